@@ -1,0 +1,109 @@
+package org.opencall.calls;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.opencall.calls.domain.Call;
+import org.opencall.calls.domain.CallDraft;
+import org.opencall.calls.domain.CallRepository;
+import org.opencall.calls.domain.CallStatus;
+import org.opencall.calls.domain.CallTerms;
+import org.opencall.calls.process.CallLifecycleEngine;
+import org.opencall.platform.ActionForbiddenException;
+import org.opencall.platform.FieldViolation;
+import org.opencall.platform.InvalidInputException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Programme officers draft a call, revise it and submit it for approval.
+ */
+@Service
+@Transactional
+public class CallDrafting {
+
+	private final CallRepository calls;
+
+	private final OfficerCalls officerCalls;
+
+	private final CallLifecycleEngine engine;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CallDrafting(CallRepository calls, OfficerCalls officerCalls, CallLifecycleEngine engine,
+			ApplicationEventPublisher events, Clock clock) {
+		this.calls = calls;
+		this.officerCalls = officerCalls;
+		this.engine = engine;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public CallView draft(String officer, String programmeCode, String reference, CallDraft draft) {
+		List<FieldViolation> violations = new ArrayList<>();
+		if (programmeCode == null || !this.officerCalls.worksOn(officer, programmeCode)) {
+			violations.add(new FieldViolation("programme", "must be one of the programmes you work on"));
+		}
+		if (!Call.isValidReference(reference)) {
+			violations.add(new FieldViolation("reference", Call.REFERENCE_RULE));
+		}
+		else if (this.calls.existsByReference(reference)) {
+			violations.add(new FieldViolation("reference", "is already used by another call"));
+		}
+		CallTerms terms = null;
+		try {
+			terms = CallTerms.of(draft);
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.violations());
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		Call call = Call.draft(reference, programmeCode, terms, officer);
+		this.calls.save(call);
+		return this.officerCalls.view(call);
+	}
+
+	public CallView revise(String officer, String reference, CallDraft draft) {
+		Call call = this.officerCalls.find(officer, reference);
+		call.revise(CallTerms.of(draft), officer);
+		this.calls.save(call);
+		if (call.round() > 0) {
+			this.engine.updateTerms(call);
+		}
+		return this.officerCalls.view(call);
+	}
+
+	public CallView submitForApproval(String officer, String reference) {
+		Call call = this.officerCalls.find(officer, reference);
+		if (call.status() == CallStatus.SENT_BACK) {
+			this.engine.completeRevision(call, officer);
+		}
+		else {
+			Object submitted = call.submitForApproval(officer, this.clock.instant());
+			this.calls.save(call);
+			this.engine.start(call);
+			this.events.publishEvent(submitted);
+		}
+		return this.officerCalls.view(this.officerCalls.byId(call.id()));
+	}
+
+	/** A sent-back call goes back for approval; the revision task was completed. */
+	public void resubmit(UUID callId, String officer) {
+		Call call = this.officerCalls.byId(callId);
+		if (officer == null || !this.officerCalls.worksOn(officer, call.programmeCode())) {
+			throw new ActionForbiddenException("Only an officer of the call's programme may resubmit it");
+		}
+		Object submitted = call.submitForApproval(officer, this.clock.instant());
+		this.calls.save(call);
+		this.events.publishEvent(submitted);
+	}
+
+}

@@ -1,0 +1,217 @@
+package org.opencall.calls.domain;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.opencall.calls.CallEvents.CallApproved;
+import org.opencall.calls.CallEvents.CallClosed;
+import org.opencall.calls.CallEvents.CallPublished;
+import org.opencall.calls.CallEvents.CallSentBack;
+import org.opencall.calls.CallEvents.CallSubmittedForApproval;
+import org.opencall.platform.ActionForbiddenException;
+import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.StateConflictException;
+
+/**
+ * An open call of a programme, from draft to closed. Each transition checks its guard and
+ * tells what happened. Four-eyes rule: nobody who prepared the call (drafted, revised or
+ * submitted it) may approve it or send it back.
+ */
+public class Call {
+
+	private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,39}");
+
+	private final UUID id;
+
+	private final String reference;
+
+	private final String programmeCode;
+
+	private final String draftedBy;
+
+	private final Set<String> preparedBy;
+
+	private CallTerms terms;
+
+	private CallStatus status;
+
+	private int round;
+
+	private String reviewedBy;
+
+	private String reviewComment;
+
+	private Instant publishedAt;
+
+	private Instant closedAt;
+
+	private final int version;
+
+	public Call(UUID id, String reference, String programmeCode, CallTerms terms, CallStatus status, String draftedBy,
+			Set<String> preparedBy, int round, String reviewedBy, String reviewComment, Instant publishedAt,
+			Instant closedAt, int version) {
+		this.id = id;
+		this.reference = reference;
+		this.programmeCode = programmeCode;
+		this.terms = terms;
+		this.status = status;
+		this.draftedBy = draftedBy;
+		this.preparedBy = new LinkedHashSet<>(preparedBy);
+		this.round = round;
+		this.reviewedBy = reviewedBy;
+		this.reviewComment = reviewComment;
+		this.publishedAt = publishedAt;
+		this.closedAt = closedAt;
+		this.version = version;
+	}
+
+	public static final String REFERENCE_RULE = "must be 3 to 40 capital letters, digits or dashes, e.g. HC-2027-01";
+
+	public static boolean isValidReference(String reference) {
+		return reference != null && REFERENCE.matcher(reference).matches();
+	}
+
+	public static Call draft(String reference, String programmeCode, CallTerms terms, String officer) {
+		if (!isValidReference(reference)) {
+			throw InvalidInputException.of("reference", REFERENCE_RULE);
+		}
+		return new Call(UUID.randomUUID(), reference, programmeCode, terms, CallStatus.DRAFT, officer, Set.of(officer),
+				0, null, null, null, null, 0);
+	}
+
+	public void revise(CallTerms revised, String officer) {
+		if (!this.status.isEditable()) {
+			throw new StateConflictException(
+					"Call " + this.reference + " can no longer be edited (status " + this.status + ")");
+		}
+		this.terms = revised;
+		this.preparedBy.add(officer);
+	}
+
+	public CallSubmittedForApproval submitForApproval(String officer, Instant now) {
+		if (!this.status.isEditable()) {
+			throw new StateConflictException(
+					"Call " + this.reference + " cannot be submitted for approval (status " + this.status + ")");
+		}
+		requireOpeningAfter(now);
+		this.preparedBy.add(officer);
+		this.status = CallStatus.AWAITING_APPROVAL;
+		this.round++;
+		return new CallSubmittedForApproval(this.reference, officer, this.round);
+	}
+
+	public CallApproved approve(String approver, Instant now) {
+		requireReviewableBy(approver);
+		requireOpeningAfter(now);
+		this.status = CallStatus.SCHEDULED;
+		this.reviewedBy = approver;
+		this.reviewComment = null;
+		return new CallApproved(this.reference, approver);
+	}
+
+	public CallSentBack sendBack(String reviewer, String comment) {
+		requireReviewableBy(reviewer);
+		if (comment == null || comment.isBlank()) {
+			throw InvalidInputException.of("comment", "is required when sending a call back");
+		}
+		this.status = CallStatus.SENT_BACK;
+		this.reviewedBy = reviewer;
+		this.reviewComment = comment.strip();
+		return new CallSentBack(this.reference, reviewer, this.reviewComment, this.round);
+	}
+
+	public CallPublished publish(Instant now) {
+		requireStatus(CallStatus.SCHEDULED, "published");
+		this.status = CallStatus.OPEN;
+		this.publishedAt = now;
+		return new CallPublished(this.reference);
+	}
+
+	public CallClosed close(Instant now) {
+		requireStatus(CallStatus.OPEN, "closed");
+		this.status = CallStatus.CLOSED;
+		this.closedAt = now;
+		return new CallClosed(this.reference);
+	}
+
+	public boolean isPreparedBy(String userId) {
+		return this.preparedBy.contains(userId);
+	}
+
+	private void requireReviewableBy(String reviewer) {
+		requireStatus(CallStatus.AWAITING_APPROVAL, "reviewed");
+		if (reviewer == null || isPreparedBy(reviewer)) {
+			throw new ActionForbiddenException("Four-eyes rule: call " + this.reference
+					+ " must be reviewed by an officer who did not prepare it");
+		}
+	}
+
+	private void requireOpeningAfter(Instant now) {
+		if (!this.terms.opensAt().isAfter(now)) {
+			throw InvalidInputException.of("opening", "is in the past; move the opening to a future time");
+		}
+	}
+
+	private void requireStatus(CallStatus expected, String action) {
+		if (this.status != expected) {
+			throw new StateConflictException(
+					"Call " + this.reference + " cannot be " + action + ": it is " + this.status + ", not " + expected);
+		}
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public String reference() {
+		return this.reference;
+	}
+
+	public String programmeCode() {
+		return this.programmeCode;
+	}
+
+	public CallTerms terms() {
+		return this.terms;
+	}
+
+	public CallStatus status() {
+		return this.status;
+	}
+
+	public String draftedBy() {
+		return this.draftedBy;
+	}
+
+	public Set<String> preparedBy() {
+		return Set.copyOf(this.preparedBy);
+	}
+
+	public int round() {
+		return this.round;
+	}
+
+	public String reviewedBy() {
+		return this.reviewedBy;
+	}
+
+	public String reviewComment() {
+		return this.reviewComment;
+	}
+
+	public Instant publishedAt() {
+		return this.publishedAt;
+	}
+
+	public Instant closedAt() {
+		return this.closedAt;
+	}
+
+	public int version() {
+		return this.version;
+	}
+
+}

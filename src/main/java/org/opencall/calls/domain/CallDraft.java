@@ -1,0 +1,15 @@
+package org.opencall.calls.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * What an officer writes when drafting or revising a call, as entered: any field may be
+ * missing ({@code null}) or wrong until {@link CallTerms#of(CallDraft)} accepts it.
+ * Opening and deadline are local times in the call's time zone.
+ */
+public record CallDraft(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
+		BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
+		Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold) {
+}

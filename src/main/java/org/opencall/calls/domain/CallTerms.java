@@ -1,0 +1,221 @@
+package org.opencall.calls.domain;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.opencall.platform.FieldViolation;
+import org.opencall.platform.InvalidInputException;
+
+/**
+ * The accepted terms of a call: every field present and consistent. Defaults follow the
+ * EU practice (three evaluators; Excellence, Impact, Quality and efficiency of the
+ * implementation, each with threshold 3; overall threshold 10).
+ */
+public record CallTerms(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
+		BigDecimal maxGrant, Currency currency, Instant opensAt, Instant deadline, ZoneId timeZone,
+		int evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold) {
+
+	public static final int DEFAULT_EVALUATORS = 3;
+
+	public static final int MIN_EVALUATORS = 2;
+
+	public static final int MAX_EVALUATORS = 7;
+
+	public static final BigDecimal MAX_SCORE = BigDecimal.valueOf(5);
+
+	public static final BigDecimal DEFAULT_OVERALL_THRESHOLD = BigDecimal.TEN;
+
+	public static final String DEFAULT_CURRENCY = "EUR";
+
+	public static final List<Criterion> DEFAULT_CRITERIA = List.of(
+			new Criterion("Excellence", BigDecimal.valueOf(3), BigDecimal.ONE),
+			new Criterion("Impact", BigDecimal.valueOf(3), BigDecimal.ONE),
+			new Criterion("Quality and efficiency of the implementation", BigDecimal.valueOf(3), BigDecimal.ONE));
+
+	private static final int TITLE_LENGTH = 200;
+
+	private static final int TEXT_LENGTH = 20_000;
+
+	private static final BigDecimal MAX_WEIGHT = BigDecimal.TEN;
+
+	public CallTerms {
+		challenges = List.copyOf(challenges);
+		criteria = List.copyOf(criteria);
+	}
+
+	/**
+	 * Accepts a draft or refuses it with every field that is wrong and why.
+	 */
+	public static CallTerms of(CallDraft draft) {
+		Check check = new Check();
+		String title = check.text("title", draft.title(), TITLE_LENGTH);
+		String description = check.text("description", draft.description(), TEXT_LENGTH);
+		List<Challenge> challenges = checkChallenges(check, draft.challenges());
+		BigDecimal totalBudget = check.positive("totalBudget", draft.totalBudget());
+		BigDecimal maxGrant = check.positive("maxGrant", draft.maxGrant());
+		if (totalBudget != null && maxGrant != null && maxGrant.compareTo(totalBudget) > 0) {
+			check.refuse("maxGrant", "must not exceed the total budget");
+		}
+		Currency currency = checkCurrency(check, draft.currency());
+		ZoneId zone = checkZone(check, draft.timeZone());
+		Instant opensAt = check.instant("opening", draft.opening(), zone);
+		Instant deadline = check.instant("deadline", draft.deadline(), zone);
+		boolean deadlineFirst = (opensAt != null && deadline != null) ? !deadline.isAfter(opensAt)
+				: (draft.opening() != null && draft.deadline() != null && !draft.deadline().isAfter(draft.opening()));
+		if (deadlineFirst) {
+			check.refuse("deadline", "must be after the opening");
+		}
+		int evaluators = (draft.evaluatorsPerSubmission() != null) ? draft.evaluatorsPerSubmission()
+				: DEFAULT_EVALUATORS;
+		if (evaluators < MIN_EVALUATORS || evaluators > MAX_EVALUATORS) {
+			check.refuse("evaluatorsPerSubmission", "must be between " + MIN_EVALUATORS + " and " + MAX_EVALUATORS);
+		}
+		List<Criterion> criteria = checkCriteria(check, draft.criteria());
+		BigDecimal overall = checkOverallThreshold(check, draft.overallThreshold(), criteria.size());
+		check.throwIfRefused();
+		return new CallTerms(title, description, challenges, totalBudget, maxGrant, currency, opensAt, deadline, zone,
+				evaluators, criteria, overall);
+	}
+
+	private static List<Challenge> checkChallenges(Check check, List<Challenge> input) {
+		List<Challenge> challenges = new ArrayList<>();
+		if (input == null || input.isEmpty()) {
+			check.refuse("challenges", "at least one challenge is required");
+			return challenges;
+		}
+		for (int i = 0; i < input.size(); i++) {
+			Challenge challenge = input.get(i);
+			String prefix = "challenges[" + i + "].";
+			String title = check.text(prefix + "title", (challenge != null) ? challenge.title() : null, TITLE_LENGTH);
+			String description = (challenge != null && challenge.description() != null)
+					? challenge.description().strip() : "";
+			if (description.length() > TEXT_LENGTH) {
+				check.refuse(prefix + "description", "must be at most " + TEXT_LENGTH + " characters");
+			}
+			challenges.add(new Challenge(title, description));
+		}
+		return challenges;
+	}
+
+	private static Currency checkCurrency(Check check, String code) {
+		String value = (code == null || code.isBlank()) ? DEFAULT_CURRENCY : code.strip().toUpperCase();
+		try {
+			return Currency.getInstance(value);
+		}
+		catch (IllegalArgumentException ex) {
+			check.refuse("currency", "is not an ISO 4217 currency code");
+			return null;
+		}
+	}
+
+	private static ZoneId checkZone(Check check, String timeZone) {
+		if (timeZone == null || timeZone.isBlank()) {
+			check.refuse("timeZone", "is required");
+			return null;
+		}
+		try {
+			return ZoneId.of(timeZone.strip());
+		}
+		catch (DateTimeException ex) {
+			check.refuse("timeZone", "is not a known time zone (e.g. Europe/Lisbon)");
+			return null;
+		}
+	}
+
+	private static List<Criterion> checkCriteria(Check check, List<Criterion> input) {
+		if (input == null || input.isEmpty()) {
+			return DEFAULT_CRITERIA;
+		}
+		List<Criterion> criteria = new ArrayList<>();
+		Set<String> names = new HashSet<>();
+		for (int i = 0; i < input.size(); i++) {
+			Criterion criterion = input.get(i);
+			String prefix = "criteria[" + i + "].";
+			String name = check.text(prefix + "name", (criterion != null) ? criterion.name() : null, TITLE_LENGTH);
+			if (name != null && !names.add(name.toLowerCase())) {
+				check.refuse(prefix + "name", "is used by another criterion");
+			}
+			BigDecimal threshold = (criterion != null) ? criterion.threshold() : null;
+			if (threshold == null || threshold.signum() < 0 || threshold.compareTo(MAX_SCORE) > 0
+					|| !isHalfPoint(threshold)) {
+				check.refuse(prefix + "threshold", "must be between 0 and 5 in half points");
+			}
+			BigDecimal weight = (criterion != null && criterion.weight() != null) ? criterion.weight() : BigDecimal.ONE;
+			if (weight.signum() <= 0 || weight.compareTo(MAX_WEIGHT) > 0) {
+				check.refuse(prefix + "weight", "must be above 0 and at most 10");
+			}
+			criteria.add(new Criterion(name, threshold, weight));
+		}
+		return criteria;
+	}
+
+	private static BigDecimal checkOverallThreshold(Check check, BigDecimal input, int criteriaCount) {
+		BigDecimal overall = (input != null) ? input : DEFAULT_OVERALL_THRESHOLD;
+		BigDecimal maximum = MAX_SCORE.multiply(BigDecimal.valueOf(criteriaCount));
+		if (overall.signum() < 0 || overall.compareTo(maximum) > 0) {
+			check.refuse("overallThreshold", "must be between 0 and " + maximum.stripTrailingZeros().toPlainString()
+					+ " (5 points per criterion)");
+		}
+		return overall;
+	}
+
+	private static boolean isHalfPoint(BigDecimal value) {
+		return value.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0;
+	}
+
+	/** Collects every refusal, so that the user learns all of them at once. */
+	private static final class Check {
+
+		private final List<FieldViolation> violations = new ArrayList<>();
+
+		void refuse(String field, String reason) {
+			this.violations.add(new FieldViolation(field, reason));
+		}
+
+		String text(String field, String value, int maxLength) {
+			if (value == null || value.isBlank()) {
+				refuse(field, "is required");
+				return null;
+			}
+			String stripped = value.strip();
+			if (stripped.length() > maxLength) {
+				refuse(field, "must be at most " + maxLength + " characters");
+			}
+			return stripped;
+		}
+
+		BigDecimal positive(String field, BigDecimal value) {
+			if (value == null) {
+				refuse(field, "is required");
+			}
+			else if (value.signum() <= 0) {
+				refuse(field, "must be greater than zero");
+			}
+			return value;
+		}
+
+		Instant instant(String field, LocalDateTime value, ZoneId zone) {
+			if (value == null) {
+				refuse(field, "is required");
+				return null;
+			}
+			return (zone != null) ? value.atZone(zone).toInstant() : null;
+		}
+
+		void throwIfRefused() {
+			if (!this.violations.isEmpty()) {
+				throw new InvalidInputException(this.violations);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.opencall.calls.process;
+
+/**
+ * Element ids, variables and values of {@code bpmn/call-lifecycle.bpmn}.
+ */
+public final class CallLifecycleProcess {
+
+	public static final String KEY = "call-lifecycle";
+
+	public static final String TASK_REVIEW_CALL = "Task_ReviewCall";
+
+	public static final String TASK_REVISE_CALL = "Task_ReviseCall";
+
+	public static final String GATEWAY_REVIEW_ROUND = "Gateway_ReviewRound";
+
+	public static final String GATEWAY_APPROVED = "Gateway_Approved";
+
+	public static final String EVENT_OPENING_TIME = "Event_OpeningTime";
+
+	public static final String TASK_PUBLISH_CALL = "Task_PublishCall";
+
+	public static final String EVENT_DEADLINE = "Event_Deadline";
+
+	public static final String TASK_CLOSE_CALL = "Task_CloseCall";
+
+	public static final String START = "StartEvent_CallSubmitted";
+
+	public static final String END = "EndEvent_CallClosed";
+
+	public static final String VAR_CALL_ID = "callId";
+
+	public static final String VAR_REFERENCE = "callReference";
+
+	public static final String VAR_TITLE = "callTitle";
+
+	public static final String VAR_PROGRAMME_GROUP = "programmeGroup";
+
+	public static final String VAR_OPENS_AT = "opensAt";
+
+	public static final String VAR_DEADLINE = "deadline";
+
+	public static final String VAR_DECISION = "decision";
+
+	public static final String VAR_COMMENT = "comment";
+
+	public static final String VAR_REVIEW_COMMENT = "reviewComment";
+
+	private CallLifecycleProcess() {
+	}
+
+}

@@ -1,0 +1,355 @@
+package org.opencall.calls.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.opencall.calls.CallView;
+import org.opencall.calls.domain.CallDraft;
+import org.opencall.calls.domain.CallTerms;
+import org.opencall.calls.domain.Challenge;
+import org.opencall.calls.domain.Criterion;
+import org.opencall.platform.FieldViolation;
+import org.opencall.platform.InvalidInputException;
+
+/**
+ * The officer's call form, as typed: numbers and times are text until {@link #toDraft()}
+ * reads them. Blank challenge and criterion rows are ignored.
+ */
+public class CallForm {
+
+	static final int CHALLENGE_ROWS = 5;
+
+	static final int CRITERION_ROWS = 5;
+
+	private String programme;
+
+	private String reference;
+
+	private String title;
+
+	private String description;
+
+	private List<ChallengeRow> challenges = new ArrayList<>();
+
+	private String totalBudget;
+
+	private String maxGrant;
+
+	private String currency = CallTerms.DEFAULT_CURRENCY;
+
+	private String opening;
+
+	private String deadline;
+
+	private String timeZone = "Europe/Brussels";
+
+	private String evaluatorsPerSubmission = String.valueOf(CallTerms.DEFAULT_EVALUATORS);
+
+	private List<CriterionRow> criteria = new ArrayList<>();
+
+	private String overallThreshold = CallTerms.DEFAULT_OVERALL_THRESHOLD.toPlainString();
+
+	static CallForm empty() {
+		CallForm form = new CallForm();
+		CallTerms.DEFAULT_CRITERIA.forEach((c) -> form.criteria
+			.add(new CriterionRow(c.name(), c.threshold().toPlainString(), c.weight().toPlainString())));
+		return form.padded();
+	}
+
+	static CallForm of(CallView call) {
+		CallForm form = new CallForm();
+		form.programme = call.programmeCode();
+		form.reference = call.reference();
+		form.title = call.title();
+		form.description = call.description();
+		call.challenges().forEach((c) -> form.challenges.add(new ChallengeRow(c.title(), c.description())));
+		form.totalBudget = call.totalBudget().toPlainString();
+		form.maxGrant = call.maxGrant().toPlainString();
+		form.currency = call.currency();
+		form.opening = call.localOpening().toString();
+		form.deadline = call.localDeadline().toString();
+		form.timeZone = call.timeZone();
+		form.evaluatorsPerSubmission = String.valueOf(call.evaluatorsPerSubmission());
+		call.criteria()
+			.forEach((c) -> form.criteria
+				.add(new CriterionRow(c.name(), c.threshold().stripTrailingZeros().toPlainString(),
+						c.weight().stripTrailingZeros().toPlainString())));
+		form.overallThreshold = call.overallThreshold().stripTrailingZeros().toPlainString();
+		return form.padded();
+	}
+
+	/** Adds empty rows so that the page can offer more challenges and criteria. */
+	CallForm padded() {
+		while (this.challenges.size() < CHALLENGE_ROWS) {
+			this.challenges.add(new ChallengeRow());
+		}
+		while (this.criteria.size() < CRITERION_ROWS) {
+			this.criteria.add(new CriterionRow());
+		}
+		return this;
+	}
+
+	CallDraft toDraft() {
+		List<FieldViolation> violations = new ArrayList<>();
+		List<Challenge> challengeList = new ArrayList<>();
+		for (ChallengeRow row : this.challenges) {
+			if (!blank(row.getTitle()) || !blank(row.getDescription())) {
+				challengeList.add(new Challenge(row.getTitle(), row.getDescription()));
+			}
+		}
+		List<Criterion> criterionList = new ArrayList<>();
+		for (int i = 0; i < this.criteria.size(); i++) {
+			CriterionRow row = this.criteria.get(i);
+			if (!blank(row.getName()) || !blank(row.getThreshold()) || !blank(row.getWeight())) {
+				criterionList.add(new Criterion(row.getName(),
+						number("criteria[" + i + "].threshold", row.getThreshold(), violations),
+						number("criteria[" + i + "].weight", row.getWeight(), violations)));
+			}
+		}
+		CallDraft draft = new CallDraft(this.title, this.description, challengeList,
+				number("totalBudget", this.totalBudget, violations), number("maxGrant", this.maxGrant, violations),
+				this.currency, time("opening", this.opening, violations), time("deadline", this.deadline, violations),
+				this.timeZone, whole("evaluatorsPerSubmission", this.evaluatorsPerSubmission, violations),
+				criterionList, number("overallThreshold", this.overallThreshold, violations));
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		return draft;
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static BigDecimal number(String field, String value, List<FieldViolation> violations) {
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			return new BigDecimal(value.strip().replace(",", ""));
+		}
+		catch (NumberFormatException ex) {
+			violations.add(new FieldViolation(field, "must be a number"));
+			return null;
+		}
+	}
+
+	private static Integer whole(String field, String value, List<FieldViolation> violations) {
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			violations.add(new FieldViolation(field, "must be a whole number"));
+			return null;
+		}
+	}
+
+	private static LocalDateTime time(String field, String value, List<FieldViolation> violations) {
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			violations.add(new FieldViolation(field, "must be a date and time like 2027-01-15T09:00"));
+			return null;
+		}
+	}
+
+	public String getProgramme() {
+		return this.programme;
+	}
+
+	public void setProgramme(String programme) {
+		this.programme = programme;
+	}
+
+	public String getReference() {
+		return this.reference;
+	}
+
+	public void setReference(String reference) {
+		this.reference = reference;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public List<ChallengeRow> getChallenges() {
+		return this.challenges;
+	}
+
+	public void setChallenges(List<ChallengeRow> challenges) {
+		this.challenges = challenges;
+	}
+
+	public String getTotalBudget() {
+		return this.totalBudget;
+	}
+
+	public void setTotalBudget(String totalBudget) {
+		this.totalBudget = totalBudget;
+	}
+
+	public String getMaxGrant() {
+		return this.maxGrant;
+	}
+
+	public void setMaxGrant(String maxGrant) {
+		this.maxGrant = maxGrant;
+	}
+
+	public String getCurrency() {
+		return this.currency;
+	}
+
+	public void setCurrency(String currency) {
+		this.currency = currency;
+	}
+
+	public String getOpening() {
+		return this.opening;
+	}
+
+	public void setOpening(String opening) {
+		this.opening = opening;
+	}
+
+	public String getDeadline() {
+		return this.deadline;
+	}
+
+	public void setDeadline(String deadline) {
+		this.deadline = deadline;
+	}
+
+	public String getTimeZone() {
+		return this.timeZone;
+	}
+
+	public void setTimeZone(String timeZone) {
+		this.timeZone = timeZone;
+	}
+
+	public String getEvaluatorsPerSubmission() {
+		return this.evaluatorsPerSubmission;
+	}
+
+	public void setEvaluatorsPerSubmission(String evaluatorsPerSubmission) {
+		this.evaluatorsPerSubmission = evaluatorsPerSubmission;
+	}
+
+	public List<CriterionRow> getCriteria() {
+		return this.criteria;
+	}
+
+	public void setCriteria(List<CriterionRow> criteria) {
+		this.criteria = criteria;
+	}
+
+	public String getOverallThreshold() {
+		return this.overallThreshold;
+	}
+
+	public void setOverallThreshold(String overallThreshold) {
+		this.overallThreshold = overallThreshold;
+	}
+
+	/** One challenge line of the form. */
+	public static class ChallengeRow {
+
+		private String title;
+
+		private String description;
+
+		public ChallengeRow() {
+		}
+
+		ChallengeRow(String title, String description) {
+			this.title = title;
+			this.description = description;
+		}
+
+		public String getTitle() {
+			return this.title;
+		}
+
+		public void setTitle(String title) {
+			this.title = title;
+		}
+
+		public String getDescription() {
+			return this.description;
+		}
+
+		public void setDescription(String description) {
+			this.description = description;
+		}
+
+	}
+
+	/** One criterion line of the form. */
+	public static class CriterionRow {
+
+		private String name;
+
+		private String threshold;
+
+		private String weight;
+
+		public CriterionRow() {
+		}
+
+		CriterionRow(String name, String threshold, String weight) {
+			this.name = name;
+			this.threshold = threshold;
+			this.weight = weight;
+		}
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getThreshold() {
+			return this.threshold;
+		}
+
+		public void setThreshold(String threshold) {
+			this.threshold = threshold;
+		}
+
+		public String getWeight() {
+			return this.weight;
+		}
+
+		public void setWeight(String weight) {
+			this.weight = weight;
+		}
+
+	}
+
+}

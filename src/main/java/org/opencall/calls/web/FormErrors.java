@@ -1,0 +1,28 @@
+package org.opencall.calls.web;
+
+import org.opencall.platform.FieldViolation;
+import org.opencall.platform.InvalidInputException;
+
+import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Shows the domain's refusals next to the form fields they concern.
+ */
+final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	static void bind(InvalidInputException refusal, BindingResult result) {
+		for (FieldViolation violation : refusal.violations()) {
+			try {
+				result.rejectValue(violation.field(), "invalid", violation.reason());
+			}
+			catch (NotReadablePropertyException | IllegalArgumentException ex) {
+				result.reject("invalid", violation.field() + " " + violation.reason());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.opencall.calls.web;
+
+import java.security.Principal;
+
+import org.opencall.calls.CallCatalogue;
+import org.opencall.calls.CallDrafting;
+import org.opencall.calls.CallReview;
+import org.opencall.calls.CallView;
+import org.opencall.calls.ReviewDecision;
+import org.opencall.calls.domain.CallStatus;
+import org.opencall.platform.ActionForbiddenException;
+import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.StateConflictException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The programme officer's pages: the calls of their programmes, drafting, editing,
+ * submitting for approval and reviewing.
+ */
+@Controller
+@RequestMapping("/officer/calls")
+class OfficerCallController {
+
+	private static final String FORM = "officer/call-form";
+
+	private final CallCatalogue catalogue;
+
+	private final CallDrafting drafting;
+
+	private final CallReview review;
+
+	OfficerCallController(CallCatalogue catalogue, CallDrafting drafting, CallReview review) {
+		this.catalogue = catalogue;
+		this.drafting = drafting;
+		this.review = review;
+	}
+
+	@GetMapping
+	String list(Model model, Principal principal) {
+		model.addAttribute("calls", this.catalogue.callsOf(principal.getName()));
+		model.addAttribute("programmes", this.catalogue.programmesOf(principal.getName()));
+		return "officer/calls";
+	}
+
+	@GetMapping("/new")
+	String newCall(Model model, Principal principal) {
+		return showForm(model, principal, CallForm.empty(), false);
+	}
+
+	@PostMapping("/new")
+	String draft(@ModelAttribute("form") CallForm form, BindingResult result, Model model, Principal principal) {
+		try {
+			CallView call = this.drafting.draft(principal.getName(), form.getProgramme(), form.getReference(),
+					form.toDraft());
+			return "redirect:/officer/calls/" + call.reference();
+		}
+		catch (InvalidInputException refusal) {
+			FormErrors.bind(refusal, result);
+			return showForm(model, principal, form.padded(), false);
+		}
+	}
+
+	@GetMapping("/{reference}")
+	String call(@PathVariable String reference, Model model, Principal principal) {
+		CallView call = this.catalogue.officerCall(principal.getName(), reference);
+		model.addAttribute("call", call);
+		model.addAttribute("canReview",
+				call.status() == CallStatus.AWAITING_APPROVAL && !call.preparedBy().contains(principal.getName()));
+		return "officer/call";
+	}
+
+	@GetMapping("/{reference}/edit")
+	String edit(@PathVariable String reference, Model model, Principal principal) {
+		CallView call = this.catalogue.officerCall(principal.getName(), reference);
+		return showForm(model, principal, CallForm.of(call), true);
+	}
+
+	@PostMapping("/{reference}/edit")
+	String revise(@PathVariable String reference, @ModelAttribute("form") CallForm form, BindingResult result,
+			Model model, Principal principal) {
+		try {
+			this.drafting.revise(principal.getName(), reference, form.toDraft());
+			return "redirect:/officer/calls/" + reference;
+		}
+		catch (InvalidInputException refusal) {
+			FormErrors.bind(refusal, result);
+			form.setReference(reference);
+			return showForm(model, principal, form.padded(), true);
+		}
+	}
+
+	@PostMapping("/{reference}/submission")
+	String submit(@PathVariable String reference, Principal principal, RedirectAttributes redirect) {
+		return act(reference, redirect, "Submitted for approval.",
+				() -> this.drafting.submitForApproval(principal.getName(), reference));
+	}
+
+	@PostMapping("/{reference}/review")
+	String review(@PathVariable String reference, @RequestParam String decision,
+			@RequestParam(required = false) String comment, Principal principal, RedirectAttributes redirect) {
+		return act(reference, redirect, "Decision recorded.", () -> this.review.review(principal.getName(), reference,
+				ReviewDecision.fromVariable(decision), comment));
+	}
+
+	private String act(String reference, RedirectAttributes redirect, String success, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", success);
+		}
+		catch (InvalidInputException refusal) {
+			redirect.addFlashAttribute("error", refusal.getMessage());
+		}
+		catch (StateConflictException | ActionForbiddenException refusal) {
+			redirect.addFlashAttribute("error", refusal.getMessage());
+		}
+		return "redirect:/officer/calls/" + reference;
+	}
+
+	private String showForm(Model model, Principal principal, CallForm form, boolean editing) {
+		model.addAttribute("form", form);
+		model.addAttribute("editing", editing);
+		model.addAttribute("programmes", this.catalogue.programmesOf(principal.getName()));
+		return FORM;
+	}
+
+}

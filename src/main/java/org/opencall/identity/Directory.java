@@ -1,0 +1,123 @@
+package org.opencall.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is who: people, their roles and the programmes they work on. One identity serves
+ * the application and the process engine.
+ */
+@Component
+public class Directory {
+
+	private final IdentityService identityService;
+
+	private final JdbcClient jdbc;
+
+	Directory(IdentityService identityService, JdbcClient jdbc) {
+		this.identityService = identityService;
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Person> person(String userId) {
+		User user = withoutEngineAuthentication(
+				() -> this.identityService.createUserQuery().userId(userId).singleResult());
+		return Optional.ofNullable(user).map(Directory::toPerson);
+	}
+
+	public List<Person> membersOf(String groupId) {
+		return withoutEngineAuthentication(
+				() -> this.identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list())
+			.stream()
+			.map(Directory::toPerson)
+			.toList();
+	}
+
+	public Set<String> groupsOf(String userId) {
+		return withoutEngineAuthentication(() -> this.identityService.createGroupQuery().groupMember(userId).list())
+			.stream()
+			.map(Group::getId)
+			.collect(Collectors.toSet());
+	}
+
+	public List<Programme> programmes() {
+		return this.jdbc.sql("select code, name from programmes order by name")
+			.query((rs, row) -> new Programme(rs.getString("code"), rs.getString("name")))
+			.list();
+	}
+
+	public Optional<Programme> programme(String code) {
+		return programmes().stream().filter((p) -> p.code().equals(code)).findFirst();
+	}
+
+	/**
+	 * Registers a programme and its officers' engine group; does nothing if it exists.
+	 */
+	public Programme registerProgramme(String code, String name) {
+		Programme programme = new Programme(code, name);
+		this.jdbc.sql("insert into programmes (code, name) values (:code, :name) on conflict (code) do nothing")
+			.param("code", code)
+			.param("name", name)
+			.update();
+		if (this.identityService.createGroupQuery().groupId(programme.groupId()).count() == 0) {
+			Group group = this.identityService.newGroup(programme.groupId());
+			group.setName(name);
+			group.setType("PROGRAMME");
+			this.identityService.saveGroup(group);
+		}
+		return programme;
+	}
+
+	/** Makes a programme officer work on a programme's calls. */
+	public void appointOfficer(String programmeCode, String userId) {
+		Programme programme = programme(programmeCode)
+			.orElseThrow(() -> new IllegalArgumentException("No programme " + programmeCode));
+		if (!groupsOf(userId).contains(programme.groupId())) {
+			this.identityService.createMembership(userId, programme.groupId());
+		}
+	}
+
+	/** The programmes whose calls this person may work on as an officer. */
+	public List<Programme> programmesOf(String userId) {
+		Set<String> groups = groupsOf(userId);
+		if (!groups.contains(Roles.PROGRAMME_OFFICERS)) {
+			return List.of();
+		}
+		return programmes().stream().filter((p) -> groups.contains(p.groupId())).toList();
+	}
+
+	/**
+	 * The directory answers the application, not the signed-in user: engine
+	 * authorizations restrict what a user reads through the webapps and REST API, and
+	 * must not hide colleagues from the application's own lookups (e.g. whom to mail).
+	 */
+	private <T> T withoutEngineAuthentication(Supplier<T> lookup) {
+		Authentication current = this.identityService.getCurrentAuthentication();
+		if (current == null) {
+			return lookup.get();
+		}
+		this.identityService.clearAuthentication();
+		try {
+			return lookup.get();
+		}
+		finally {
+			this.identityService.setAuthentication(current);
+		}
+	}
+
+	private static Person toPerson(User user) {
+		return new Person(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail());
+	}
+
+}

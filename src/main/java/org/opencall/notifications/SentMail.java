@@ -1,0 +1,10 @@
+package org.opencall.notifications;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A line of the outbox as the mail page shows it.
+ */
+record SentMail(String idempotencyKey, String recipient, String subject, String body, String status, int attempts,
+		OffsetDateTime createdAt, OffsetDateTime sentAt, String lastError) {
+}

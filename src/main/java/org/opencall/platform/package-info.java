@@ -1,0 +1,6 @@
+/**
+ * What every module shares: the kinds of refusal a user can meet, the clock, the embedded
+ * database of the default run, and how refusals become RFC 9457 problem details.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.opencall.platform;

@@ -1,0 +1,142 @@
+package org.opencall.calls.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.opencall.platform.FieldViolation;
+import org.opencall.platform.InvalidInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CallTermsTest {
+
+	private static final LocalDateTime OPENING = LocalDateTime.of(2027, 3, 1, 9, 0);
+
+	private static final LocalDateTime DEADLINE = LocalDateTime.of(2027, 5, 31, 17, 0);
+
+	static CallDraft draft() {
+		return new CallDraft("Remote monitoring", "Home monitoring for chronic patients.",
+				List.of(new Challenge("Heart failure at home", "Detect decompensation early.")),
+				new BigDecimal("250000"), new BigDecimal("50000"), "EUR", OPENING, DEADLINE, "Europe/Lisbon", null,
+				null, null);
+	}
+
+	@Test
+	void acceptsAWellFormedDraftWithTheEuDefaults() {
+		CallTerms terms = CallTerms.of(draft());
+		assertThat(terms.evaluatorsPerSubmission()).isEqualTo(3);
+		assertThat(terms.criteria()).extracting(Criterion::name)
+			.containsExactly("Excellence", "Impact", "Quality and efficiency of the implementation");
+		assertThat(terms.criteria()).allSatisfy((c) -> assertThat(c.threshold()).isEqualByComparingTo("3"));
+		assertThat(terms.overallThreshold()).isEqualByComparingTo("10");
+		assertThat(terms.currency().getCurrencyCode()).isEqualTo("EUR");
+	}
+
+	@Test
+	void readsOpeningAndDeadlineInTheCallsTimeZone() {
+		CallTerms terms = CallTerms.of(draft());
+		// Lisbon is on UTC in March and on UTC+1 in May
+		assertThat(terms.opensAt()).hasToString("2027-03-01T09:00:00Z");
+		assertThat(terms.deadline()).hasToString("2027-05-31T16:00:00Z");
+	}
+
+	@Test
+	void refusesADeadlineBeforeTheOpening() {
+		assertRefused(withTimes(DEADLINE, OPENING, "Europe/Lisbon"), "deadline", "must be after the opening");
+	}
+
+	@Test
+	void refusesAnUnknownTimeZone() {
+		assertRefused(withTimes(OPENING, DEADLINE, "Europe/Atlantis"), "timeZone", "is not a known time zone");
+	}
+
+	@Test
+	void refusesAZeroOrNegativeBudget() {
+		assertRefused(withMoney("0", "0"), "totalBudget", "must be greater than zero");
+		assertRefused(withMoney("-5", "1"), "totalBudget", "must be greater than zero");
+	}
+
+	@Test
+	void refusesAMaximumGrantAboveTheBudget() {
+		assertRefused(withMoney("40000", "50000"), "maxGrant", "must not exceed the total budget");
+	}
+
+	@Test
+	void refusesAMissingTitle() {
+		CallDraft d = draft();
+		assertRefused(new CallDraft("  ", d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
+				d.opening(), d.deadline(), d.timeZone(), null, null, null), "title", "is required");
+	}
+
+	@Test
+	void refusesThresholdsOutsideZeroToFiveOrBetweenHalfPoints() {
+		assertRefused(withCriteria(new Criterion("Excellence", new BigDecimal("5.5"), BigDecimal.ONE)),
+				"criteria[0].threshold", "between 0 and 5");
+		assertRefused(withCriteria(new Criterion("Excellence", new BigDecimal("-1"), BigDecimal.ONE)),
+				"criteria[0].threshold", "between 0 and 5");
+		assertRefused(withCriteria(new Criterion("Excellence", new BigDecimal("2.25"), BigDecimal.ONE)),
+				"criteria[0].threshold", "half points");
+	}
+
+	@Test
+	void acceptsWeightsThatOnlyOrderTheRanking() {
+		CallTerms terms = CallTerms.of(withCriteria(new Criterion("Excellence", new BigDecimal("3"), null),
+				new Criterion("Impact", new BigDecimal("3.5"), new BigDecimal("1.5"))));
+		assertThat(terms.criteria()).extracting(Criterion::weight)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(BigDecimal.ONE, new BigDecimal("1.5"));
+	}
+
+	@Test
+	void refusesEvaluatorsPerSubmissionOutsideTwoToSeven() {
+		assertRefused(withEvaluators(1), "evaluatorsPerSubmission", "between 2 and 7");
+		assertRefused(withEvaluators(8), "evaluatorsPerSubmission", "between 2 and 7");
+		assertThat(CallTerms.of(withEvaluators(7)).evaluatorsPerSubmission()).isEqualTo(7);
+	}
+
+	@Test
+	void namesEveryRefusedFieldAtOnce() {
+		CallDraft empty = new CallDraft(null, null, null, null, null, "XYZ1", null, null, null, null, null, null);
+		assertThatThrownBy(() -> CallTerms.of(empty)).isInstanceOfSatisfying(InvalidInputException.class,
+				(ex) -> assertThat(ex.violations()).extracting(FieldViolation::field)
+					.contains("title", "description", "challenges", "totalBudget", "maxGrant", "currency", "timeZone",
+							"opening", "deadline"));
+	}
+
+	private static void assertRefused(CallDraft draft, String field, String reason) {
+		assertThatThrownBy(() -> CallTerms.of(draft)).isInstanceOfSatisfying(InvalidInputException.class,
+				(ex) -> assertThat(ex.violations()).anySatisfy((v) -> {
+					assertThat(v.field()).isEqualTo(field);
+					assertThat(v.reason()).contains(reason);
+				}));
+	}
+
+	private static CallDraft withTimes(LocalDateTime opening, LocalDateTime deadline, String zone) {
+		CallDraft d = draft();
+		return new CallDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
+				opening, deadline, zone, null, null, null);
+	}
+
+	private static CallDraft withMoney(String budget, String grant) {
+		CallDraft d = draft();
+		return new CallDraft(d.title(), d.description(), d.challenges(), new BigDecimal(budget), new BigDecimal(grant),
+				d.currency(), d.opening(), d.deadline(), d.timeZone(), null, null, null);
+	}
+
+	private static CallDraft withCriteria(Criterion... criteria) {
+		CallDraft d = draft();
+		return new CallDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
+				d.opening(), d.deadline(), d.timeZone(), null, List.of(criteria), BigDecimal.ZERO);
+	}
+
+	private static CallDraft withEvaluators(int evaluators) {
+		CallDraft d = draft();
+		return new CallDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
+				d.opening(), d.deadline(), d.timeZone(), evaluators, null, null);
+	}
+
+}

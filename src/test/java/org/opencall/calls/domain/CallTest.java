@@ -1,0 +1,113 @@
+package org.opencall.calls.domain;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.junit.jupiter.api.Test;
+
+import org.opencall.platform.ActionForbiddenException;
+import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.StateConflictException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CallTest {
+
+	private static final Instant BEFORE_OPENING = Instant.parse("2027-01-10T10:00:00Z");
+
+	static Call draftedByOlivia() {
+		return Call.draft("HC-2027-01", "healthchain-founding", CallTerms.of(CallTermsTest.draft()), "olivia");
+	}
+
+	static Call awaitingApproval() {
+		Call call = draftedByOlivia();
+		call.submitForApproval("olivia", BEFORE_OPENING);
+		return call;
+	}
+
+	@Test
+	void aDraftIsNotPublicAndCanBeEdited() {
+		Call call = draftedByOlivia();
+		assertThat(call.status()).isEqualTo(CallStatus.DRAFT);
+		assertThat(call.status().isPublic()).isFalse();
+		assertThat(call.isPreparedBy("olivia")).isTrue();
+	}
+
+	@Test
+	void refusesAMalformedReference() {
+		assertThatThrownBy(() -> Call.draft("hc 1", "p", CallTerms.of(CallTermsTest.draft()), "olivia"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("reference");
+	}
+
+	@Test
+	void theOfficerWhoPreparedACallCannotApproveIt() {
+		Call call = awaitingApproval();
+		assertThatThrownBy(() -> call.approve("olivia", BEFORE_OPENING)).isInstanceOf(ActionForbiddenException.class)
+			.hasMessageContaining("Four-eyes");
+		assertThat(call.status()).isEqualTo(CallStatus.AWAITING_APPROVAL);
+	}
+
+	@Test
+	void anOfficerWhoRevisedACallCannotApproveIt() {
+		Call call = draftedByOlivia();
+		call.revise(CallTerms.of(CallTermsTest.draft()), "oscar");
+		call.submitForApproval("olivia", BEFORE_OPENING);
+		assertThatThrownBy(() -> call.approve("oscar", BEFORE_OPENING)).isInstanceOf(ActionForbiddenException.class);
+	}
+
+	@Test
+	void aSecondOfficerApprovesAndTheCallIsScheduled() {
+		Call call = awaitingApproval();
+		assertThat(call.approve("oscar", BEFORE_OPENING).approver()).isEqualTo("oscar");
+		assertThat(call.status()).isEqualTo(CallStatus.SCHEDULED);
+		assertThat(call.status().isPublic()).isTrue();
+	}
+
+	@Test
+	void approvalIsRefusedWhenTheOpeningHasPassed() {
+		Call call = awaitingApproval();
+		Instant afterOpening = call.terms().opensAt().plus(1, ChronoUnit.MINUTES);
+		assertThatThrownBy(() -> call.approve("oscar", afterOpening)).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("opening");
+		assertThat(call.status()).isEqualTo(CallStatus.AWAITING_APPROVAL);
+	}
+
+	@Test
+	void sendingBackNeedsACommentAndReopensTheDraft() {
+		Call call = awaitingApproval();
+		assertThatThrownBy(() -> call.sendBack("oscar", " ")).isInstanceOf(InvalidInputException.class);
+		call.sendBack("oscar", "Budget too high");
+		assertThat(call.status()).isEqualTo(CallStatus.SENT_BACK);
+		assertThat(call.reviewComment()).isEqualTo("Budget too high");
+		assertThat(call.status().isEditable()).isTrue();
+	}
+
+	@Test
+	void aCallThatIsNotAwaitingApprovalCannotBeApproved() {
+		Call call = draftedByOlivia();
+		assertThatThrownBy(() -> call.approve("oscar", BEFORE_OPENING)).isInstanceOf(StateConflictException.class);
+		assertThat(call.status()).isEqualTo(CallStatus.DRAFT);
+	}
+
+	@Test
+	void aScheduledCallOpensThenCloses() {
+		Call call = awaitingApproval();
+		call.approve("oscar", BEFORE_OPENING);
+		call.publish(call.terms().opensAt());
+		assertThat(call.status()).isEqualTo(CallStatus.OPEN);
+		call.close(call.terms().deadline());
+		assertThat(call.status()).isEqualTo(CallStatus.CLOSED);
+		assertThat(call.closedAt()).isEqualTo(call.terms().deadline());
+	}
+
+	@Test
+	void aPublishedCallCanNoLongerBeEdited() {
+		Call call = awaitingApproval();
+		call.approve("oscar", BEFORE_OPENING);
+		assertThatThrownBy(() -> call.revise(CallTerms.of(CallTermsTest.draft()), "olivia"))
+			.isInstanceOf(StateConflictException.class);
+	}
+
+}

@@ -1,0 +1,299 @@
+package org.opencall.calls.web;
+
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.opencall.OpencallTest;
+import org.opencall.calls.CallFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencall.calls.CallFixtures.FOUNDING;
+import static org.opencall.calls.CallFixtures.MIRROR;
+import static org.opencall.calls.CallFixtures.newReference;
+import static org.opencall.calls.CallFixtures.remoteMonitoringJson;
+
+/**
+ * Call publication through the real HTTP API as two programme officers, with the mail
+ * received by an SMTP server.
+ */
+@OpencallTest
+class CallPublicationApiTest {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void oneOfficerDraftsAnotherApprovesAndTheCallPublishesAndClosesItselfWithMailAtEachStep() throws Exception {
+		String reference = newReference();
+		ResponseEntity<Map<String, Object>> drafted = post("olivia", "/api/calls",
+				remoteMonitoringJson(FOUNDING, reference));
+		assertThat(drafted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(drafted.getBody()).containsEntry("status", "DRAFT").containsEntry("evaluatorsPerSubmission", 3);
+
+		assertThat(post("olivia", "/api/calls/" + reference + "/submission", null).getBody()).containsEntry("status",
+				"AWAITING_APPROVAL");
+		assertThat(mailsAbout(reference, "awaits your approval", 1)).extracting(CallPublicationApiTest::recipient)
+			.containsExactly("oscar@opencall.example");
+
+		ResponseEntity<Map<String, Object>> approved = post("oscar", "/api/calls/" + reference + "/review",
+				Map.of("decision", "APPROVE"));
+		assertThat(approved.getBody()).containsEntry("status", "SCHEDULED").containsEntry("reviewedBy", "oscar");
+		assertThat(mailsAbout(reference, "approved", 2)).extracting(CallPublicationApiTest::recipient)
+			.containsExactlyInAnyOrder("olivia@opencall.example", "oscar@opencall.example");
+		assertThat(publicReferences()).contains(reference);
+
+		fireTimerOf(reference);
+		assertThat(get(null, "/api/calls/" + reference).getBody()).containsEntry("status", "OPEN")
+			.doesNotContainKey("preparedBy");
+		assertThat(mailsAbout(reference, "is open", 2)).hasSize(2);
+
+		fireTimerOf(reference);
+		assertThat(get(null, "/api/calls/" + reference).getBody()).containsEntry("status", "CLOSED");
+		assertThat(mailsAbout(reference, "is closed", 2)).hasSize(2);
+	}
+
+	@Test
+	void approvingOnesOwnDraftIsRefusedWithTheReasonAndChangesNothing() {
+		String reference = submittedByOlivia();
+		ResponseEntity<Map<String, Object>> refused = post("olivia", "/api/calls/" + reference + "/review",
+				Map.of("decision", "APPROVE"));
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(refused.getBody().get("detail").toString()).contains("Four-eyes");
+		assertThat(get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status", "AWAITING_APPROVAL");
+	}
+
+	@Test
+	void approvingACallThatIsNotWaitingForApprovalIsRefused() {
+		String reference = newReference();
+		post("olivia", "/api/calls", remoteMonitoringJson(FOUNDING, reference));
+		ResponseEntity<Map<String, Object>> refused = post("oscar", "/api/calls/" + reference + "/review",
+				Map.of("decision", "APPROVE"));
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status", "DRAFT");
+	}
+
+	@Test
+	void sendingBackWithoutACommentIsRefusedNamingTheField() {
+		String reference = submittedByOlivia();
+		ResponseEntity<Map<String, Object>> refused = post("oscar", "/api/calls/" + reference + "/review",
+				Map.of("decision", "SEND_BACK"));
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(refused)).containsExactly("comment");
+		assertThat(get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status", "AWAITING_APPROVAL");
+	}
+
+	@Test
+	void badDraftsAreRefusedFieldByFieldAndNothingIsStored() {
+		assertRefused(with("deadline", CallFixtures.inDays(5).toString()), "deadline");
+		assertRefused(with("totalBudget", 0), "totalBudget");
+		assertRefused(with("totalBudget", -100), "totalBudget");
+		assertRefused(with("maxGrant", 300000), "maxGrant");
+		assertRefused(with("title", ""), "title");
+		assertRefused(with("criteria", List.of(Map.of("name", "Excellence", "threshold", 6))), "criteria[0].threshold");
+		assertRefused(with("timeZone", "Europe/Atlantis"), "timeZone");
+		assertRefused(with("evaluatorsPerSubmission", 1), "evaluatorsPerSubmission");
+		assertRefused(with("evaluatorsPerSubmission", 8), "evaluatorsPerSubmission");
+		assertRefused(with("opening", "not a time"), "opening");
+		assertRefused(with("programme", MIRROR), "programme");
+	}
+
+	@Test
+	void submittingWithAnOpeningInThePastIsRefused() {
+		String reference = newReference();
+		Map<String, Object> json = remoteMonitoringJson(FOUNDING, reference);
+		json.put("opening", CallFixtures.inDays(-1).toString());
+		post("olivia", "/api/calls", json);
+		ResponseEntity<Map<String, Object>> refused = post("olivia", "/api/calls/" + reference + "/submission", null);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(refused)).containsExactly("opening");
+		assertThat(get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status", "DRAFT");
+	}
+
+	@Test
+	void anApplicantCanNeitherDraftNorApprove() {
+		String reference = submittedByOlivia();
+		assertThat(post("alice", "/api/calls", remoteMonitoringJson(FOUNDING, newReference())).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(post("alice", "/api/calls/" + reference + "/review", Map.of("decision", "APPROVE")).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status", "AWAITING_APPROVAL");
+	}
+
+	@Test
+	void anOfficerOfAnotherProgrammeNeitherSeesNorApprovesTheCall() {
+		String reference = submittedByOlivia();
+		assertThat(get("otto", "/api/calls/" + reference).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(post("otto", "/api/calls/" + reference + "/review", Map.of("decision", "APPROVE")).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void draftsAreNotPublic() {
+		String reference = submittedByOlivia();
+		assertThat(get(null, "/api/calls/" + reference).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(publicReferences()).doesNotContain(reference);
+		assertThat(this.http.getForEntity("/calls/" + reference, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void anonymousCallersReachNeitherTheEngineRestApiNorTheWebapps() {
+		assertThat(this.http.getForEntity("/engine-rest/task", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(this.http.getForEntity("/camunda/api/engine/engine/default/task", String.class).getStatusCode())
+			.isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FOUND);
+		assertThat(this.http.getForEntity("/api/calls", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(this.http.postForEntity("/api/calls", Map.of(), String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void theEngineRestApiAcceptsTheUsersOwnCredentialsOnly() {
+		assertThat(
+				this.http.withBasicAuth("eva", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(
+				this.http.withBasicAuth("eva", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	private String submittedByOlivia() {
+		String reference = newReference();
+		post("olivia", "/api/calls", remoteMonitoringJson(FOUNDING, reference));
+		post("olivia", "/api/calls/" + reference + "/submission", null);
+		return reference;
+	}
+
+	private Map<String, Object> with(String field, Object value) {
+		Map<String, Object> json = remoteMonitoringJson(FOUNDING, newReference());
+		json.put(field, value);
+		return json;
+	}
+
+	private void assertRefused(Map<String, Object> json, String field) {
+		ResponseEntity<Map<String, Object>> refused = post("olivia", "/api/calls", json);
+		assertThat(refused.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(refused)).as(field).contains(field);
+		int stored = this.jdbc.sql("select count(*) from calls where reference = :reference")
+			.param("reference", json.get("reference"))
+			.query(Integer.class)
+			.single();
+		assertThat(stored).as(field).isZero();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> fields(ResponseEntity<Map<String, Object>> problem) {
+		return ((List<Map<String, String>>) problem.getBody().get("errors")).stream()
+			.map((e) -> e.get("field"))
+			.toList();
+	}
+
+	/**
+	 * Moves the engine clock past the call's next timer and runs it, as the job executor
+	 * would.
+	 */
+	private void fireTimerOf(String reference) {
+		String instanceId = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(reference)
+			.singleResult()
+			.getId();
+		Job timer = this.managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();
+		ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+		this.managementService.executeJob(timer.getId());
+	}
+
+	private List<String> publicReferences() {
+		ResponseEntity<List<Map<String, Object>>> calls = this.http.exchange("/api/calls", HttpMethod.GET, null,
+				new ParameterizedTypeReference<>() {
+				});
+		return calls.getBody().stream().map((c) -> (String) c.get("reference")).toList();
+	}
+
+	private ResponseEntity<Map<String, Object>> post(String user, String path, Object body) {
+		return this.http.withBasicAuth(user, "demo")
+			.exchange(path, HttpMethod.POST, new HttpEntity<>(body), new ParameterizedTypeReference<>() {
+			});
+	}
+
+	private ResponseEntity<Map<String, Object>> get(String user, String path) {
+		TestRestTemplate client = (user != null) ? this.http.withBasicAuth(user, "demo") : this.http;
+		return client.exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<>() {
+		});
+	}
+
+	private static List<MimeMessage> mailsAbout(String reference, String subject, int expected) throws Exception {
+		long until = System.currentTimeMillis() + 10_000;
+		List<MimeMessage> found = List.of();
+		while (System.currentTimeMillis() < until) {
+			found = Arrays.stream(smtp.getReceivedMessages())
+				.filter((m) -> subjectOf(m).contains(reference) && subjectOf(m).contains(subject))
+				.toList();
+			if (found.size() >= expected) {
+				return found;
+			}
+			smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
+		}
+		return found;
+	}
+
+	private static String subjectOf(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (Exception ex) {
+			return "";
+		}
+	}
+
+	private static String recipient(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
