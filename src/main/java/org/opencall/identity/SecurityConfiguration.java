@@ -29,7 +29,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/engine-rest/**")
+		return http.securityMatcher(antMatcher("/engine-rest/**"))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -8,8 +8,11 @@ import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -17,7 +20,8 @@ import org.springframework.util.StringUtils;
 /**
  * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured and
  * points the data source at it. Its data directory survives restarts unless told to start
- * clean (the tests do). One server per JVM, stopped when the JVM stops.
+ * clean (the tests do). One server per JVM, shared by its application contexts and
+ * stopped after the last of them has closed.
  */
 class EmbeddedPostgresStarter implements EnvironmentPostProcessor {
 
@@ -29,6 +33,8 @@ class EmbeddedPostgresStarter implements EnvironmentPostProcessor {
 
 	private static EmbeddedPostgres server;
 
+	private static int users;
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
@@ -39,6 +45,7 @@ class EmbeddedPostgresStarter implements EnvironmentPostProcessor {
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedPostgres", Map.of("spring.datasource.url", url,
 					"spring.datasource.username", "postgres", "spring.datasource.password", "")));
+		application.addInitializers(new StopWhenClosed());
 	}
 
 	private static synchronized EmbeddedPostgres start(ConfigurableEnvironment environment) {
@@ -62,20 +69,33 @@ class EmbeddedPostgresStarter implements EnvironmentPostProcessor {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresStarter::stop, "embedded-postgres-stop"));
 		return server;
 	}
 
-	private static synchronized void stop() {
-		try {
-			if (server != null) {
-				server.close();
+	private static synchronized void release() throws IOException {
+		users--;
+		if (users == 0 && server != null) {
+			server.close();
+			server = null;
+		}
+	}
+
+	/**
+	 * Stops the server when the context closes, after its other beans (the engine, the
+	 * connection pool) have shut down against a running database.
+	 */
+	private static final class StopWhenClosed implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			synchronized (EmbeddedPostgresStarter.class) {
+				users++;
 			}
+			// registered before every other bean, hence destroyed after them
+			((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("embeddedPostgresStop",
+					EmbeddedPostgresStarter::release);
 		}
-		catch (IOException ex) {
-			// the JVM is stopping; PostgreSQL recovers its data directory at the next
-			// start
-		}
+
 	}
 
 }

@@ -182,11 +182,17 @@ class CallPublicationApiTest {
 	void anonymousCallersReachNeitherTheEngineRestApiNorTheWebapps() {
 		assertThat(this.http.getForEntity("/engine-rest/task", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(this.http.getForEntity("/camunda/api/engine/engine/default/task", String.class).getStatusCode())
-			.isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FOUND);
+		// the webapps send an anonymous visitor to the login page
+		ResponseEntity<String> webappApi = this.http.getForEntity("/camunda/api/engine/engine/default/task",
+				String.class);
+		assertThat(webappApi.getBody()).contains("<h1>Log in</h1>").doesNotContain("\"id\"");
+		assertThat(this.http.getForEntity("/camunda/app/tasklist/", String.class).getBody())
+			.contains("<h1>Log in</h1>");
 		assertThat(this.http.getForEntity("/api/calls", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(this.http.postForEntity("/api/calls", Map.of(), String.class).getStatusCode())
-			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(this.http.postForEntity("/api/calls", remoteMonitoringJson(FOUNDING, "ANON-1"), String.class)
+			.getStatusCode()).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
+		assertThat(this.http.getForEntity("/api/calls/ANON-1", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test

@@ -1,0 +1,135 @@
+package org.opencall.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver, as a person would use the
+ * pages: log in, follow links, fill forms. Never downloads a browser.
+ */
+final class Browser implements AutoCloseable {
+
+	private static final String CHROMIUM = System.getProperty("opencall.chromium", "/usr/bin/chromium");
+
+	private static final String CHROMEDRIVER = System.getProperty("opencall.chromedriver", "/usr/bin/chromedriver");
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	private Browser(ChromeDriver driver, String baseUrl) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+	}
+
+	static Browser open(int port) throws IOException {
+		Path profile = Files.createTempDirectory("opencall-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+	}
+
+	Browser visit(String path) {
+		this.driver.get(this.baseUrl + path);
+		return this;
+	}
+
+	Browser logIn(String user) {
+		visit("/login");
+		find("#username").sendKeys(user);
+		find("#password").sendKeys("demo");
+		click("#login");
+		return this;
+	}
+
+	Browser logOut() {
+		this.driver.manage().deleteAllCookies();
+		return this;
+	}
+
+	WebElement find(String css) {
+		return waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+	}
+
+	Browser click(String css) {
+		waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+		return this;
+	}
+
+	Browser clickText(String text) {
+		waitUntil(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())='" + text + "']")))
+			.click();
+		return this;
+	}
+
+	Browser type(String css, String text) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	/** Sets a value the way a date picker would, independent of the browser's locale. */
+	Browser set(String css, String value) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1]", find(css), value);
+		return this;
+	}
+
+	String text(String css) {
+		return find(css).getText();
+	}
+
+	String pageText() {
+		return find("body").getText();
+	}
+
+	Browser waitForText(String text) {
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+		return this;
+	}
+
+	String currentPath() {
+		return this.driver.getCurrentUrl().substring(this.baseUrl.length());
+	}
+
+	void screenshot(String name) {
+		try {
+			Path target = Path.of("target", "screenshots");
+			Files.createDirectories(target);
+			Files.copy(this.driver.getScreenshotAs(OutputType.FILE).toPath(), target.resolve(name + ".png"),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			// a missing screenshot must not hide the test's own failure
+		}
+	}
+
+	private <T> T waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(condition::apply);
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.opencall.browser;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+import org.opencall.OpencallTest;
+import org.opencall.calls.CallFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The call pages in headless Chromium: officers draft and approve through the forms, and
+ * an anonymous visitor reads the published call.
+ */
+@OpencallTest
+class CallPagesBrowserTest {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void screenshotAndReset(TestInfo test) {
+		if (browser != null) {
+			browser.screenshot(test.getTestMethod().get().getName());
+			browser.logOut();
+		}
+		ClockUtil.reset();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+			browser = null;
+		}
+	}
+
+	Browser browser() throws Exception {
+		if (browser == null) {
+			browser = Browser.open(this.port);
+		}
+		return browser;
+	}
+
+	@Test
+	void anOfficerDraftsACallASecondApprovesItAndAnAnonymousVisitorReadsItOnceOpen() throws Exception {
+		String reference = CallFixtures.newReference();
+		Browser page = browser().logIn("olivia").visit("/officer/calls");
+		assertThat(page.text("h1")).isEqualTo("Calls of my programmes");
+		page.click("#new-call");
+		page.type("#reference", reference)
+			.type("#title", "AI triage in emergency departments")
+			.type("#description", "Emergency departments need faster triage.")
+			.type("#challenges0\\.title", "Triage of chest pain")
+			.type("#totalBudget", "250000")
+			.type("#maxGrant", "50000")
+			.set("#opening", CallFixtures.inDays(10).toString())
+			.set("#deadline", CallFixtures.inDays(40).toString())
+			.type("#timeZone", "Europe/Stockholm")
+			.click("#save-call");
+		assertThat(page.text("#call-status")).isEqualTo("DRAFT");
+		page.click("#submit-for-approval");
+		assertThat(page.text("#call-status")).isEqualTo("AWAITING_APPROVAL");
+		assertThat(page.pageText()).contains("four-eyes rule");
+
+		page.logOut().logIn("oscar").visit("/officer/calls/" + reference);
+		page.click("#approve");
+		assertThat(page.text("#call-status")).isEqualTo("SCHEDULED");
+
+		page.logOut().visit("/calls");
+		assertThat(page.pageText()).contains(reference).contains("Upcoming");
+		fireOpeningTimer(reference);
+
+		page.visit("/calls").clickText(reference + " — AI triage in emergency departments");
+		assertThat(page.text("h1")).isEqualTo("AI triage in emergency departments");
+		assertThat(page.pageText()).contains("Open for submissions").contains("Triage of chest pain");
+	}
+
+	@Test
+	void aDraftWithItsDeadlineBeforeItsOpeningIsRefusedNextToTheFieldAndNotSaved() throws Exception {
+		String reference = CallFixtures.newReference();
+		Browser page = browser().logIn("olivia").visit("/officer/calls/new");
+		page.type("#reference", reference)
+			.type("#title", "Falls prevention")
+			.type("#description", "Care homes want fewer falls.")
+			.type("#challenges0\\.title", "Night-time falls")
+			.type("#totalBudget", "100000")
+			.type("#maxGrant", "200000")
+			.set("#opening", CallFixtures.inDays(40).toString())
+			.set("#deadline", CallFixtures.inDays(10).toString())
+			.type("#timeZone", "Europe/Lisbon")
+			.click("#save-call");
+		assertThat(page.pageText()).contains("nothing was saved")
+			.contains("must be after the opening")
+			.contains("must not exceed the total budget");
+		assertThat(this.jdbc.sql("select count(*) from calls where reference = :r")
+			.param("r", reference)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	private void fireOpeningTimer(String reference) {
+		String instanceId = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(reference)
+			.singleResult()
+			.getId();
+		Job timer = this.managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();
+		ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+		this.managementService.executeJob(timer.getId());
+	}
+
+}
