@@ -3,6 +3,7 @@ package org.opencall.identity;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -59,6 +60,11 @@ class DemoCast {
 		this.directory.appointOfficer(FOUNDING, "oscar");
 		this.directory.appointOfficer(MIRROR, "oscar");
 		this.directory.appointOfficer(MIRROR, "otto");
+		// the webapps ask for a first administrator until the upstream admin group has
+		// one
+		if (this.identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).userId("admin").count() == 0) {
+			this.identityService.createMembership("admin", Groups.CAMUNDA_ADMIN);
+		}
 	}
 
 	private void ensureMember(Member member) {

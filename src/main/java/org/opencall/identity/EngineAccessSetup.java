@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 
@@ -59,6 +60,7 @@ class EngineAccessSetup {
 	@Order(1)
 	void prepareEngine() {
 		Roles.ALL.forEach((role) -> ensureGroup(role.groupId(), role.name(), "ROLE"));
+		ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
 		String myTasks = ensureFilter(MY_TASKS, "Tasks assigned to me", -10,
 				this.taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 		String groupTasks = ensureFilter(MY_GROUPS_TASKS, "Unclaimed tasks for my groups", -5,

@@ -76,8 +76,12 @@ final class Browser implements AutoCloseable {
 	}
 
 	Browser clickText(String text) {
-		waitUntil(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())='" + text + "']")))
-			.click();
+		WebElement element = waitUntil(
+				ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())=\"" + text + "\"]")));
+		// fixed headers and footers of the webapps must not cover what a person would
+		// scroll to
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
 		return this;
 	}
 

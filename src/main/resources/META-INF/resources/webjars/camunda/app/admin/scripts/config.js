@@ -1,0 +1,8 @@
+// Opencall branding of Camunda Admin; the upstream defaults below are kept.
+export default {
+  app: {
+    name: 'Admin',
+    vendor: 'Opencall'
+  },
+  disableWelcomeMessage: true,
+};

@@ -1,0 +1,8 @@
+// Opencall branding of Camunda Welcome; the upstream defaults below are kept.
+export default {
+  app: {
+    name: 'Welcome',
+    vendor: 'Opencall'
+  },
+  disableWelcomeMessage: true,
+};
