@@ -59,6 +59,9 @@ class EmbeddedPostgresStarter implements EnvironmentPostProcessor {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(clean)
+				// stopped by the application context after the engine, not by a racing
+				// JVM hook
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200");
 			int port = environment.getProperty(PORT, Integer.class, 0);
 			if (port > 0) {
