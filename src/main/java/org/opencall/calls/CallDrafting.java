@@ -10,6 +10,7 @@ import org.opencall.calls.domain.CallDraft;
 import org.opencall.calls.domain.CallRepository;
 import org.opencall.calls.domain.CallStatus;
 import org.opencall.calls.domain.CallTerms;
+import org.opencall.calls.domain.Challenge;
 import org.opencall.calls.process.CallLifecycleEngine;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.FieldViolation;
@@ -73,8 +74,9 @@ public class CallDrafting {
 
 	public CallView revise(String officer, String reference, CallDraft draft) {
 		Call call = this.officerCalls.find(officer, reference);
-		call.revise(CallTerms.of(draft), officer);
+		List<UUID> detached = call.revise(CallTerms.of(draft), officer);
 		this.calls.save(call);
+		detached.forEach((id) -> this.events.publishEvent(new CallEvents.CallChallengeDetached(reference, id)));
 		if (call.round() > 0) {
 			this.engine.updateTerms(call);
 		}
@@ -93,6 +95,18 @@ public class CallDrafting {
 			this.events.publishEvent(submitted);
 		}
 		return this.officerCalls.view(this.officerCalls.byId(call.id()));
+	}
+
+	/**
+	 * Adds a challenge built from needs to a call of the officer's programme that is
+	 * still being prepared.
+	 */
+	public CallView attachChallenge(String officer, String reference, UUID challengeId, String title,
+			String description, List<NeedSummary> needs) {
+		Call call = this.officerCalls.find(officer, reference);
+		call.attachChallenge(new Challenge(title, description, challengeId, needs), officer);
+		this.calls.save(call);
+		return this.officerCalls.view(call);
 	}
 
 	/** A sent-back call goes back for approval; the revision task was completed. */

@@ -23,4 +23,8 @@ public final class CallEvents {
 	public record CallClosed(String reference) {
 	}
 
+	/** A challenge built from needs was taken out of a call being prepared. */
+	public record CallChallengeDetached(String reference, java.util.UUID challengeId) {
+	}
+
 }

@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.opencall.calls.domain.Call;
 import org.opencall.calls.domain.CallRepository;
 import org.opencall.calls.domain.CallStatus;
@@ -33,8 +36,11 @@ class JdbcCallRepository implements CallRepository {
 
 	private final JdbcClient jdbc;
 
-	JdbcCallRepository(JdbcClient jdbc) {
+	private final ObjectMapper json;
+
+	JdbcCallRepository(JdbcClient jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	@Override
@@ -107,12 +113,14 @@ class JdbcCallRepository implements CallRepository {
 		List<Challenge> challenges = call.terms().challenges();
 		for (int i = 0; i < challenges.size(); i++) {
 			this.jdbc
-				.sql("insert into call_challenges (call_id, position, title, description)"
-						+ " values (:id, :position, :title, :description)")
+				.sql("insert into call_challenges (call_id, position, title, description, challenge_id, needs)"
+						+ " values (:id, :position, :title, :description, :challengeId, cast(:needs as jsonb))")
 				.param("id", call.id())
 				.param("position", i)
 				.param("title", challenges.get(i).title())
 				.param("description", challenges.get(i).description())
+				.param("challengeId", challenges.get(i).challengeId())
+				.param("needs", json(challenges.get(i).needs()))
 				.update();
 		}
 		List<Criterion> criteria = call.terms().criteria();
@@ -192,10 +200,12 @@ class JdbcCallRepository implements CallRepository {
 		}
 		List<UUID> ids = rows.stream().map(CallRow::id).toList();
 		Map<UUID, List<Challenge>> challenges = this.jdbc
-			.sql("select call_id, title, description from call_challenges where call_id in (:ids) order by position")
+			.sql("select call_id, title, description, challenge_id, needs from call_challenges"
+					+ " where call_id in (:ids) order by position")
 			.param("ids", ids)
 			.query((rs, n) -> Map.entry((UUID) rs.getObject("call_id"),
-					new Challenge(rs.getString("title"), rs.getString("description"))))
+					new Challenge(rs.getString("title"), rs.getString("description"),
+							(UUID) rs.getObject("challenge_id"), needs(rs.getString("needs")))))
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
@@ -225,6 +235,24 @@ class JdbcCallRepository implements CallRepository {
 				rs.getString("drafted_by"), Set.of((String[]) preparedBy.getArray()), rs.getInt("round"),
 				rs.getString("reviewed_by"), rs.getString("review_comment"), instant(rs.getTimestamp("published_at")),
 				instant(rs.getTimestamp("closed_at")), rs.getInt("version"));
+	}
+
+	private String json(List<NeedSummary> needs) {
+		try {
+			return this.json.writeValueAsString(needs);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private List<NeedSummary> needs(String json) {
+		try {
+			return List.of(this.json.readValue(json, NeedSummary[].class));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Unreadable needs of a call challenge", ex);
+		}
 	}
 
 	private static Timestamp timestamp(Instant instant) {

@@ -60,11 +60,18 @@ class DemoCast {
 		this.directory.appointOfficer(FOUNDING, "oscar");
 		this.directory.appointOfficer(MIRROR, "oscar");
 		this.directory.appointOfficer(MIRROR, "otto");
+		join("nora", "Coimbra University Hospital", "PT", OrganisationType.HOSPITAL);
+		join("alice", "MedSense", "PT", OrganisationType.SME);
+		join("bob", "CareFlow", "SE", OrganisationType.START_UP);
 		// the webapps ask for a first administrator until the upstream admin group has
 		// one
 		if (this.identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).userId("admin").count() == 0) {
 			this.identityService.createMembership("admin", Groups.CAMUNDA_ADMIN);
 		}
+	}
+
+	private void join(String userId, String organisation, String country, OrganisationType type) {
+		this.directory.joinOrganisation(userId, this.directory.registerOrganisation(organisation, country, type).id());
 	}
 
 	private void ensureMember(Member member) {

@@ -3,6 +3,7 @@ package org.opencall.identity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -88,6 +89,54 @@ public class Directory {
 		}
 	}
 
+	public Optional<Organisation> organisationOf(String userId) {
+		return this.jdbc.sql("""
+				select o.id, o.name, o.country, o.type from organisations o
+				join organisation_members m on m.organisation_id = o.id where m.user_id = :user
+				""").param("user", userId).query(Directory::toOrganisation).optional();
+	}
+
+	public Optional<Organisation> organisation(UUID id) {
+		return this.jdbc.sql("select id, name, country, type from organisations where id = :id")
+			.param("id", id)
+			.query(Directory::toOrganisation)
+			.optional();
+	}
+
+	public List<Organisation> organisations() {
+		return this.jdbc.sql("select id, name, country, type from organisations order by name")
+			.query(Directory::toOrganisation)
+			.list();
+	}
+
+	/** Registers an organisation, or returns the one of that name and country. */
+	public Organisation registerOrganisation(String name, String country, OrganisationType type) {
+		Optional<Organisation> existing = this.jdbc
+			.sql("select id, name, country, type from organisations where name = :name and country = :country")
+			.param("name", name)
+			.param("country", country)
+			.query(Directory::toOrganisation)
+			.optional();
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		Organisation organisation = new Organisation(UUID.randomUUID(), name, country, type);
+		this.jdbc.sql("insert into organisations (id, name, country, type) values (:id, :name, :country, :type)")
+			.param("id", organisation.id())
+			.param("name", name)
+			.param("country", country)
+			.param("type", type.name())
+			.update();
+		return organisation;
+	}
+
+	public void joinOrganisation(String userId, UUID organisationId) {
+		this.jdbc.sql("""
+				insert into organisation_members (user_id, organisation_id) values (:user, :organisation)
+				on conflict (user_id) do update set organisation_id = excluded.organisation_id
+				""").param("user", userId).param("organisation", organisationId).update();
+	}
+
 	/** The programmes whose calls this person may work on as an officer. */
 	public List<Programme> programmesOf(String userId) {
 		Set<String> groups = groupsOf(userId);
@@ -114,6 +163,11 @@ public class Directory {
 		finally {
 			this.identityService.setAuthentication(current);
 		}
+	}
+
+	private static Organisation toOrganisation(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Organisation((UUID) rs.getObject("id"), rs.getString("name"), rs.getString("country"),
+				OrganisationType.valueOf(rs.getString("type")));
 	}
 
 	private static Person toPerson(User user) {

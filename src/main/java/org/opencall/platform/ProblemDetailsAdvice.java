@@ -10,10 +10,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Turns refusals on the JSON API into RFC 9457 problem details that name the field and
@@ -29,7 +32,7 @@ class ProblemDetailsAdvice {
 	}
 
 	@ExceptionHandler
-	ProblemDetail invalidBody(MethodArgumentNotValidException ex) {
+	ProblemDetail invalidBody(BindException ex) {
 		return invalid(ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
@@ -43,6 +46,21 @@ class ProblemDetailsAdvice {
 				"The request body is not valid JSON of the expected shape.");
 		problem.setProperty("errors", List.of(new FieldViolation(fieldOf(ex), mostSpecific(ex))));
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail uploadTooLarge(MaxUploadSizeExceededException ex) {
+		return invalid(List.of(new FieldViolation("attachments", "the upload is larger than the server accepts")));
+	}
+
+	@ExceptionHandler
+	ProblemDetail missingPart(MissingServletRequestPartException ex) {
+		return invalid(List.of(new FieldViolation(ex.getRequestPartName(), "is required")));
+	}
+
+	@ExceptionHandler
+	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
+		return invalid(List.of(new FieldViolation(ex.getName(), "has an unknown value")));
 	}
 
 	@ExceptionHandler

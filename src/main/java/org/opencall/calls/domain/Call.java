@@ -1,6 +1,10 @@
 package org.opencall.calls.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -82,13 +86,52 @@ public class Call {
 				0, null, null, null, null, 0);
 	}
 
-	public void revise(CallTerms revised, String officer) {
+	/**
+	 * Replaces the terms. A challenge built from needs keeps its link and its needs; one
+	 * left out is detached and returned.
+	 */
+	public List<UUID> revise(CallTerms revised, String officer) {
+		requireEditable();
+		Map<UUID, Challenge> linked = new HashMap<>();
+		this.terms.challenges().stream().filter(Challenge::isFromNeeds).forEach((c) -> linked.put(c.challengeId(), c));
+		List<Challenge> challenges = new ArrayList<>();
+		for (int i = 0; i < revised.challenges().size(); i++) {
+			Challenge challenge = revised.challenges().get(i);
+			if (challenge.isFromNeeds()) {
+				Challenge existing = linked.remove(challenge.challengeId());
+				if (existing == null) {
+					throw InvalidInputException.of("challenges[" + i + "].challengeId",
+							"is not a challenge attached to this call; attach it from the challenge's page");
+				}
+				challenge = new Challenge(challenge.title(), challenge.description(), existing.challengeId(),
+						existing.needs());
+			}
+			challenges.add(challenge);
+		}
+		this.terms = revised.withChallenges(challenges);
+		this.preparedBy.add(officer);
+		return List.copyOf(linked.keySet());
+	}
+
+	/** Adds a challenge built from needs to a call being prepared. */
+	public void attachChallenge(Challenge challenge, String officer) {
+		requireEditable();
+		boolean attached = this.terms.challenges()
+			.stream()
+			.anyMatch((c) -> challenge.challengeId().equals(c.challengeId()));
+		if (!attached) {
+			List<Challenge> challenges = new ArrayList<>(this.terms.challenges());
+			challenges.add(challenge);
+			this.terms = this.terms.withChallenges(challenges);
+			this.preparedBy.add(officer);
+		}
+	}
+
+	private void requireEditable() {
 		if (!this.status.isEditable()) {
 			throw new StateConflictException(
 					"Call " + this.reference + " can no longer be edited (status " + this.status + ")");
 		}
-		this.terms = revised;
-		this.preparedBy.add(officer);
 	}
 
 	public CallSubmittedForApproval submitForApproval(String officer, Instant now) {
@@ -97,6 +140,9 @@ public class Call {
 					"Call " + this.reference + " cannot be submitted for approval (status " + this.status + ")");
 		}
 		requireOpeningAfter(now);
+		if (this.terms.challenges().isEmpty()) {
+			throw InvalidInputException.of("challenges", "at least one challenge is required before approval");
+		}
 		this.preparedBy.add(officer);
 		this.status = CallStatus.AWAITING_APPROVAL;
 		this.round++;

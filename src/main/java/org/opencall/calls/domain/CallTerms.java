@@ -51,6 +51,12 @@ public record CallTerms(String title, String description, List<Challenge> challe
 		criteria = List.copyOf(criteria);
 	}
 
+	public CallTerms withChallenges(List<Challenge> replaced) {
+		return new CallTerms(this.title, this.description, replaced, this.totalBudget, this.maxGrant, this.currency,
+				this.opensAt, this.deadline, this.timeZone, this.evaluatorsPerSubmission, this.criteria,
+				this.overallThreshold);
+	}
+
 	/**
 	 * Accepts a draft or refuses it with every field that is wrong and why.
 	 */
@@ -87,8 +93,7 @@ public record CallTerms(String title, String description, List<Challenge> challe
 
 	private static List<Challenge> checkChallenges(Check check, List<Challenge> input) {
 		List<Challenge> challenges = new ArrayList<>();
-		if (input == null || input.isEmpty()) {
-			check.refuse("challenges", "at least one challenge is required");
+		if (input == null) {
 			return challenges;
 		}
 		for (int i = 0; i < input.size(); i++) {
@@ -100,7 +105,8 @@ public record CallTerms(String title, String description, List<Challenge> challe
 			if (description.length() > TEXT_LENGTH) {
 				check.refuse(prefix + "description", "must be at most " + TEXT_LENGTH + " characters");
 			}
-			challenges.add(new Challenge(title, description));
+			challenges.add(new Challenge(title, description, (challenge != null) ? challenge.challengeId() : null,
+					(challenge != null) ? challenge.needs() : List.of()));
 		}
 		return challenges;
 	}

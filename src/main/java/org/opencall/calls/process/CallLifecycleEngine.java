@@ -1,15 +1,10 @@
 package org.opencall.calls.process;
 
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -21,8 +16,8 @@ import org.opencall.calls.ReviewDecision;
 import org.opencall.calls.domain.Call;
 import org.opencall.identity.Directory;
 import org.opencall.identity.Programme;
-import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.StateConflictException;
+import org.opencall.platform.TaskCompletion;
 
 import org.springframework.stereotype.Component;
 
@@ -38,17 +33,17 @@ public class CallLifecycleEngine {
 
 	private final TaskService taskService;
 
-	private final IdentityService identityService;
+	private final TaskCompletion tasks;
 
 	private final AuthorizationService authorizationService;
 
 	private final Directory directory;
 
-	CallLifecycleEngine(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
+	CallLifecycleEngine(RuntimeService runtimeService, TaskService taskService, TaskCompletion tasks,
 			AuthorizationService authorizationService, Directory directory) {
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
-		this.identityService = identityService;
+		this.tasks = tasks;
 		this.authorizationService = authorizationService;
 		this.directory = directory;
 	}
@@ -109,20 +104,7 @@ public class CallLifecycleEngine {
 	}
 
 	private void completeAs(String userId, Task task, Map<String, Object> variables) {
-		List<String> groups = new ArrayList<>(this.directory.groupsOf(userId));
-		this.identityService.setAuthentication(userId, groups);
-		try {
-			this.taskService.complete(task.getId(), variables);
-		}
-		catch (AuthorizationException ex) {
-			throw new ActionForbiddenException("You may not complete this task: " + ex.getMessage());
-		}
-		catch (ProcessEngineException ex) {
-			throw DomainRefusal.unwrap(ex);
-		}
-		finally {
-			this.identityService.clearAuthentication();
-		}
+		this.tasks.completeAs(userId, this.directory.groupsOf(userId), task.getId(), variables);
 	}
 
 	private void letProgrammeReadInstance(String groupId, String processInstanceId) {

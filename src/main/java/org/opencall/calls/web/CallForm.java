@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.opencall.calls.CallView;
 import org.opencall.calls.domain.CallDraft;
@@ -65,7 +66,9 @@ public class CallForm {
 		form.reference = call.reference();
 		form.title = call.title();
 		form.description = call.description();
-		call.challenges().forEach((c) -> form.challenges.add(new ChallengeRow(c.title(), c.description())));
+		call.challenges()
+			.forEach((c) -> form.challenges.add(new ChallengeRow(c.title(), c.description(),
+					(c.challengeId() != null) ? c.challengeId().toString() : null)));
 		form.totalBudget = call.totalBudget().toPlainString();
 		form.maxGrant = call.maxGrant().toPlainString();
 		form.currency = call.currency();
@@ -97,7 +100,8 @@ public class CallForm {
 		List<Challenge> challengeList = new ArrayList<>();
 		for (ChallengeRow row : this.challenges) {
 			if (!blank(row.getTitle()) || !blank(row.getDescription())) {
-				challengeList.add(new Challenge(row.getTitle(), row.getDescription()));
+				challengeList.add(new Challenge(row.getTitle(), row.getDescription(),
+						blank(row.getChallengeId()) ? null : UUID.fromString(row.getChallengeId().strip()), null));
 			}
 		}
 		List<Criterion> criterionList = new ArrayList<>();
@@ -282,12 +286,24 @@ public class CallForm {
 
 		private String description;
 
+		private String challengeId;
+
 		public ChallengeRow() {
 		}
 
-		ChallengeRow(String title, String description) {
+		ChallengeRow(String title, String description, String challengeId) {
 			this.title = title;
 			this.description = description;
+			this.challengeId = challengeId;
+		}
+
+		/** Set when the challenge was built from needs; kept as a hidden field. */
+		public String getChallengeId() {
+			return this.challengeId;
+		}
+
+		public void setChallengeId(String challengeId) {
+			this.challengeId = challengeId;
 		}
 
 		public String getTitle() {

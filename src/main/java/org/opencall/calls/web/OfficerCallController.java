@@ -9,6 +9,7 @@ import org.opencall.calls.CallView;
 import org.opencall.calls.ReviewDecision;
 import org.opencall.calls.domain.CallStatus;
 import org.opencall.platform.ActionForbiddenException;
+import org.opencall.platform.FormErrors;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
 

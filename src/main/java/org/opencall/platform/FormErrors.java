@@ -1,7 +1,4 @@
-package org.opencall.calls.web;
-
-import org.opencall.platform.FieldViolation;
-import org.opencall.platform.InvalidInputException;
+package org.opencall.platform;
 
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
@@ -9,12 +6,12 @@ import org.springframework.validation.BindingResult;
 /**
  * Shows the domain's refusals next to the form fields they concern.
  */
-final class FormErrors {
+public final class FormErrors {
 
 	private FormErrors() {
 	}
 
-	static void bind(InvalidInputException refusal, BindingResult result) {
+	public static void bind(InvalidInputException refusal, BindingResult result) {
 		for (FieldViolation violation : refusal.violations()) {
 			try {
 				result.rejectValue(violation.field(), "invalid", violation.reason());

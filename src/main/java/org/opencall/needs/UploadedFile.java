@@ -1,0 +1,7 @@
+package org.opencall.needs;
+
+/**
+ * A file as uploaded, before it is checked.
+ */
+public record UploadedFile(String name, byte[] content) {
+}

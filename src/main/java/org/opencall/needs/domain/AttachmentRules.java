@@ -1,0 +1,41 @@
+package org.opencall.needs.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.opencall.platform.InvalidInputException;
+
+/**
+ * What an attachment must be: a non-empty PDF within the size limit, with a plain file
+ * name.
+ */
+public final class AttachmentRules {
+
+	private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+	private AttachmentRules() {
+	}
+
+	public static void check(String field, String fileName, byte[] content, long maxBytes) {
+		if (fileName == null || fileName.isBlank()) {
+			throw InvalidInputException.of(field, "needs a file name");
+		}
+		if (fileName.contains("/") || fileName.contains("\\") || fileName.contains("..")
+				|| fileName.chars().anyMatch(Character::isISOControl)) {
+			throw InvalidInputException.of(field, "file name must not contain path separators");
+		}
+		if (fileName.length() > 200) {
+			throw InvalidInputException.of(field, "file name must be at most 200 characters");
+		}
+		if (content == null || content.length == 0) {
+			throw InvalidInputException.of(field, "is empty");
+		}
+		if (content.length > maxBytes) {
+			throw InvalidInputException.of(field, "is larger than " + (maxBytes / (1024 * 1024)) + " MB");
+		}
+		if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
+			throw InvalidInputException.of(field, "must be a PDF document");
+		}
+	}
+
+}

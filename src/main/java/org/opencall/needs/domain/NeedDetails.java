@@ -1,0 +1,89 @@
+package org.opencall.needs.domain;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.opencall.platform.FieldViolation;
+import org.opencall.platform.InvalidInputException;
+
+/**
+ * The accepted content of a need: every field present and within its limits.
+ */
+public record NeedDetails(String title, String description, CareSetting careSetting, String affectedPopulation,
+		int affectedCount, String currentPractice, String currentBurden, String expectedBenefit, Urgency urgency,
+		Set<ConfidentialField> confidentialFields) {
+
+	private static final int TITLE_LENGTH = 200;
+
+	private static final int TEXT_LENGTH = 10_000;
+
+	public NeedDetails {
+		confidentialFields = confidentialFields.isEmpty() ? Set.of() : Set.copyOf(confidentialFields);
+	}
+
+	public static NeedDetails of(NeedInput input) {
+		List<FieldViolation> violations = new ArrayList<>();
+		String title = text(violations, "title", input.title(), TITLE_LENGTH);
+		String description = text(violations, "description", input.description(), TEXT_LENGTH);
+		CareSetting careSetting = choice(violations, "careSetting", input.careSetting(), CareSetting.class);
+		String population = text(violations, "affectedPopulation", input.affectedPopulation(), TEXT_LENGTH);
+		if (input.affectedCount() == null) {
+			violations.add(new FieldViolation("affectedCount", "is required"));
+		}
+		else if (input.affectedCount() < 1) {
+			violations.add(new FieldViolation("affectedCount", "must be at least 1"));
+		}
+		String practice = text(violations, "currentPractice", input.currentPractice(), TEXT_LENGTH);
+		String burden = text(violations, "currentBurden", input.currentBurden(), TEXT_LENGTH);
+		String benefit = text(violations, "expectedBenefit", input.expectedBenefit(), TEXT_LENGTH);
+		Urgency urgency = choice(violations, "urgency", input.urgency(), Urgency.class);
+		Set<ConfidentialField> confidential = EnumSet.noneOf(ConfidentialField.class);
+		if (input.confidentialFields() != null) {
+			for (String field : input.confidentialFields()) {
+				ConfidentialField value = choice(violations, "confidentialFields", field, ConfidentialField.class);
+				if (value != null) {
+					confidential.add(value);
+				}
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		return new NeedDetails(title, description, careSetting, population, input.affectedCount(), practice, burden,
+				benefit, urgency, confidential);
+	}
+
+	public boolean isConfidential(ConfidentialField field) {
+		return this.confidentialFields.contains(field);
+	}
+
+	private static String text(List<FieldViolation> violations, String field, String value, int maxLength) {
+		if (value == null || value.isBlank()) {
+			violations.add(new FieldViolation(field, "is required"));
+			return null;
+		}
+		String stripped = value.strip();
+		if (stripped.length() > maxLength) {
+			violations.add(new FieldViolation(field, "must be at most " + maxLength + " characters"));
+		}
+		return stripped;
+	}
+
+	private static <E extends Enum<E>> E choice(List<FieldViolation> violations, String field, String value,
+			Class<E> type) {
+		if (value == null || value.isBlank()) {
+			violations.add(new FieldViolation(field, "is required"));
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase());
+		}
+		catch (IllegalArgumentException ex) {
+			violations.add(new FieldViolation(field, "must be one of " + List.of(type.getEnumConstants())));
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.opencall.needs.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+
+import org.opencall.calls.CallCatalogue;
+import org.opencall.calls.CallView;
+import org.opencall.needs.ChallengeBuilding;
+import org.opencall.needs.ChallengeView;
+import org.opencall.needs.NeedBacklog;
+import org.opencall.needs.domain.NeedRepository.NeedFilter;
+import org.opencall.needs.domain.NeedStatus;
+import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.StateConflictException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The programme officer's challenge pages: grouping validated needs into a challenge and
+ * attaching it to a call draft of the same programme.
+ */
+@Controller
+@RequestMapping("/officer/challenges")
+class OfficerChallengeController {
+
+	private final ChallengeBuilding challenges;
+
+	private final NeedBacklog backlog;
+
+	private final CallCatalogue calls;
+
+	OfficerChallengeController(ChallengeBuilding challenges, NeedBacklog backlog, CallCatalogue calls) {
+		this.challenges = challenges;
+		this.backlog = backlog;
+		this.calls = calls;
+	}
+
+	@GetMapping
+	String challenges(Model model, Principal principal) {
+		model.addAttribute("challenges", this.challenges.challengesOf(principal.getName()));
+		model.addAttribute("validatedNeeds",
+				this.backlog.backlog(principal.getName(), new NeedFilter(NeedStatus.VALIDATED, null, null, null)));
+		model.addAttribute("programmes", this.calls.programmesOf(principal.getName()));
+		return "officer/challenges";
+	}
+
+	@PostMapping
+	String group(@RequestParam(required = false) String programme, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String description,
+			@RequestParam(name = "needs", required = false) List<String> needs, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			ChallengeView challenge = this.challenges.group(principal.getName(), programme, title, description, needs);
+			return "redirect:/officer/challenges/" + challenge.id();
+		}
+		catch (InvalidInputException refusal) {
+			redirect.addFlashAttribute("error", refusal.getMessage());
+			return "redirect:/officer/challenges";
+		}
+	}
+
+	@GetMapping("/{id}")
+	String challenge(@PathVariable UUID id, Model model, Principal principal) {
+		ChallengeView challenge = this.challenges.challengeOf(principal.getName(), id);
+		model.addAttribute("challenge", challenge);
+		model.addAttribute("drafts",
+				this.calls.callsOf(principal.getName())
+					.stream()
+					.filter(CallView::isEditable)
+					.filter((call) -> call.programmeCode().equals(challenge.programmeCode()))
+					.toList());
+		return "officer/challenge";
+	}
+
+	@PostMapping("/{id}/attachment")
+	String attach(@PathVariable UUID id, @RequestParam(required = false) String call, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			this.challenges.attach(principal.getName(), id, call);
+			redirect.addFlashAttribute("message", "Attached to call " + call + ".");
+		}
+		catch (InvalidInputException | StateConflictException refusal) {
+			redirect.addFlashAttribute("error", refusal.getMessage());
+		}
+		return "redirect:/officer/challenges/" + id;
+	}
+
+}
