@@ -1,0 +1,357 @@
+package org.opencall.needs.web;
+
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.opencall.OpencallTest;
+import org.opencall.calls.CallFixtures;
+import org.opencall.identity.Directory;
+import org.opencall.identity.OrganisationType;
+import org.opencall.needs.NeedFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * From a hospital's need to a challenge on a published call, through the HTTP API as need
+ * owner and officers, with the mail received by an SMTP server; bad input and access.
+ */
+@OpencallTest
+class NeedsApiTest {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	Directory directory;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void aNeedTravelsFromTheHospitalThroughTriageAndAChallengeToAPublishedCall() throws Exception {
+		ResponseEntity<Map<String, Object>> submitted = submitWithPdf("nora", NeedFixtures.heartFailureAtHomeJson(),
+				"evidence.pdf", NeedFixtures.pdf());
+		assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String need = (String) submitted.getBody().get("reference");
+		assertThat(submitted.getBody()).containsEntry("status", "SUBMITTED")
+			.containsEntry("organisation", "Coimbra University Hospital");
+		assertThat((List<?>) submitted.getBody().get("attachments")).hasSize(1);
+		assertThat(mails("Need " + need + " received", 1)).extracting(NeedsApiTest::recipient)
+			.containsExactly("nora@uhospital.example");
+
+		assertThat(post("olivia", "/api/needs/" + need + "/triage",
+				Map.of("decision", "CLARIFY", "question", "Which wards take part?"))
+			.getBody()).containsEntry("status", "IN_CLARIFICATION");
+		assertThat(mails("A question about need " + need, 1)).hasSize(1);
+		assertThat(
+				post("nora", "/api/needs/" + need + "/clarification", Map.of("answer", "Cardiology only.")).getBody())
+			.containsEntry("status", "SUBMITTED");
+		assertThat(mails("Need " + need + " was clarified", 1)).extracting(NeedsApiTest::recipient)
+			.containsExactly("olivia@opencall.example");
+		assertThat(post("oscar", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE")).getBody())
+			.containsEntry("status", "VALIDATED")
+			.containsEntry("decidedBy", "oscar");
+		assertThat(mails("Need " + need + " validated", 1)).hasSize(1);
+
+		String call = CallFixtures.newReference();
+		Map<String, Object> callJson = CallFixtures.remoteMonitoringJson(CallFixtures.FOUNDING, call);
+		callJson.remove("challenges");
+		assertThat(post("olivia", "/api/calls", callJson).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		ResponseEntity<Map<String, Object>> challenge = post("olivia", "/api/challenges",
+				Map.of("programme", CallFixtures.FOUNDING, "title", "Heart failure at home", "description",
+						"Detect decompensation before readmission.", "needs", List.of(need)));
+		assertThat(challenge.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String challengeId = (String) challenge.getBody().get("id");
+		assertThat(post("olivia", "/api/challenges/" + challengeId + "/attachment", Map.of("call", call)).getBody())
+			.containsEntry("callReference", call);
+
+		post("olivia", "/api/calls/" + call + "/submission", null);
+		post("oscar", "/api/calls/" + call + "/review", Map.of("decision", "APPROVE"));
+		openCall(call);
+
+		Map<String, Object> published = get(null, "/api/calls/" + call).getBody();
+		assertThat(published).containsEntry("status", "OPEN");
+		List<Map<String, Object>> challenges = list(published.get("challenges"));
+		assertThat(challenges).singleElement().satisfies((c) -> {
+			assertThat(c).containsEntry("title", "Heart failure at home");
+			assertThat(list(c.get("needs"))).singleElement().satisfies((n) -> {
+				assertThat(n).containsEntry("reference", need)
+					.containsEntry("organisation", "Coimbra University Hospital")
+					.containsEntry("currentPractice", "Nurse phone calls every two weeks");
+				assertThat(n.get("currentBurden")).as("marked confidential").isNull();
+			});
+		});
+		String page = this.http.getForObject("/calls/" + call, String.class);
+		assertThat(page).contains("Nurse phone calls every two weeks").doesNotContain("2.1 million");
+
+		Map<String, Object> traced = get("nora", "/api/needs/" + need).getBody();
+		assertThat(list(traced.get("trace"))).singleElement()
+			.satisfies((t) -> assertThat(t).containsEntry("challenge", "Heart failure at home")
+				.containsEntry("callReference", call));
+	}
+
+	@Test
+	void missingFieldsAreRefusedFieldByFieldAndNothingIsStored() {
+		int before = needCount();
+		ResponseEntity<Map<String, Object>> refused = post("nora", "/api/needs",
+				Map.of("title", "", "careSetting", "SPACE", "affectedCount", 0));
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(refused)).contains("title", "description", "careSetting", "affectedCount", "urgency");
+		assertThat(needCount()).isEqualTo(before);
+	}
+
+	@Test
+	void badAttachmentsAreRefusedAndNothingIsStored() {
+		int before = needCount();
+		assertAttachmentRefused("notes.txt", "plain text".getBytes(), "must be a PDF");
+		assertAttachmentRefused("empty.pdf", new byte[0], "is empty");
+		assertAttachmentRefused("..\\evidence.pdf", NeedFixtures.pdf(), "path separators");
+		byte[] oversized = new byte[10 * 1024 * 1024 + 1];
+		System.arraycopy(NeedFixtures.pdf(), 0, oversized, 0, NeedFixtures.pdf().length);
+		assertAttachmentRefused("large.pdf", oversized, "larger than 10 MB");
+		assertThat(needCount()).isEqualTo(before);
+	}
+
+	@Test
+	void mergingANeedIntoItselfOrIntoARejectedNeedIsRefused() {
+		String need = submit("nora");
+		String rejected = submit("nora");
+		post("olivia", "/api/needs/" + rejected + "/triage", Map.of("decision", "REJECT", "reason", "Out of scope"));
+
+		ResponseEntity<Map<String, Object>> itself = post("olivia", "/api/needs/" + need + "/triage",
+				Map.of("decision", "DUPLICATE", "duplicateOf", need));
+		assertThat(itself.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(itself)).containsExactly("duplicateOf");
+		ResponseEntity<Map<String, Object>> intoRejected = post("olivia", "/api/needs/" + need + "/triage",
+				Map.of("decision", "DUPLICATE", "duplicateOf", rejected));
+		assertThat(intoRejected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(get("olivia", "/api/needs/" + need).getBody()).containsEntry("status", "SUBMITTED");
+	}
+
+	@Test
+	void aNeedThatIsNotValidatedCannotJoinAChallenge() {
+		String need = submit("nora");
+		ResponseEntity<Map<String, Object>> refused = post("olivia", "/api/challenges",
+				Map.of("programme", CallFixtures.FOUNDING, "title", "Too early", "needs", List.of(need)));
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(refused)).containsExactly("needs");
+	}
+
+	@Test
+	void aValidatedNeedCanNoLongerBeEdited() {
+		String need = submit("nora");
+		post("olivia", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE"));
+		Map<String, Object> changed = NeedFixtures.heartFailureAtHomeJson();
+		changed.put("title", "Changed after validation");
+		ResponseEntity<Map<String, Object>> refused = put("nora", "/api/needs/" + need, changed);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(get("nora", "/api/needs/" + need).getBody()).containsEntry("title",
+				NeedFixtures.heartFailureAtHome().title());
+	}
+
+	@Test
+	void aNeedOwnerSeesOnlyTheirOrganisationsNeedsAndApplicantsNone() {
+		String need = submit("nora");
+		ensureNeedOwnerOfAnotherHospital("nils");
+		assertThat(get("nils", "/api/needs/" + need).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(list(getList("nils", "/api/needs/mine"))).noneMatch((n) -> need.equals(n.get("reference")));
+		assertThat(list(getList("nora", "/api/needs/mine"))).anyMatch((n) -> need.equals(n.get("reference")));
+		assertThat(get("bob", "/api/needs/" + need).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(getStatus("bob", "/api/needs")).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(post("bob", "/api/needs", NeedFixtures.heartFailureAtHomeJson()).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(post("nora", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE")).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void theBacklogFiltersByCareSettingUrgencyAndOrganisation() {
+		String need = submit("nora");
+		post("olivia", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE"));
+		String hospital = this.directory.organisationOf("nora").orElseThrow().id().toString();
+		assertThat(list(getList("olivia",
+				"/api/needs?status=VALIDATED&careSetting=HOME_CARE&urgency=HIGH" + "&organisation=" + hospital)))
+			.anyMatch((n) -> need.equals(n.get("reference")));
+		assertThat(list(getList("olivia", "/api/needs?status=VALIDATED&careSetting=EMERGENCY")))
+			.noneMatch((n) -> need.equals(n.get("reference")));
+		assertThat(getStatus("olivia", "/api/needs?urgency=SOON")).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	private void assertAttachmentRefused(String name, byte[] content, String reason) {
+		ResponseEntity<Map<String, Object>> refused = submitWithPdf("nora", NeedFixtures.heartFailureAtHomeJson(), name,
+				content);
+		assertThat(refused.getStatusCode()).as(name).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(refused)).as(name).containsExactly("attachments[0]");
+		assertThat(refused.getBody().toString()).as(name).contains(reason);
+	}
+
+	private void ensureNeedOwnerOfAnotherHospital(String userId) {
+		if (this.identityService.createUserQuery().userId(userId).count() == 0) {
+			User user = this.identityService.newUser(userId);
+			user.setFirstName("Nils");
+			user.setLastName("Other");
+			user.setEmail(userId + "@other-hospital.example");
+			user.setPassword("demo");
+			this.identityService.saveUser(user);
+			this.identityService.createMembership(userId, "need-owners");
+			this.directory.joinOrganisation(userId,
+					this.directory.registerOrganisation("Other Hospital", "SE", OrganisationType.HOSPITAL).id());
+		}
+	}
+
+	private void openCall(String call) {
+		String instance = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(call)
+			.singleResult()
+			.getId();
+		Job timer = this.managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
+		ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+		this.managementService.executeJob(timer.getId());
+	}
+
+	private String submit(String owner) {
+		return (String) post(owner, "/api/needs", NeedFixtures.heartFailureAtHomeJson()).getBody().get("reference");
+	}
+
+	private int needCount() {
+		return this.jdbc.sql("select count(*) from needs").query(Integer.class).single();
+	}
+
+	private ResponseEntity<Map<String, Object>> submitWithPdf(String owner, Map<String, Object> need, String name,
+			byte[] content) {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		HttpHeaders json = new HttpHeaders();
+		json.setContentType(MediaType.APPLICATION_JSON);
+		parts.add("need", new HttpEntity<>(need, json));
+		parts.add("attachments", new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		});
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return this.http.withBasicAuth(owner, "demo")
+			.exchange("/api/needs", HttpMethod.POST, new HttpEntity<>(parts, headers),
+					new ParameterizedTypeReference<>() {
+					});
+	}
+
+	private ResponseEntity<Map<String, Object>> post(String user, String path, Object body) {
+		return exchange(user, HttpMethod.POST, path, body);
+	}
+
+	private ResponseEntity<Map<String, Object>> put(String user, String path, Object body) {
+		return exchange(user, HttpMethod.PUT, path, body);
+	}
+
+	private ResponseEntity<Map<String, Object>> get(String user, String path) {
+		return exchange(user, HttpMethod.GET, path, null);
+	}
+
+	private ResponseEntity<Map<String, Object>> exchange(String user, HttpMethod method, String path, Object body) {
+		TestRestTemplate client = (user != null) ? this.http.withBasicAuth(user, "demo") : this.http;
+		return client.exchange(path, method, (body != null) ? new HttpEntity<>(body) : null,
+				new ParameterizedTypeReference<>() {
+				});
+	}
+
+	private Object getList(String user, String path) {
+		return this.http.withBasicAuth(user, "demo").getForObject(path, List.class);
+	}
+
+	private HttpStatus getStatus(String user, String path) {
+		return HttpStatus
+			.valueOf(this.http.withBasicAuth(user, "demo").getForEntity(path, String.class).getStatusCode().value());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> list(Object value) {
+		return (List<Map<String, Object>>) value;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> fields(ResponseEntity<Map<String, Object>> problem) {
+		return ((List<Map<String, String>>) problem.getBody().get("errors")).stream()
+			.map((e) -> e.get("field"))
+			.toList();
+	}
+
+	private static List<MimeMessage> mails(String subject, int expected) throws Exception {
+		long until = System.currentTimeMillis() + 10_000;
+		List<MimeMessage> found = List.of();
+		while (System.currentTimeMillis() < until) {
+			found = Arrays.stream(smtp.getReceivedMessages()).filter((m) -> {
+				try {
+					return m.getSubject().equals("[Opencall] " + subject);
+				}
+				catch (Exception ex) {
+					return false;
+				}
+			}).toList();
+			if (found.size() >= expected) {
+				return found;
+			}
+			smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
+		}
+		return found;
+	}
+
+	private static String recipient(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
