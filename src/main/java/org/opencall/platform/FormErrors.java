@@ -1,6 +1,6 @@
 package org.opencall.platform;
 
-import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.beans.BeansException;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -16,7 +16,7 @@ public final class FormErrors {
 			try {
 				result.rejectValue(violation.field(), "invalid", violation.reason());
 			}
-			catch (NotReadablePropertyException | IllegalArgumentException ex) {
+			catch (BeansException | IllegalArgumentException ex) {
 				result.reject("invalid", violation.field() + " " + violation.reason());
 			}
 		}

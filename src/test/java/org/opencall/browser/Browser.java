@@ -92,6 +92,11 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	Browser select(String css, String visibleText) {
+		new org.openqa.selenium.support.ui.Select(find(css)).selectByVisibleText(visibleText);
+		return this;
+	}
+
 	/** Sets a value the way a date picker would, independent of the browser's locale. */
 	Browser set(String css, String value) {
 		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1]", find(css), value);

@@ -103,8 +103,8 @@ class CallTermsTest {
 		CallDraft empty = new CallDraft(null, null, null, null, null, "XYZ1", null, null, null, null, null, null);
 		assertThatThrownBy(() -> CallTerms.of(empty)).isInstanceOfSatisfying(InvalidInputException.class,
 				(ex) -> assertThat(ex.violations()).extracting(FieldViolation::field)
-					.contains("title", "description", "challenges", "totalBudget", "maxGrant", "currency", "timeZone",
-							"opening", "deadline"));
+					.contains("title", "description", "totalBudget", "maxGrant", "currency", "timeZone", "opening",
+							"deadline"));
 	}
 
 	private static void assertRefused(CallDraft draft, String field, String reason) {

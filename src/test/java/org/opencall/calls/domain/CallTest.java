@@ -103,6 +103,38 @@ class CallTest {
 	}
 
 	@Test
+	void aCallWithoutChallengeCannotGoForApproval() {
+		CallDraft d = CallTermsTest.draft();
+		Call call = Call.draft("HC-2027-02", "healthchain-founding",
+				CallTerms.of(new CallDraft(d.title(), d.description(), java.util.List.of(), d.totalBudget(),
+						d.maxGrant(), d.currency(), d.opening(), d.deadline(), d.timeZone(), null, null, null)),
+				"olivia");
+		assertThatThrownBy(() -> call.submitForApproval("olivia", BEFORE_OPENING))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("challenges");
+		assertThat(call.status()).isEqualTo(CallStatus.DRAFT);
+	}
+
+	@Test
+	void aChallengeBuiltFromNeedsKeepsItsNeedsWhenTheCallIsRevisedAndIsDetachedWhenLeftOut() {
+		Call call = draftedByOlivia();
+		java.util.UUID id = java.util.UUID.randomUUID();
+		call.attachChallenge(
+				new Challenge("Falls at night", "", id, java.util.List.of(new org.opencall.calls.NeedSummary("N-00001",
+						"Falls", "Long-term care", "HIGH", null, null, null, null, null, null))),
+				"olivia");
+		CallTerms current = call.terms();
+		java.util.List<Challenge> edited = current.challenges()
+			.stream()
+			.map((c) -> new Challenge(c.title() + " (edited)", c.description(), c.challengeId(), null))
+			.toList();
+		assertThat(call.revise(current.withChallenges(edited), "oscar")).isEmpty();
+		assertThat(call.terms().challenges().get(1).needs()).hasSize(1);
+		assertThat(call.revise(current.withChallenges(java.util.List.of(current.challenges().get(0))), "oscar"))
+			.containsExactly(id);
+	}
+
+	@Test
 	void aPublishedCallCanNoLongerBeEdited() {
 		Call call = awaitingApproval();
 		call.approve("oscar", BEFORE_OPENING);
