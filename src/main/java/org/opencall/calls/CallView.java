@@ -13,6 +13,7 @@ import org.opencall.calls.domain.CallStatus;
 import org.opencall.calls.domain.CallTerms;
 import org.opencall.calls.domain.Challenge;
 import org.opencall.calls.domain.Criterion;
+import org.opencall.calls.domain.EligibilityRules;
 
 /**
  * A call as pages and the JSON API show it. The public view leaves out how the call was
@@ -22,9 +23,9 @@ import org.opencall.calls.domain.Criterion;
 public record CallView(String reference, String programmeCode, String programmeName, String title, String description,
 		List<Challenge> challenges, BigDecimal totalBudget, BigDecimal maxGrant, String currency, Instant opensAt,
 		Instant deadline, String timeZone, LocalDateTime localOpening, LocalDateTime localDeadline,
-		int evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold, CallStatus status,
-		String draftedBy, Set<String> preparedBy, String reviewedBy, String reviewComment, Instant publishedAt,
-		Instant closedAt) {
+		int evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
+		EligibilityRules eligibility, CallStatus status, String draftedBy, Set<String> preparedBy, String reviewedBy,
+		String reviewComment, Instant publishedAt, Instant closedAt) {
 
 	static CallView of(Call call, String programmeName) {
 		CallTerms terms = call.terms();
@@ -33,15 +34,16 @@ public record CallView(String reference, String programmeCode, String programmeN
 				terms.opensAt(), terms.deadline(), terms.timeZone().getId(),
 				LocalDateTime.ofInstant(terms.opensAt(), terms.timeZone()),
 				LocalDateTime.ofInstant(terms.deadline(), terms.timeZone()), terms.evaluatorsPerSubmission(),
-				terms.criteria(), terms.overallThreshold(), call.status(), call.draftedBy(), call.preparedBy(),
-				call.reviewedBy(), call.reviewComment(), call.publishedAt(), call.closedAt());
+				terms.criteria(), terms.overallThreshold(), terms.eligibility(), call.status(), call.draftedBy(),
+				call.preparedBy(), call.reviewedBy(), call.reviewComment(), call.publishedAt(), call.closedAt());
 	}
 
 	CallView publicView() {
 		return new CallView(this.reference, this.programmeCode, this.programmeName, this.title, this.description,
 				this.challenges, this.totalBudget, this.maxGrant, this.currency, this.opensAt, this.deadline,
 				this.timeZone, this.localOpening, this.localDeadline, this.evaluatorsPerSubmission, this.criteria,
-				this.overallThreshold, this.status, null, null, null, null, this.publishedAt, this.closedAt);
+				this.overallThreshold, this.eligibility, this.status, null, null, null, null, this.publishedAt,
+				this.closedAt);
 	}
 
 	public boolean isEditable() {

@@ -24,6 +24,7 @@ import org.opencall.calls.domain.CallStatus;
 import org.opencall.calls.domain.CallTerms;
 import org.opencall.calls.domain.Challenge;
 import org.opencall.calls.domain.Criterion;
+import org.opencall.calls.domain.EligibilityRules;
 import org.opencall.platform.StateConflictException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,15 +79,19 @@ class JdbcCallRepository implements CallRepository {
 
 	@Override
 	public void save(Call call) {
-		int updated = this.jdbc.sql("""
-				update calls set title = :title, description = :description, total_budget = :totalBudget,
-				max_grant = :maxGrant, currency = :currency, opens_at = :opensAt, deadline = :deadline,
-				time_zone = :timeZone, evaluators_per_submission = :evaluators, overall_threshold = :overall,
-				status = :status, prepared_by = :preparedBy, round = :round, reviewed_by = :reviewedBy,
-				review_comment = :reviewComment, published_at = :publishedAt, closed_at = :closedAt,
-				updated_at = now(), version = version + 1
-				where id = :id and version = :version
-				""").params(columns(call)).update();
+		int updated = this.jdbc
+			.sql("""
+					update calls set title = :title, description = :description, total_budget = :totalBudget,
+					max_grant = :maxGrant, currency = :currency, opens_at = :opensAt, deadline = :deadline,
+					time_zone = :timeZone, evaluators_per_submission = :evaluators, overall_threshold = :overall,
+					eligible_countries = :countries, eligible_organisation_types = :types, trl_min = :trlMin,
+					trl_max = :trlMax, status = :status, prepared_by = :preparedBy, round = :round, reviewed_by = :reviewedBy,
+					review_comment = :reviewComment, published_at = :publishedAt, closed_at = :closedAt,
+					updated_at = now(), version = version + 1
+					where id = :id and version = :version
+					""")
+			.params(columns(call))
+			.update();
 		if (updated == 0) {
 			insert(call);
 		}
@@ -99,10 +104,12 @@ class JdbcCallRepository implements CallRepository {
 		}
 		this.jdbc.sql("""
 				insert into calls (id, reference, programme_code, title, description, total_budget, max_grant,
-				currency, opens_at, deadline, time_zone, evaluators_per_submission, overall_threshold, status,
+				currency, opens_at, deadline, time_zone, evaluators_per_submission, overall_threshold,
+				eligible_countries, eligible_organisation_types, trl_min, trl_max, status,
 				drafted_by, prepared_by, round, reviewed_by, review_comment, published_at, closed_at)
 				values (:id, :reference, :programmeCode, :title, :description, :totalBudget, :maxGrant,
-				:currency, :opensAt, :deadline, :timeZone, :evaluators, :overall, :status,
+				:currency, :opensAt, :deadline, :timeZone, :evaluators, :overall, :countries, :types, :trlMin,
+				:trlMax, :status,
 				:draftedBy, :preparedBy, :round, :reviewedBy, :reviewComment, :publishedAt, :closedAt)
 				""").params(columns(call)).update();
 	}
@@ -177,6 +184,10 @@ class JdbcCallRepository implements CallRepository {
 		columns.put("timeZone", terms.timeZone().getId());
 		columns.put("evaluators", terms.evaluatorsPerSubmission());
 		columns.put("overall", terms.overallThreshold());
+		columns.put("countries", terms.eligibility().countries().stream().sorted().toArray(String[]::new));
+		columns.put("types", terms.eligibility().organisationTypes().stream().sorted().toArray(String[]::new));
+		columns.put("trlMin", terms.eligibility().trlMin());
+		columns.put("trlMax", terms.eligibility().trlMax());
 		columns.put("status", call.status().name());
 		columns.put("draftedBy", call.draftedBy());
 		columns.put("preparedBy", call.preparedBy().stream().sorted().toArray(String[]::new));
@@ -231,9 +242,13 @@ class JdbcCallRepository implements CallRepository {
 				rs.getString("title"), rs.getString("description"), rs.getBigDecimal("total_budget"),
 				rs.getBigDecimal("max_grant"), rs.getString("currency"), instant(rs.getTimestamp("opens_at")),
 				instant(rs.getTimestamp("deadline")), rs.getString("time_zone"), rs.getInt("evaluators_per_submission"),
-				rs.getBigDecimal("overall_threshold"), CallStatus.valueOf(rs.getString("status")),
-				rs.getString("drafted_by"), Set.of((String[]) preparedBy.getArray()), rs.getInt("round"),
-				rs.getString("reviewed_by"), rs.getString("review_comment"), instant(rs.getTimestamp("published_at")),
+				rs.getBigDecimal("overall_threshold"),
+				new EligibilityRules(Set.of((String[]) rs.getArray("eligible_countries").getArray()),
+						Set.of((String[]) rs.getArray("eligible_organisation_types").getArray()), rs.getInt("trl_min"),
+						rs.getInt("trl_max")),
+				CallStatus.valueOf(rs.getString("status")), rs.getString("drafted_by"),
+				Set.of((String[]) preparedBy.getArray()), rs.getInt("round"), rs.getString("reviewed_by"),
+				rs.getString("review_comment"), instant(rs.getTimestamp("published_at")),
 				instant(rs.getTimestamp("closed_at")), rs.getInt("version"));
 	}
 
@@ -265,14 +280,14 @@ class JdbcCallRepository implements CallRepository {
 
 	private record CallRow(UUID id, String reference, String programmeCode, String title, String description,
 			BigDecimal totalBudget, BigDecimal maxGrant, String currency, Instant opensAt, Instant deadline,
-			String timeZone, int evaluators, BigDecimal overallThreshold, CallStatus status, String draftedBy,
-			Set<String> preparedBy, int round, String reviewedBy, String reviewComment, Instant publishedAt,
-			Instant closedAt, int version) {
+			String timeZone, int evaluators, BigDecimal overallThreshold, EligibilityRules eligibility,
+			CallStatus status, String draftedBy, Set<String> preparedBy, int round, String reviewedBy,
+			String reviewComment, Instant publishedAt, Instant closedAt, int version) {
 
 		Call toCall(List<Challenge> challenges, List<Criterion> criteria) {
 			CallTerms terms = new CallTerms(this.title, this.description, challenges, this.totalBudget, this.maxGrant,
 					Currency.getInstance(this.currency), this.opensAt, this.deadline, ZoneId.of(this.timeZone),
-					this.evaluators, criteria, this.overallThreshold);
+					this.evaluators, criteria, this.overallThreshold, this.eligibility);
 			return new Call(this.id, this.reference, this.programmeCode, terms, this.status, this.draftedBy,
 					this.preparedBy, this.round, this.reviewedBy, this.reviewComment, this.publishedAt, this.closedAt,
 					this.version);

@@ -11,5 +11,14 @@ import java.util.List;
  */
 public record CallDraft(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
 		BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
-		Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold) {
+		Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
+		EligibilityRules.Draft eligibility) {
+
+	public CallDraft(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
+			BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
+			Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold) {
+		this(title, description, challenges, totalBudget, maxGrant, currency, opening, deadline, timeZone,
+				evaluatorsPerSubmission, criteria, overallThreshold, null);
+	}
+
 }

@@ -21,7 +21,8 @@ import org.opencall.platform.InvalidInputException;
  */
 public record CallTerms(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
 		BigDecimal maxGrant, Currency currency, Instant opensAt, Instant deadline, ZoneId timeZone,
-		int evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold) {
+		int evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
+		EligibilityRules eligibility) {
 
 	public static final int DEFAULT_EVALUATORS = 3;
 
@@ -54,7 +55,7 @@ public record CallTerms(String title, String description, List<Challenge> challe
 	public CallTerms withChallenges(List<Challenge> replaced) {
 		return new CallTerms(this.title, this.description, replaced, this.totalBudget, this.maxGrant, this.currency,
 				this.opensAt, this.deadline, this.timeZone, this.evaluatorsPerSubmission, this.criteria,
-				this.overallThreshold);
+				this.overallThreshold, this.eligibility);
 	}
 
 	/**
@@ -86,9 +87,10 @@ public record CallTerms(String title, String description, List<Challenge> challe
 		}
 		List<Criterion> criteria = checkCriteria(check, draft.criteria());
 		BigDecimal overall = checkOverallThreshold(check, draft.overallThreshold(), criteria.size());
+		EligibilityRules eligibility = EligibilityRules.of(draft.eligibility(), check.violations);
 		check.throwIfRefused();
 		return new CallTerms(title, description, challenges, totalBudget, maxGrant, currency, opensAt, deadline, zone,
-				evaluators, criteria, overall);
+				evaluators, criteria, overall, eligibility);
 	}
 
 	private static List<Challenge> checkChallenges(Check check, List<Challenge> input) {

@@ -12,6 +12,7 @@ import org.opencall.calls.domain.CallDraft;
 import org.opencall.calls.domain.CallTerms;
 import org.opencall.calls.domain.Challenge;
 import org.opencall.calls.domain.Criterion;
+import org.opencall.calls.domain.EligibilityRules;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 
@@ -53,6 +54,16 @@ public class CallForm {
 
 	private String overallThreshold = CallTerms.DEFAULT_OVERALL_THRESHOLD.toPlainString();
 
+	private String eligibleCountries = String.join(", ",
+			EligibilityRules.DEFAULT.countries().stream().sorted().toList());
+
+	private List<String> eligibleOrganisationTypes = new ArrayList<>(
+			EligibilityRules.DEFAULT.organisationTypes().stream().sorted().toList());
+
+	private String trlMin = String.valueOf(EligibilityRules.DEFAULT.trlMin());
+
+	private String trlMax = String.valueOf(EligibilityRules.DEFAULT.trlMax());
+
 	static CallForm empty() {
 		CallForm form = new CallForm();
 		CallTerms.DEFAULT_CRITERIA.forEach((c) -> form.criteria
@@ -81,6 +92,10 @@ public class CallForm {
 				.add(new CriterionRow(c.name(), c.threshold().stripTrailingZeros().toPlainString(),
 						c.weight().stripTrailingZeros().toPlainString())));
 		form.overallThreshold = call.overallThreshold().stripTrailingZeros().toPlainString();
+		form.eligibleCountries = String.join(", ", call.eligibility().countries().stream().sorted().toList());
+		form.eligibleOrganisationTypes = new ArrayList<>(call.eligibility().organisationTypes());
+		form.trlMin = String.valueOf(call.eligibility().trlMin());
+		form.trlMax = String.valueOf(call.eligibility().trlMax());
 		return form.padded();
 	}
 
@@ -117,7 +132,11 @@ public class CallForm {
 				number("totalBudget", this.totalBudget, violations), number("maxGrant", this.maxGrant, violations),
 				this.currency, time("opening", this.opening, violations), time("deadline", this.deadline, violations),
 				this.timeZone, whole("evaluatorsPerSubmission", this.evaluatorsPerSubmission, violations),
-				criterionList, number("overallThreshold", this.overallThreshold, violations));
+				criterionList, number("overallThreshold", this.overallThreshold, violations),
+				new EligibilityRules.Draft((this.eligibleCountries != null)
+						? List.of(this.eligibleCountries.split("[,\\s]+")).stream().filter((c) -> !c.isBlank()).toList()
+						: List.of(), this.eligibleOrganisationTypes, whole("trlMin", this.trlMin, violations),
+						whole("trlMax", this.trlMax, violations)));
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
@@ -277,6 +296,38 @@ public class CallForm {
 
 	public void setOverallThreshold(String overallThreshold) {
 		this.overallThreshold = overallThreshold;
+	}
+
+	public String getEligibleCountries() {
+		return this.eligibleCountries;
+	}
+
+	public void setEligibleCountries(String eligibleCountries) {
+		this.eligibleCountries = eligibleCountries;
+	}
+
+	public List<String> getEligibleOrganisationTypes() {
+		return this.eligibleOrganisationTypes;
+	}
+
+	public void setEligibleOrganisationTypes(List<String> eligibleOrganisationTypes) {
+		this.eligibleOrganisationTypes = eligibleOrganisationTypes;
+	}
+
+	public String getTrlMin() {
+		return this.trlMin;
+	}
+
+	public void setTrlMin(String trlMin) {
+		this.trlMin = trlMin;
+	}
+
+	public String getTrlMax() {
+		return this.trlMax;
+	}
+
+	public void setTrlMax(String trlMax) {
+		this.trlMax = trlMax;
 	}
 
 	/** One challenge line of the form. */
