@@ -111,6 +111,11 @@ public class Directory {
 
 	/** Registers an organisation, or returns the one of that name and country. */
 	public Organisation registerOrganisation(String name, String country, OrganisationType type) {
+		return registerOrganisation(name, country, type, null);
+	}
+
+	public Organisation registerOrganisation(String name, String country, OrganisationType type,
+			String registrationNumber) {
 		Optional<Organisation> existing = this.jdbc
 			.sql("select id, name, country, type from organisations where name = :name and country = :country")
 			.param("name", name)
@@ -121,11 +126,14 @@ public class Directory {
 			return existing.get();
 		}
 		Organisation organisation = new Organisation(UUID.randomUUID(), name, country, type);
-		this.jdbc.sql("insert into organisations (id, name, country, type) values (:id, :name, :country, :type)")
+		this.jdbc
+			.sql("insert into organisations (id, name, country, type, registration_number)"
+					+ " values (:id, :name, :country, :type, :number)")
 			.param("id", organisation.id())
 			.param("name", name)
 			.param("country", country)
 			.param("type", type.name())
+			.param("number", registrationNumber)
 			.update();
 		return organisation;
 	}

@@ -43,7 +43,9 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/calls/*/follow")
 				.authenticated()
-				.requestMatchers("/", "/calls", "/calls/**", "/login", "/css/**", "/favicon.ico", "/error",
+				.requestMatchers(HttpMethod.POST, "/api/registrations")
+				.permitAll()
+				.requestMatchers("/", "/calls", "/calls/**", "/login", "/register", "/css/**", "/favicon.ico", "/error",
 						"/problems/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/calls", "/api/calls/*")
@@ -67,7 +69,9 @@ class SecurityConfiguration {
 			.httpBasic(Customizer.withDefaults())
 			// the Camunda webapps bring their own CSRF protection; Basic clients send no
 			// cookie
+			// registering through the API needs no session: nobody is logged in yet
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"),
+					antMatcher(HttpMethod.POST, "/api/registrations"),
 					new RequestHeaderRequestMatcher("Authorization")))
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(problemEntryPoint(),
 					antMatcher("/api/**")))
