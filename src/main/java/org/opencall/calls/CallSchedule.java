@@ -1,10 +1,13 @@
 package org.opencall.calls;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.opencall.calls.domain.Call;
 import org.opencall.calls.domain.CallRepository;
+import org.opencall.calls.domain.CallStatus;
+import org.opencall.calls.process.CallLifecycleEngine;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,11 +29,18 @@ public class CallSchedule {
 
 	private final Clock clock;
 
-	CallSchedule(CallRepository calls, OfficerCalls officerCalls, ApplicationEventPublisher events, Clock clock) {
+	private final List<EligibilityProgress> progress;
+
+	private final CallLifecycleEngine engine;
+
+	CallSchedule(CallRepository calls, OfficerCalls officerCalls, ApplicationEventPublisher events, Clock clock,
+			List<EligibilityProgress> progress, CallLifecycleEngine engine) {
 		this.calls = calls;
 		this.officerCalls = officerCalls;
 		this.events = events;
 		this.clock = clock;
+		this.progress = progress;
+		this.engine = engine;
 	}
 
 	public void publish(UUID callId) {
@@ -40,11 +50,30 @@ public class CallSchedule {
 		this.events.publishEvent(event);
 	}
 
-	public void close(UUID callId) {
+	/**
+	 * Closes the call at its deadline and answers how many submissions still wait for
+	 * their eligibility decision. The update locks the call's row: a decision taken at
+	 * the same moment either is counted here or sees the call closed (see {@link #lock}).
+	 */
+	public int close(UUID callId) {
 		Call call = this.officerCalls.byId(callId);
 		Object event = call.close(this.clock.instant());
 		this.calls.save(call);
 		this.events.publishEvent(event);
+		return this.progress.stream().mapToInt((p) -> p.awaitingEligibility(call.reference())).sum();
+	}
+
+	/**
+	 * Locks a call's row for the rest of the transaction and tells whether it is closed;
+	 * taken by an eligibility decision before it counts what is left.
+	 */
+	public boolean lockAndCheckClosed(String reference) {
+		return this.calls.lockStatus(reference) == CallStatus.CLOSED;
+	}
+
+	/** Every eligibility decision of a closed call is taken: its process moves on. */
+	public void eligibilityChecksDone(String reference) {
+		this.engine.eligibilityChecksDone(reference);
 	}
 
 }

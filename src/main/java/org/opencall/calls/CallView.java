@@ -46,6 +46,30 @@ public record CallView(String reference, String programmeCode, String programmeN
 				this.closedAt);
 	}
 
+	public Set<String> eligibleCountries() {
+		return this.eligibility.countries();
+	}
+
+	public Set<String> eligibleOrganisationTypes() {
+		return this.eligibility.organisationTypes();
+	}
+
+	public int trlMin() {
+		return this.eligibility.trlMin();
+	}
+
+	public int trlMax() {
+		return this.eligibility.trlMax();
+	}
+
+	public boolean isPublished() {
+		return this.status.isPublic();
+	}
+
+	public List<String> challengeTitles() {
+		return this.challenges.stream().map(Challenge::title).toList();
+	}
+
 	public boolean isEditable() {
 		return this.status.isEditable();
 	}

@@ -145,6 +145,14 @@ class JdbcCallRepository implements CallRepository {
 	}
 
 	@Override
+	public CallStatus lockStatus(String reference) {
+		return CallStatus.valueOf(this.jdbc.sql("select status from calls where reference = :reference for update")
+			.param("reference", reference)
+			.query(String.class)
+			.single());
+	}
+
+	@Override
 	public void follow(UUID callId, String userId) {
 		this.jdbc.sql("insert into call_followers (call_id, user_id) values (:id, :user) on conflict do nothing")
 			.param("id", callId)

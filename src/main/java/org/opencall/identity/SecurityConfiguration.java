@@ -60,6 +60,8 @@ class SecurityConfiguration {
 				.hasAuthority(Roles.PROGRAMME_OFFICERS)
 				.requestMatchers("/needs/**")
 				.hasAuthority(Roles.NEED_OWNERS)
+				.requestMatchers("/submissions/**")
+				.hasAuthority(Roles.APPLICANTS)
 				.requestMatchers("/admin/**")
 				.hasAuthority(Roles.ADMINS)
 				.anyRequest()

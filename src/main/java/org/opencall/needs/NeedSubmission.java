@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.opencall.identity.Organisation;
 import org.opencall.needs.NeedEvents.NeedSubmitted;
-import org.opencall.needs.domain.AttachmentRules;
+import org.opencall.platform.PdfDocumentRules;
 import org.opencall.needs.domain.Need;
 import org.opencall.needs.domain.NeedDetails;
 import org.opencall.needs.domain.NeedInput;
@@ -93,7 +93,7 @@ public class NeedSubmission {
 		List<FieldViolation> violations = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {
 			try {
-				AttachmentRules.check("attachments[" + i + "]", files.get(i).name(), files.get(i).content(),
+				PdfDocumentRules.check("attachments[" + i + "]", files.get(i).name(), files.get(i).content(),
 						this.maxAttachmentBytes);
 			}
 			catch (InvalidInputException ex) {

@@ -22,6 +22,9 @@ public interface CallRepository {
 	/** Stores a new call or the changes of a loaded one; refuses a stale version. */
 	void save(Call call);
 
+	/** Locks the call's row until the transaction ends and answers its status. */
+	CallStatus lockStatus(String reference);
+
 	void follow(UUID callId, String userId);
 
 	void unfollow(UUID callId, String userId);

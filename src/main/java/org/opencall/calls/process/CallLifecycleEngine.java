@@ -71,6 +71,12 @@ public class CallLifecycleEngine {
 				Date.from(call.terms().deadline()));
 	}
 
+	public void eligibilityChecksDone(String reference) {
+		this.runtimeService.createMessageCorrelation(CallLifecycleProcess.MESSAGE_ELIGIBILITY_CHECKS_DONE)
+			.processInstanceBusinessKey(reference)
+			.correlateAll();
+	}
+
 	public void completeReview(Call call, String officer, ReviewDecision decision, String comment) {
 		Task task = openTask(call, CallLifecycleProcess.TASK_REVIEW_CALL);
 		Map<String, Object> variables = new HashMap<>();

@@ -23,6 +23,14 @@ public final class CallLifecycleProcess {
 
 	public static final String TASK_CLOSE_CALL = "Task_CloseCall";
 
+	public static final String GATEWAY_CHECKS_PENDING = "Gateway_ChecksPending";
+
+	public static final String EVENT_ELIGIBILITY_CHECKS_DONE = "Event_EligibilityChecksDone";
+
+	public static final String MESSAGE_ELIGIBILITY_CHECKS_DONE = "EligibilityChecksDone";
+
+	public static final String VAR_PENDING_ELIGIBILITY_CHECKS = "pendingEligibilityChecks";
+
 	public static final String START = "StartEvent_CallSubmitted";
 
 	public static final String END = "EndEvent_CallClosed";

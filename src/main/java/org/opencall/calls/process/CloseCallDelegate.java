@@ -20,7 +20,9 @@ class CloseCallDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.schedule.close(UUID.fromString((String) execution.getVariable(CallLifecycleProcess.VAR_CALL_ID)));
+		int pending = this.schedule
+			.close(UUID.fromString((String) execution.getVariable(CallLifecycleProcess.VAR_CALL_ID)));
+		execution.setVariable(CallLifecycleProcess.VAR_PENDING_ELIGIBILITY_CHECKS, pending);
 	}
 
 }

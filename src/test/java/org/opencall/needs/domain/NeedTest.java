@@ -114,7 +114,7 @@ class NeedTest {
 	@Test
 	void attachmentsMustBeNonEmptyPdfsWithinTheLimitAndAPlainName() {
 		byte[] pdf = NeedFixtures.pdf();
-		AttachmentRules.check("a", "evidence.pdf", pdf, 1024);
+		org.opencall.platform.PdfDocumentRules.check("a", "evidence.pdf", pdf, 1024);
 		assertRefused("../evidence.pdf", pdf, "path separators");
 		assertRefused("dir/evidence.pdf", pdf, "path separators");
 		assertRefused("evidence.pdf", new byte[0], "empty");
@@ -123,7 +123,7 @@ class NeedTest {
 	}
 
 	private static void assertRefused(String name, byte[] content, String reason) {
-		assertThatThrownBy(() -> AttachmentRules.check("attachments[0]", name, content, 1024))
+		assertThatThrownBy(() -> org.opencall.platform.PdfDocumentRules.check("attachments[0]", name, content, 1024))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining(reason);
 	}

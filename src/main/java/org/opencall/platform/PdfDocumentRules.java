@@ -1,19 +1,17 @@
-package org.opencall.needs.domain;
+package org.opencall.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import org.opencall.platform.InvalidInputException;
-
 /**
- * What an attachment must be: a non-empty PDF within the size limit, with a plain file
- * name.
+ * What an uploaded document must be: a non-empty PDF within the size limit, with a plain
+ * file name.
  */
-public final class AttachmentRules {
+public final class PdfDocumentRules {
 
 	private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
-	private AttachmentRules() {
+	private PdfDocumentRules() {
 	}
 
 	public static void check(String field, String fileName, byte[] content, long maxBytes) {

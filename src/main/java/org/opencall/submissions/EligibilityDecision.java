@@ -1,0 +1,112 @@
+package org.opencall.submissions;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.opencall.calls.CallSchedule;
+import org.opencall.calls.CallView;
+import org.opencall.identity.Organisation;
+import org.opencall.platform.ActionForbiddenException;
+import org.opencall.platform.StateConflictException;
+import org.opencall.submissions.domain.Submission;
+import org.opencall.submissions.domain.SubmissionRepository;
+import org.opencall.submissions.domain.SubmissionStatus;
+import org.opencall.submissions.process.EligibilityTable;
+import org.opencall.submissions.process.SubmissionProcessEngine;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * After the deadline the eligibility table decides by the call's rules; a programme
+ * officer of the call confirms admissibility or overrides it with a written reason. When
+ * the last decision of a closed call is taken, the call moves on.
+ */
+@Service
+@Transactional
+public class EligibilityDecision {
+
+	private final SubmissionRepository submissions;
+
+	private final SubmissionAccess access;
+
+	private final SubmissionSettings settings;
+
+	private final EligibilityTable table;
+
+	private final SubmissionProcessEngine engine;
+
+	private final SubmissionMails mails;
+
+	private final CallSchedule callSchedule;
+
+	EligibilityDecision(SubmissionRepository submissions, SubmissionAccess access, SubmissionSettings settings,
+			EligibilityTable table, SubmissionProcessEngine engine, SubmissionMails mails, CallSchedule callSchedule) {
+		this.submissions = submissions;
+		this.access = access;
+		this.settings = settings;
+		this.table = table;
+		this.engine = engine;
+		this.mails = mails;
+		this.callSchedule = callSchedule;
+	}
+
+	/**
+	 * Applies the eligibility table to the latest version; answers its findings in words.
+	 */
+	public String applyRules(UUID submissionId) {
+		Submission submission = this.access.byId(submissionId);
+		CallView call = this.access.call(submission.callReference());
+		Organisation organisation = this.access.organisationOf(submission);
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("requestedAmount", submission.content().requestedAmount().doubleValue());
+		facts.put("maxGrant", call.maxGrant().doubleValue());
+		facts.put("country", organisation.country());
+		facts.put("eligibleCountries", "," + String.join(",", call.eligibleCountries()) + ",");
+		facts.put("organisationType", organisation.type().name());
+		facts.put("eligibleOrganisationTypes", "," + String.join(",", call.eligibleOrganisationTypes()) + ",");
+		facts.put("trl", submission.content().trl());
+		facts.put("trlMin", call.trlMin());
+		facts.put("trlMax", call.trlMax());
+		facts.put("documentsComplete",
+				this.settings.mandatoryDocuments()
+					.stream()
+					.allMatch((type) -> submission.documents().stream().anyMatch((d) -> d.type().equals(type))));
+		List<String> reasons = this.table.reasonsNotEligible(facts);
+		submission.recordRuleFindings(reasons);
+		this.submissions.save(submission);
+		return reasons.isEmpty() ? "Eligible by the call's rules." : "Not eligible: " + String.join(" ", reasons);
+	}
+
+	public void decide(String officer, String reference, boolean eligible, String comment) {
+		Submission submission = this.access.readable(officer, reference);
+		if (!this.access.isOfficerOfCall(officer, submission.callReference())) {
+			throw new ActionForbiddenException("Only an officer of the call's programme decides admissibility");
+		}
+		if (submission.status() != SubmissionStatus.SUBMITTED) {
+			throw new StateConflictException("Submission " + reference + " is not waiting for a decision");
+		}
+		this.engine.completeAdmissibility(submission, officer, eligible, comment);
+	}
+
+	/** Applies the decision of the officer who completed the admissibility task. */
+	public void record(UUID submissionId, String officer, boolean eligible, String comment) {
+		Submission submission = this.access.byId(submissionId);
+		if (officer == null || !this.access.isOfficerOfCall(officer, submission.callReference())) {
+			throw new ActionForbiddenException("Only an officer of the call's programme decides admissibility");
+		}
+		submission.decideEligibility(eligible, officer, comment);
+		this.submissions.save(submission);
+		if (this.callSchedule.lockAndCheckClosed(submission.callReference())
+				&& this.submissions.countAwaitingEligibility(submission.callReference()) == 0) {
+			this.callSchedule.eligibilityChecksDone(submission.callReference());
+		}
+	}
+
+	public void notifyApplicant(UUID submissionId) {
+		this.mails.eligibility(this.access.byId(submissionId));
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.opencall.submissions;
+
+import org.opencall.identity.Organisation;
+import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.PdfDocumentRules;
+import org.opencall.submissions.domain.Submission;
+import org.opencall.submissions.domain.SubmissionDocument;
+import org.opencall.submissions.domain.SubmissionRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applicants draft a proposal to an open call, edit it and upload its documents until the
+ * deadline.
+ */
+@Service
+@Transactional
+public class ProposalDrafting {
+
+	private final SubmissionRepository submissions;
+
+	private final SubmissionAccess access;
+
+	private final SubmissionSettings settings;
+
+	ProposalDrafting(SubmissionRepository submissions, SubmissionAccess access, SubmissionSettings settings) {
+		this.submissions = submissions;
+		this.access = access;
+		this.settings = settings;
+	}
+
+	public String draft(String applicant, String callReference, ProposalInput input) {
+		Organisation organisation = this.access.applicantOrganisation(applicant);
+		if (callReference == null || callReference.isBlank()) {
+			throw InvalidInputException.of("call", "is required");
+		}
+		Submission submission = Submission.draft(this.submissions.nextReference(), this.access.window(callReference),
+				organisation.id(), applicant, input.toContent(), this.access.now());
+		this.submissions.save(submission);
+		return submission.reference();
+	}
+
+	public void edit(String applicant, String reference, ProposalInput input) {
+		Submission submission = this.access.own(applicant, reference);
+		submission.edit(input.toContent(), this.access.window(submission.callReference()), this.access.now());
+		this.submissions.save(submission);
+	}
+
+	public SubmissionDocument upload(String applicant, String reference, String type, String fileName, byte[] content) {
+		Submission submission = this.access.own(applicant, reference);
+		if (type == null || !this.settings.documentTypes().contains(type)) {
+			throw InvalidInputException.of("type", "must be one of " + this.settings.documentTypes());
+		}
+		PdfDocumentRules.check("file", fileName, content, this.settings.maxDocumentBytes());
+		SubmissionDocument document = this.submissions.storeDocument(submission.id(), type, fileName, content,
+				applicant);
+		submission.addDocument(document, this.access.window(submission.callReference()), this.access.now());
+		this.submissions.save(submission);
+		return document;
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.opencall.submissions;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.opencall.platform.InvalidInputException;
+import org.opencall.submissions.domain.Declaration;
+import org.opencall.submissions.domain.ProposalContent;
+
+/**
+ * A proposal as the applicant writes it.
+ */
+public record ProposalInput(String challenge, String title, String acronym, String summary, BigDecimal requestedAmount,
+		Integer trl, String team, String partners, Set<String> declarations) {
+
+	ProposalContent toContent() {
+		Set<Declaration> made = EnumSet.noneOf(Declaration.class);
+		for (String declaration : (this.declarations != null) ? this.declarations : Set.<String>of()) {
+			try {
+				made.add(Declaration.valueOf(declaration));
+			}
+			catch (IllegalArgumentException ex) {
+				throw InvalidInputException.of("declarations", "\"" + declaration + "\" is not a declaration");
+			}
+		}
+		return new ProposalContent(strip(this.challenge), strip(this.title), strip(this.acronym), strip(this.summary),
+				this.requestedAmount, this.trl, strip(this.team), strip(this.partners), made);
+	}
+
+	private static String strip(String value) {
+		return (value != null) ? value.strip() : null;
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.opencall.submissions;
+
+import java.util.Optional;
+
+import org.opencall.calls.CallView;
+import org.opencall.identity.Programme;
+import org.opencall.platform.InvalidInputException;
+import org.opencall.submissions.domain.Receipt;
+import org.opencall.submissions.domain.Submission;
+import org.opencall.submissions.domain.SubmissionRepository;
+import org.opencall.submissions.process.SubmissionProcessEngine;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applicants submit before the deadline and get a receipt; a retry with the same
+ * idempotency key gets the same receipt. Resubmitting makes a new version; withdrawing
+ * ends the proposal. When the answer leaves, the submission, its documents, its version
+ * and its process instance are committed together.
+ */
+@Service
+@Transactional
+public class ProposalSubmitting {
+
+	private static final int KEY_LENGTH = 200;
+
+	private final SubmissionRepository submissions;
+
+	private final SubmissionAccess access;
+
+	private final SubmissionSettings settings;
+
+	private final SubmissionProcessEngine engine;
+
+	private final SubmissionMails mails;
+
+	ProposalSubmitting(SubmissionRepository submissions, SubmissionAccess access, SubmissionSettings settings,
+			SubmissionProcessEngine engine, SubmissionMails mails) {
+		this.submissions = submissions;
+		this.access = access;
+		this.settings = settings;
+		this.engine = engine;
+		this.mails = mails;
+	}
+
+	public Receipt submit(String applicant, String reference, String idempotencyKey) {
+		Submission submission = this.access.own(applicant, reference);
+		if (idempotencyKey != null) {
+			if (idempotencyKey.isBlank() || idempotencyKey.length() > KEY_LENGTH) {
+				throw InvalidInputException.of("Idempotency-Key", "must be 1 to " + KEY_LENGTH + " characters");
+			}
+			Optional<Receipt> earlier = this.submissions.claimIdempotencyKey(idempotencyKey, submission.id());
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+			submission = this.access.own(applicant, reference);
+		}
+		boolean first = submission.submittedVersion() == 0;
+		Receipt receipt = submission.submit(this.access.window(submission.callReference()),
+				this.settings.mandatoryDocuments(), this.access.now());
+		this.submissions.save(submission);
+		this.submissions.saveVersion(submission, receipt, applicant);
+		if (idempotencyKey != null) {
+			this.submissions.recordIdempotentReceipt(idempotencyKey, receipt);
+		}
+		if (first) {
+			CallView call = this.access.call(submission.callReference());
+			this.engine.start(submission, call.deadline(), new Programme(call.programmeCode(), "").groupId());
+		}
+		else {
+			this.mails.receipt(submission, receipt);
+		}
+		return receipt;
+	}
+
+	public void withdraw(String applicant, String reference) {
+		Submission submission = this.access.own(applicant, reference);
+		boolean submitted = submission.submittedVersion() > 0;
+		submission.withdraw(this.access.window(submission.callReference()), this.access.now());
+		this.submissions.save(submission);
+		if (submitted) {
+			this.engine.withdraw(submission);
+		}
+		this.mails.withdrawn(submission);
+	}
+
+}

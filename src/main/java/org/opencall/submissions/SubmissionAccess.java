@@ -1,0 +1,120 @@
+package org.opencall.submissions;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+
+import org.opencall.calls.CallCatalogue;
+import org.opencall.calls.CallView;
+import org.opencall.identity.Directory;
+import org.opencall.identity.Organisation;
+import org.opencall.identity.Roles;
+import org.opencall.platform.ActionForbiddenException;
+import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.NotFoundException;
+import org.opencall.submissions.domain.Submission;
+import org.opencall.submissions.domain.SubmissionRepository;
+import org.opencall.submissions.domain.SubmissionWindow;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and change a proposal (its organisation's applicants; the call's programme
+ * officers and auditors read), and the window of its call.
+ */
+@Component
+class SubmissionAccess {
+
+	private final SubmissionRepository submissions;
+
+	private final Directory directory;
+
+	private final CallCatalogue calls;
+
+	private final Clock clock;
+
+	SubmissionAccess(SubmissionRepository submissions, Directory directory, CallCatalogue calls, Clock clock) {
+		this.submissions = submissions;
+		this.directory = directory;
+		this.calls = calls;
+		this.clock = clock;
+	}
+
+	Organisation applicantOrganisation(String userId) {
+		if (!this.directory.groupsOf(userId).contains(Roles.APPLICANTS)) {
+			throw new ActionForbiddenException("Only registered applicants submit proposals");
+		}
+		return this.directory.organisationOf(userId)
+			.orElseThrow(() -> new ActionForbiddenException("You belong to no organisation"));
+	}
+
+	/**
+	 * A proposal of the applicant's own organisation; any other does not exist for them.
+	 */
+	Submission own(String userId, String reference) {
+		Organisation organisation = applicantOrganisation(userId);
+		return this.submissions.findByReference(reference)
+			.filter((s) -> s.organisationId().equals(organisation.id()))
+			.orElseThrow(() -> new NotFoundException("No submission " + reference));
+	}
+
+	Submission readable(String userId, String reference) {
+		Submission submission = this.submissions.findByReference(reference)
+			.orElseThrow(() -> new NotFoundException("No submission " + reference));
+		Set<String> groups = this.directory.groupsOf(userId);
+		boolean ownOrganisation = this.directory.organisationOf(userId)
+			.map((o) -> o.id().equals(submission.organisationId()))
+			.orElse(false);
+		if (ownOrganisation || groups.contains(Roles.AUDITORS) || isOfficerOfCall(userId, submission.callReference())) {
+			return submission;
+		}
+		throw new NotFoundException("No submission " + reference);
+	}
+
+	boolean isOfficerOfCall(String userId, String callReference) {
+		try {
+			CallView call = this.calls.call(callReference, null);
+			return this.calls.programmesOf(userId).stream().anyMatch((p) -> p.code().equals(call.programmeCode()));
+		}
+		catch (NotFoundException ex) {
+			return false;
+		}
+	}
+
+	Submission byId(UUID id) {
+		return this.submissions.findById(id).orElseThrow(() -> new NotFoundException("No submission " + id));
+	}
+
+	SubmissionWindow window(String callReference) {
+		CallView call;
+		try {
+			call = this.calls.call(callReference, null);
+		}
+		catch (NotFoundException ex) {
+			throw InvalidInputException.of("call", "no published call " + callReference);
+		}
+		return new SubmissionWindow(call.reference(), call.isPublished(), call.opensAt(), call.deadline(),
+				call.challengeTitles(), call.maxGrant());
+	}
+
+	CallView call(String callReference) {
+		return this.calls.call(callReference, null);
+	}
+
+	java.time.Instant now() {
+		return this.clock.instant();
+	}
+
+	Organisation organisationOf(Submission submission) {
+		return this.directory.organisation(submission.organisationId()).orElseThrow();
+	}
+
+	String organisationName(Submission submission) {
+		return this.directory.organisation(submission.organisationId()).map(Organisation::name).orElse("");
+	}
+
+	String country(Submission submission) {
+		return this.directory.organisation(submission.organisationId()).map(Organisation::country).orElse("");
+	}
+
+}

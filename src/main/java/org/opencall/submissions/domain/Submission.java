@@ -1,0 +1,249 @@
+package org.opencall.submissions.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.opencall.platform.FieldViolation;
+import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.StateConflictException;
+
+/**
+ * An applicant's proposal to a call: a draft until submitted; each submission is a new
+ * version with its receipt, the latest counts; withdrawable until the deadline; then
+ * decided eligible or not.
+ */
+public class Submission {
+
+	private final UUID id;
+
+	private final String reference;
+
+	private final String callReference;
+
+	private final UUID organisationId;
+
+	private final String applicant;
+
+	private ProposalContent content;
+
+	private final List<SubmissionDocument> documents;
+
+	private SubmissionStatus status;
+
+	private int submittedVersion;
+
+	private List<String> ineligibilityReasons;
+
+	private String decidedBy;
+
+	private String decisionComment;
+
+	private final int version;
+
+	public Submission(UUID id, String reference, String callReference, UUID organisationId, String applicant,
+			ProposalContent content, List<SubmissionDocument> documents, SubmissionStatus status, int submittedVersion,
+			List<String> ineligibilityReasons, String decidedBy, String decisionComment, int version) {
+		this.id = id;
+		this.reference = reference;
+		this.callReference = callReference;
+		this.organisationId = organisationId;
+		this.applicant = applicant;
+		this.content = content;
+		this.documents = new ArrayList<>(documents);
+		this.status = status;
+		this.submittedVersion = submittedVersion;
+		this.ineligibilityReasons = List.copyOf(ineligibilityReasons);
+		this.decidedBy = decidedBy;
+		this.decisionComment = decisionComment;
+		this.version = version;
+	}
+
+	public static Submission draft(String reference, SubmissionWindow window, UUID organisationId, String applicant,
+			ProposalContent content, Instant now) {
+		window.requireOpen(now);
+		requireValid(content.draftViolations());
+		requireKnownChallenge(window, content);
+		return new Submission(UUID.randomUUID(), reference, window.callReference(), organisationId, applicant, content,
+				List.of(), SubmissionStatus.DRAFT, 0, List.of(), null, null, 0);
+	}
+
+	public void edit(ProposalContent revised, SubmissionWindow window, Instant now) {
+		requireChangeable(window, now);
+		requireValid(revised.draftViolations());
+		requireKnownChallenge(window, revised);
+		this.content = revised;
+	}
+
+	/** Adds a document, replacing the earlier one of the same type. */
+	public void addDocument(SubmissionDocument document, SubmissionWindow window, Instant now) {
+		requireChangeable(window, now);
+		this.documents.removeIf((d) -> d.type().equals(document.type()));
+		this.documents.add(document);
+	}
+
+	public Receipt submit(SubmissionWindow window, Set<String> mandatoryDocuments, Instant now) {
+		requireChangeable(window, now);
+		List<FieldViolation> violations = this.content.submissionViolations(window.maxGrant());
+		for (String type : new TreeSet<>(mandatoryDocuments)) {
+			if (this.documents.stream().noneMatch((d) -> d.type().equals(type))) {
+				violations.add(new FieldViolation("documents." + type, "the mandatory document is missing"));
+			}
+		}
+		requireValid(violations);
+		requireKnownChallenge(window, this.content);
+		this.status = SubmissionStatus.SUBMITTED;
+		this.submittedVersion++;
+		return new Receipt("R-" + this.reference + "-" + this.submittedVersion, this.reference, this.submittedVersion,
+				now, contentHash());
+	}
+
+	public void withdraw(SubmissionWindow window, Instant now) {
+		requireChangeable(window, now);
+		this.status = SubmissionStatus.WITHDRAWN;
+	}
+
+	/** What the eligibility table found; empty means eligible by the rules. */
+	public void recordRuleFindings(List<String> reasons) {
+		requireAwaitingDecision();
+		this.ineligibilityReasons = List.copyOf(reasons);
+	}
+
+	public boolean isEligibleByRules() {
+		return this.ineligibilityReasons.isEmpty();
+	}
+
+	/**
+	 * The officer's admissibility decision: confirms the table's finding, or overrides it
+	 * with a written reason.
+	 */
+	public void decideEligibility(boolean eligible, String officer, String comment) {
+		requireAwaitingDecision();
+		boolean overrides = eligible != isEligibleByRules();
+		if ((overrides || !eligible) && (comment == null || comment.isBlank())) {
+			throw InvalidInputException.of("comment",
+					overrides ? "a written reason is required to override the eligibility rules"
+							: "tell the applicant why the proposal is not admissible");
+		}
+		this.status = eligible ? SubmissionStatus.ELIGIBLE : SubmissionStatus.INELIGIBLE;
+		this.decidedBy = officer;
+		this.decisionComment = (comment != null && !comment.isBlank()) ? comment.strip() : null;
+	}
+
+	private void requireAwaitingDecision() {
+		if (this.status != SubmissionStatus.SUBMITTED) {
+			throw new StateConflictException("Submission " + this.reference + " is not waiting for an eligibility"
+					+ " decision (it is " + this.status.name().toLowerCase() + ")");
+		}
+	}
+
+	/** SHA-256 over the proposal's fields and its documents' hashes, in a fixed order. */
+	public String contentHash() {
+		StringBuilder canonical = new StringBuilder();
+		canonical.append("call=").append(this.callReference).append('\n');
+		canonical.append("challenge=").append(this.content.challenge()).append('\n');
+		canonical.append("title=").append(this.content.title()).append('\n');
+		canonical.append("acronym=").append(this.content.acronym()).append('\n');
+		canonical.append("summary=").append(this.content.summary()).append('\n');
+		canonical.append("requestedAmount=")
+			.append(this.content.requestedAmount().stripTrailingZeros().toPlainString())
+			.append('\n');
+		canonical.append("trl=").append(this.content.trl()).append('\n');
+		canonical.append("team=").append(this.content.team()).append('\n');
+		canonical.append("partners=").append(this.content.partners()).append('\n');
+		canonical.append("declarations=").append(new TreeSet<>(this.content.declarations())).append('\n');
+		this.documents.stream()
+			.sorted(Comparator.comparing(SubmissionDocument::type))
+			.forEach((d) -> canonical.append("document.").append(d.type()).append('=').append(d.sha256()).append('\n'));
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void requireChangeable(SubmissionWindow window, Instant now) {
+		if (this.status != SubmissionStatus.DRAFT && this.status != SubmissionStatus.SUBMITTED) {
+			throw new StateConflictException("Submission " + this.reference + " can no longer be changed (it is "
+					+ this.status.name().toLowerCase() + ")");
+		}
+		window.requireOpen(now);
+	}
+
+	private static void requireKnownChallenge(SubmissionWindow window, ProposalContent content) {
+		if (content.challenge() != null && !content.challenge().isBlank()
+				&& !window.challenges().contains(content.challenge())) {
+			throw InvalidInputException.of("challenge", "is not a challenge of call " + window.callReference());
+		}
+	}
+
+	private static void requireValid(List<FieldViolation> violations) {
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public String reference() {
+		return this.reference;
+	}
+
+	public String callReference() {
+		return this.callReference;
+	}
+
+	public UUID organisationId() {
+		return this.organisationId;
+	}
+
+	public String applicant() {
+		return this.applicant;
+	}
+
+	public ProposalContent content() {
+		return this.content;
+	}
+
+	public List<SubmissionDocument> documents() {
+		return List.copyOf(this.documents);
+	}
+
+	public SubmissionStatus status() {
+		return this.status;
+	}
+
+	public int submittedVersion() {
+		return this.submittedVersion;
+	}
+
+	public List<String> ineligibilityReasons() {
+		return this.ineligibilityReasons;
+	}
+
+	public String decidedBy() {
+		return this.decidedBy;
+	}
+
+	public String decisionComment() {
+		return this.decisionComment;
+	}
+
+	public int version() {
+		return this.version;
+	}
+
+}

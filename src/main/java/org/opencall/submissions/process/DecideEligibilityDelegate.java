@@ -1,0 +1,31 @@
+package org.opencall.submissions.process;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.opencall.submissions.EligibilityDecision;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_DecideEligibility}: applies the eligibility table and leaves its findings,
+ * in words, for the officer's admissibility check.
+ */
+@Component("decideEligibilityDelegate")
+class DecideEligibilityDelegate implements JavaDelegate {
+
+	private final EligibilityDecision decision;
+
+	DecideEligibilityDelegate(EligibilityDecision decision) {
+		this.decision = decision;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String findings = this.decision
+			.applyRules(UUID.fromString((String) execution.getVariable(SubmissionProcess.VAR_SUBMISSION_ID)));
+		execution.setVariable(SubmissionProcess.VAR_FINDINGS, findings);
+	}
+
+}
