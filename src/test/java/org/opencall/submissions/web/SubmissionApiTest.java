@@ -1,0 +1,362 @@
+package org.opencall.submissions.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.opencall.OpencallTest;
+import org.opencall.calls.CallView;
+import org.opencall.needs.NeedFixtures;
+import org.opencall.submissions.ProposalDrafting;
+import org.opencall.submissions.SubmissionFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Submitting through the HTTP API: receipts by mail, idempotent retries, resubmission,
+ * the deadline by the server clock, a rush of parallel submits around it, bad input and
+ * access.
+ */
+@OpencallTest
+class SubmissionApiTest {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	SubmissionFixtures fixtures;
+
+	@Autowired
+	ProposalDrafting drafting;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void anApplicantSubmitsGetsAReceiptByMailAndARetryWithTheSameKeyGetsTheSameReceipt() throws Exception {
+		CallView call = this.fixtures.openCall();
+		String reference = draftWithDocuments("alice", call);
+
+		String key = UUID.randomUUID().toString();
+		ResponseEntity<Map<String, Object>> receipt = submit("alice", reference, key);
+		assertThat(receipt.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(receipt.getBody()).containsEntry("receiptNumber", "R-" + reference + "-1")
+			.containsKey("submittedAt")
+			.containsKey("contentHash");
+		ResponseEntity<Map<String, Object>> retried = submit("alice", reference, key);
+		assertThat(retried.getBody()).isEqualTo(receipt.getBody());
+		assertThat(versions(reference)).isEqualTo(1);
+		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count())
+			.isEqualTo(1);
+
+		this.fixtures.runAsyncJobs(reference);
+		assertThat(mails("[Opencall] Receipt R-" + reference + "-1")).hasSize(1);
+		String body = (String) mails("[Opencall] Receipt R-" + reference + "-1").get(0).getContent();
+		assertThat(body.replace("\r", "")).contains((String) receipt.getBody().get("contentHash"));
+
+		put("alice", "/api/submissions/" + reference, changedTitle(call));
+		ResponseEntity<Map<String, Object>> second = submit("alice", reference, UUID.randomUUID().toString());
+		assertThat(second.getBody()).containsEntry("receiptNumber", "R-" + reference + "-2");
+		assertThat(second.getBody().get("contentHash")).isNotEqualTo(receipt.getBody().get("contentHash"));
+		Map<String, Object> view = get("alice", "/api/submissions/" + reference).getBody();
+		assertThat(view).containsEntry("submittedVersion", 2).containsEntry("status", "SUBMITTED");
+		assertThat((List<?>) view.get("receipts")).hasSize(2);
+		assertThat(mails("[Opencall] Receipt R-" + reference + "-2")).hasSize(1);
+	}
+
+	@Test
+	void afterTheDeadlineEveryChangeIsRefusedByTheServerClock() {
+		CallView call = this.fixtures.openCall();
+		String reference = draftWithDocuments("alice", call);
+		ClockUtil.setCurrentTime(Date.from(call.deadline()));
+		ResponseEntity<Map<String, Object>> late = submit("alice", reference, null);
+		assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(late.getBody().get("detail").toString()).contains("deadline");
+		assertThat(put("alice", "/api/submissions/" + reference, changedTitle(call)).getStatusCode())
+			.isEqualTo(HttpStatus.CONFLICT);
+		assertThat(post("alice", "/api/submissions/" + reference + "/withdrawal", null).getStatusCode())
+			.isEqualTo(HttpStatus.CONFLICT);
+		assertThat(upload("alice", reference, "budget", "budget.pdf", NeedFixtures.pdf()).getStatusCode())
+			.isEqualTo(HttpStatus.CONFLICT);
+		assertThat(versions(reference)).isZero();
+	}
+
+	@Test
+	void twoHundredParallelSubmitsAroundTheDeadlineLoseNothingDuplicateNothingAndAcceptNothingLate() throws Exception {
+		CallView call = this.fixtures.openCall();
+		List<String> references = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			references.add(draftWithDocumentsDirectly(i % 2 == 0 ? "alice" : "bob", call));
+		}
+		ClockUtil.setCurrentTime(Date.from(call.deadline().minusMillis(500)));
+		ExecutorService pool = Executors.newFixedThreadPool(32);
+		List<Future<ResponseEntity<Map<String, Object>>>> answers = new ArrayList<>();
+		for (int i = 0; i < references.size(); i++) {
+			String reference = references.get(i);
+			String applicant = (i % 2 == 0) ? "alice" : "bob";
+			Callable<ResponseEntity<Map<String, Object>>> request = () -> submit(applicant, reference,
+					"rush-" + reference);
+			answers.add(pool.submit(request));
+		}
+		// the deadline passes while the rush is on: some answered, some in flight, some
+		// queued
+		long until = System.currentTimeMillis() + 60_000;
+		while (answers.stream().filter(Future::isDone).count() < 60 && System.currentTimeMillis() < until) {
+			Thread.sleep(5);
+		}
+		ClockUtil.setCurrentTime(Date.from(call.deadline()));
+		pool.shutdown();
+		assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
+
+		int accepted = 0;
+		for (Future<ResponseEntity<Map<String, Object>>> answer : answers) {
+			ResponseEntity<Map<String, Object>> response = answer.get();
+			if (response.getStatusCode() == HttpStatus.OK) {
+				accepted++;
+				assertThat(java.time.Instant.parse((String) response.getBody().get("submittedAt")))
+					.isBefore(call.deadline());
+			}
+			else {
+				assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+				assertThat(response.getBody().get("detail").toString()).contains("deadline");
+			}
+		}
+		int stored = this.jdbc.sql("""
+				select count(*) from submission_versions v join submissions s on s.id = v.submission_id
+				where s.call_reference = :call
+				""").param("call", call.reference()).query(Integer.class).single();
+		long instances = references.stream()
+			.mapToLong((r) -> this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(r).count())
+			.sum();
+		assertThat(accepted).isGreaterThanOrEqualTo(60).isLessThan(200);
+		assertThat(stored).isEqualTo(accepted);
+		assertThat(instances).isEqualTo(accepted);
+		int late = this.jdbc.sql("""
+				select count(*) from submission_versions v join submissions s on s.id = v.submission_id
+				where s.call_reference = :call and v.submitted_at >= :deadline
+				""")
+			.param("call", call.reference())
+			.param("deadline", java.sql.Timestamp.from(call.deadline()))
+			.query(Integer.class)
+			.single();
+		assertThat(late).isZero();
+	}
+
+	@Test
+	void badProposalsAreRefusedFieldByFieldAndNothingChanges() {
+		CallView call = this.fixtures.openCall();
+		String reference = draftWithDocuments("alice", call);
+		Map<String, Object> tooMuch = SubmissionFixtures.homeMonitoringJson(call.reference());
+		tooMuch.put("requestedAmount", 50001);
+		put("alice", "/api/submissions/" + reference, tooMuch);
+		ResponseEntity<Map<String, Object>> refused = submit("alice", reference, null);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(refused)).containsExactly("requestedAmount");
+
+		String withoutBudget = (String) post("alice", "/api/submissions",
+				SubmissionFixtures.homeMonitoringJson(call.reference()))
+			.getBody()
+			.get("reference");
+		upload("alice", withoutBudget, "technical-proposal", "proposal.pdf", NeedFixtures.pdf());
+		assertThat(fields(submit("alice", withoutBudget, null))).containsExactly("documents.budget");
+
+		assertThat(fields(upload("alice", withoutBudget, "budget", "budget.txt", "plain".getBytes())))
+			.containsExactly("file");
+		assertThat(fields(upload("alice", withoutBudget, "budget", "budget.pdf", new byte[0]))).containsExactly("file");
+		assertThat(fields(upload("alice", withoutBudget, "budget", "../budget.pdf", NeedFixtures.pdf())))
+			.containsExactly("file");
+		byte[] oversized = new byte[10 * 1024 * 1024 + 1];
+		System.arraycopy(NeedFixtures.pdf(), 0, oversized, 0, NeedFixtures.pdf().length);
+		assertThat(upload("alice", withoutBudget, "budget", "budget.pdf", oversized).getBody().toString())
+			.contains("larger than 10 MB");
+		assertThat(fields(upload("alice", withoutBudget, "cv", "cv.pdf", NeedFixtures.pdf()))).containsExactly("type");
+
+		Map<String, Object> unknownCall = SubmissionFixtures.homeMonitoringJson("NO-SUCH-CALL");
+		assertThat(fields(post("alice", "/api/submissions", unknownCall))).containsExactly("call");
+		Map<String, Object> unknownChallenge = SubmissionFixtures.homeMonitoringJson(call.reference());
+		unknownChallenge.put("challenge", "Something else");
+		assertThat(fields(post("alice", "/api/submissions", unknownChallenge))).containsExactly("challenge");
+		assertThat(versions(reference)).isZero();
+		assertThat(versions(withoutBudget)).isZero();
+	}
+
+	@Test
+	void aCallThatIsNotOpenTakesNoProposal() {
+		CallView open = this.fixtures.openCall();
+		ClockUtil.setCurrentTime(Date.from(open.opensAt().minusSeconds(3600)));
+		ResponseEntity<Map<String, Object>> early = post("alice", "/api/submissions",
+				SubmissionFixtures.homeMonitoringJson(open.reference()));
+		assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(early.getBody().get("detail").toString()).contains("not open");
+	}
+
+	@Test
+	void anApplicantNeitherSeesNorChangesAnotherOrganisationsProposal() {
+		CallView call = this.fixtures.openCall();
+		String reference = draftWithDocuments("alice", call);
+		assertThat(get("bob", "/api/submissions/" + reference).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(put("bob", "/api/submissions/" + reference, changedTitle(call)).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(submit("bob", reference, null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.http.withBasicAuth("bob", "demo").getForObject("/api/submissions/mine", List.class))
+			.noneMatch((s) -> reference.equals(((Map<?, ?>) s).get("reference")));
+		assertThat(get("nora", "/api/submissions/" + reference).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(post("olivia", "/api/submissions", SubmissionFixtures.homeMonitoringJson(call.reference()))
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(get("olivia", "/api/submissions/" + reference).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(get("otto", "/api/submissions/" + reference).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	private String draftWithDocuments(String applicant, CallView call) {
+		ResponseEntity<Map<String, Object>> drafted = post(applicant, "/api/submissions",
+				SubmissionFixtures.homeMonitoringJson(call.reference()));
+		assertThat(drafted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String reference = (String) drafted.getBody().get("reference");
+		assertThat(
+				upload(applicant, reference, "technical-proposal", "proposal.pdf", NeedFixtures.pdf()).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(upload(applicant, reference, "budget", "budget.pdf", NeedFixtures.pdf()).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		return reference;
+	}
+
+	private String draftWithDocumentsDirectly(String applicant, CallView call) {
+		String reference = this.drafting.draft(applicant, call.reference(), SubmissionFixtures.homeMonitoring());
+		this.drafting.upload(applicant, reference, "technical-proposal", "proposal.pdf", NeedFixtures.pdf());
+		this.drafting.upload(applicant, reference, "budget", "budget.pdf", NeedFixtures.pdf());
+		return reference;
+	}
+
+	private static Map<String, Object> changedTitle(CallView call) {
+		Map<String, Object> json = SubmissionFixtures.homeMonitoringJson(call.reference());
+		json.put("title", "CardioWatch home monitoring, revised");
+		return json;
+	}
+
+	private int versions(String reference) {
+		return this.jdbc.sql("""
+				select count(*) from submission_versions v join submissions s on s.id = v.submission_id
+				where s.reference = :reference
+				""").param("reference", reference).query(Integer.class).single();
+	}
+
+	private ResponseEntity<Map<String, Object>> submit(String applicant, String reference, String key) {
+		HttpHeaders headers = new HttpHeaders();
+		if (key != null) {
+			headers.set("Idempotency-Key", key);
+		}
+		return this.http.withBasicAuth(applicant, "demo")
+			.exchange("/api/submissions/" + reference + "/submission", HttpMethod.POST, new HttpEntity<>(headers),
+					new ParameterizedTypeReference<>() {
+					});
+	}
+
+	private ResponseEntity<Map<String, Object>> upload(String applicant, String reference, String type, String name,
+			byte[] content) {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("type", type);
+		parts.add("file", new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		});
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return this.http.withBasicAuth(applicant, "demo")
+			.exchange("/api/submissions/" + reference + "/documents", HttpMethod.POST, new HttpEntity<>(parts, headers),
+					new ParameterizedTypeReference<>() {
+					});
+	}
+
+	private ResponseEntity<Map<String, Object>> post(String user, String path, Object body) {
+		return exchange(user, HttpMethod.POST, path, body);
+	}
+
+	private ResponseEntity<Map<String, Object>> put(String user, String path, Object body) {
+		return exchange(user, HttpMethod.PUT, path, body);
+	}
+
+	private ResponseEntity<Map<String, Object>> get(String user, String path) {
+		return exchange(user, HttpMethod.GET, path, null);
+	}
+
+	private ResponseEntity<Map<String, Object>> exchange(String user, HttpMethod method, String path, Object body) {
+		return this.http.withBasicAuth(user, "demo")
+			.exchange(path, method, (body != null) ? new HttpEntity<>(body) : null, new ParameterizedTypeReference<>() {
+			});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> fields(ResponseEntity<Map<String, Object>> problem) {
+		Object errors = problem.getBody().get("errors");
+		if (errors == null) {
+			return List.of("(no errors: " + problem.getStatusCode() + " " + problem.getBody() + ")");
+		}
+		return ((List<Map<String, String>>) errors).stream().map((e) -> e.get("field")).toList();
+	}
+
+	private static List<jakarta.mail.internet.MimeMessage> mails(String subject) throws Exception {
+		long until = System.currentTimeMillis() + 10_000;
+		List<jakarta.mail.internet.MimeMessage> found = List.of();
+		while (System.currentTimeMillis() < until) {
+			found = Arrays.stream(smtp.getReceivedMessages()).filter((m) -> {
+				try {
+					return subject.equals(m.getSubject());
+				}
+				catch (Exception ex) {
+					return false;
+				}
+			}).toList();
+			if (!found.isEmpty()) {
+				return found;
+			}
+			smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
+		}
+		return found;
+	}
+
+}
