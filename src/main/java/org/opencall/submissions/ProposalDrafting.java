@@ -30,6 +30,15 @@ public class ProposalDrafting {
 		this.settings = settings;
 	}
 
+	/** The document types a proposal carries, the mandatory ones first. */
+	public java.util.Set<String> documentTypes() {
+		return this.settings.documentTypes();
+	}
+
+	public java.util.Set<String> mandatoryDocuments() {
+		return this.settings.mandatoryDocuments();
+	}
+
 	public String draft(String applicant, String callReference, ProposalInput input) {
 		Organisation organisation = this.access.applicantOrganisation(applicant);
 		if (callReference == null || callReference.isBlank()) {

@@ -1,0 +1,74 @@
+package org.opencall.submissions.web;
+
+import java.security.Principal;
+
+import org.opencall.calls.CallCatalogue;
+import org.opencall.platform.ActionForbiddenException;
+import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.StateConflictException;
+import org.opencall.submissions.EligibilityDecision;
+import org.opencall.submissions.SubmissionQueries;
+import org.opencall.submissions.domain.SubmissionStatus;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The programme officer's submission pages: a call's submissions with their eligibility,
+ * one submission in full, and the admissibility decision.
+ */
+@Controller
+@RequestMapping("/officer/submissions")
+class OfficerSubmissionController {
+
+	private final SubmissionQueries queries;
+
+	private final EligibilityDecision eligibility;
+
+	private final CallCatalogue calls;
+
+	OfficerSubmissionController(SubmissionQueries queries, EligibilityDecision eligibility, CallCatalogue calls) {
+		this.queries = queries;
+		this.eligibility = eligibility;
+		this.calls = calls;
+	}
+
+	@GetMapping
+	String submissions(@RequestParam String call, @RequestParam(required = false) SubmissionStatus status, Model model,
+			Principal principal) {
+		model.addAttribute("call", this.calls.officerCall(principal.getName(), call));
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", SubmissionStatus.values());
+		model.addAttribute("submissions", this.queries.ofCall(principal.getName(), call, status));
+		return "officer/submissions";
+	}
+
+	@GetMapping("/{reference}")
+	String submission(@PathVariable String reference, Model model, Principal principal) {
+		model.addAttribute("submission", this.queries.submission(principal.getName(), reference));
+		return "officer/submission";
+	}
+
+	@PostMapping("/{reference}/eligibility")
+	String decide(@PathVariable String reference, @RequestParam(required = false) Boolean eligible,
+			@RequestParam(required = false) String comment, Principal principal, RedirectAttributes redirect) {
+		try {
+			if (eligible == null) {
+				throw InvalidInputException.of("eligible", "choose eligible or not eligible");
+			}
+			this.eligibility.decide(principal.getName(), reference, eligible, comment);
+			redirect.addFlashAttribute("message", "Decision recorded; the applicant is told.");
+		}
+		catch (InvalidInputException | StateConflictException | ActionForbiddenException refusal) {
+			redirect.addFlashAttribute("error", refusal.getMessage());
+		}
+		return "redirect:/officer/submissions/" + reference;
+	}
+
+}
