@@ -54,9 +54,13 @@ final class Browser implements AutoCloseable {
 	}
 
 	Browser logIn(String user) {
+		return logIn(user, "demo");
+	}
+
+	Browser logIn(String user, String password) {
 		visit("/login");
 		find("#username").sendKeys(user);
-		find("#password").sendKeys("demo");
+		find("#password").sendKeys(password);
 		click("#login");
 		return this;
 	}
