@@ -62,6 +62,10 @@ public record CallView(String reference, String programmeCode, String programmeN
 		return this.eligibility.trlMax();
 	}
 
+	public boolean isOpen() {
+		return this.status == CallStatus.OPEN;
+	}
+
 	public boolean isPublished() {
 		return this.status.isPublic();
 	}

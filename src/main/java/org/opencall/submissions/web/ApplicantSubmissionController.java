@@ -55,8 +55,7 @@ class ApplicantSubmissionController {
 	@GetMapping
 	String submissions(Model model, Principal principal) {
 		model.addAttribute("submissions", this.queries.mine(principal.getName()));
-		model.addAttribute("openCalls",
-				this.calls.publicCalls().stream().filter((c) -> "OPEN".equals(c.status().name())).toList());
+		model.addAttribute("openCalls", this.calls.publicCalls().stream().filter(CallView::isOpen).toList());
 		return "submissions/list";
 	}
 
