@@ -62,6 +62,8 @@ final class Browser implements AutoCloseable {
 		find("#username").sendKeys(user);
 		find("#password").sendKeys(password);
 		click("#login");
+		// the next page must not interrupt the login's answer
+		waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 		return this;
 	}
 

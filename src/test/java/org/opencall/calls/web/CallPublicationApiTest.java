@@ -1,6 +1,5 @@
 package org.opencall.calls.web;
 
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.Map;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.opencall.Mailbox;
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallFixtures;
 
@@ -30,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencall.Problems.fields;
 import static org.opencall.calls.CallFixtures.FOUNDING;
 import static org.opencall.calls.CallFixtures.MIRROR;
 import static org.opencall.calls.CallFixtures.newReference;
@@ -73,24 +73,29 @@ class CallPublicationApiTest {
 
 		assertThat(post("olivia", "/api/calls/" + reference + "/submission", null).getBody()).containsEntry("status",
 				"AWAITING_APPROVAL");
-		assertThat(mailsAbout(reference, "awaits your approval", 1)).extracting(CallPublicationApiTest::recipient)
+		assertThat(Mailbox.await(smtp,
+				(subject) -> subject.contains(reference) && subject.contains("awaits your approval"), 1))
+			.extracting(Mailbox::recipient)
 			.containsExactly("oscar@opencall.example");
 
 		ResponseEntity<Map<String, Object>> approved = post("oscar", "/api/calls/" + reference + "/review",
 				Map.of("decision", "APPROVE"));
 		assertThat(approved.getBody()).containsEntry("status", "SCHEDULED").containsEntry("reviewedBy", "oscar");
-		assertThat(mailsAbout(reference, "approved", 2)).extracting(CallPublicationApiTest::recipient)
+		assertThat(Mailbox.await(smtp, (subject) -> subject.contains(reference) && subject.contains("approved"), 2))
+			.extracting(Mailbox::recipient)
 			.containsExactlyInAnyOrder("olivia@opencall.example", "oscar@opencall.example");
 		assertThat(publicReferences()).contains(reference);
 
 		fireTimerOf(reference);
 		assertThat(get(null, "/api/calls/" + reference).getBody()).containsEntry("status", "OPEN")
 			.doesNotContainKey("preparedBy");
-		assertThat(mailsAbout(reference, "is open", 2)).hasSize(2);
+		assertThat(Mailbox.await(smtp, (subject) -> subject.contains(reference) && subject.contains("is open"), 2))
+			.hasSize(2);
 
 		fireTimerOf(reference);
 		assertThat(get(null, "/api/calls/" + reference).getBody()).containsEntry("status", "CLOSED");
-		assertThat(mailsAbout(reference, "is closed", 2)).hasSize(2);
+		assertThat(Mailbox.await(smtp, (subject) -> subject.contains(reference) && subject.contains("is closed"), 2))
+			.hasSize(2);
 	}
 
 	@Test
@@ -229,13 +234,6 @@ class CallPublicationApiTest {
 		assertThat(stored).as(field).isZero();
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<String> fields(ResponseEntity<Map<String, Object>> problem) {
-		return ((List<Map<String, String>>) problem.getBody().get("errors")).stream()
-			.map((e) -> e.get("field"))
-			.toList();
-	}
-
 	/**
 	 * Moves the engine clock past the call's next timer and runs it, as the job executor
 	 * would.
@@ -267,39 +265,6 @@ class CallPublicationApiTest {
 		TestRestTemplate client = (user != null) ? this.http.withBasicAuth(user, "demo") : this.http;
 		return client.exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<>() {
 		});
-	}
-
-	private static List<MimeMessage> mailsAbout(String reference, String subject, int expected) throws Exception {
-		long until = System.currentTimeMillis() + 10_000;
-		List<MimeMessage> found = List.of();
-		while (System.currentTimeMillis() < until) {
-			found = Arrays.stream(smtp.getReceivedMessages())
-				.filter((m) -> subjectOf(m).contains(reference) && subjectOf(m).contains(subject))
-				.toList();
-			if (found.size() >= expected) {
-				return found;
-			}
-			smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
-		}
-		return found;
-	}
-
-	private static String subjectOf(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (Exception ex) {
-			return "";
-		}
-	}
-
-	private static String recipient(MimeMessage message) {
-		try {
-			return message.getAllRecipients()[0].toString();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.opencall.needs.web;
 
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.Map;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.opencall.Mailbox;
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallFixtures;
 import org.opencall.identity.Directory;
@@ -40,6 +39,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencall.Problems.fields;
 
 /**
  * From a hospital's need to a challenge on a published call, through the HTTP API as need
@@ -84,22 +84,24 @@ class NeedsApiTest {
 		assertThat(submitted.getBody()).containsEntry("status", "SUBMITTED")
 			.containsEntry("organisation", "Coimbra University Hospital");
 		assertThat((List<?>) submitted.getBody().get("attachments")).hasSize(1);
-		assertThat(mails("Need " + need + " received", 1)).extracting(NeedsApiTest::recipient)
+		assertThat(Mailbox.await(smtp, ("[Opencall] " + "Need " + need + " received")::equals, 1))
+			.extracting(Mailbox::recipient)
 			.containsExactly("nora@uhospital.example");
 
 		assertThat(post("olivia", "/api/needs/" + need + "/triage",
 				Map.of("decision", "CLARIFY", "question", "Which wards take part?"))
 			.getBody()).containsEntry("status", "IN_CLARIFICATION");
-		assertThat(mails("A question about need " + need, 1)).hasSize(1);
+		assertThat(Mailbox.await(smtp, ("[Opencall] " + "A question about need " + need)::equals, 1)).hasSize(1);
 		assertThat(
 				post("nora", "/api/needs/" + need + "/clarification", Map.of("answer", "Cardiology only.")).getBody())
 			.containsEntry("status", "SUBMITTED");
-		assertThat(mails("Need " + need + " was clarified", 1)).extracting(NeedsApiTest::recipient)
+		assertThat(Mailbox.await(smtp, ("[Opencall] " + "Need " + need + " was clarified")::equals, 1))
+			.extracting(Mailbox::recipient)
 			.containsExactly("olivia@opencall.example");
 		assertThat(post("oscar", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE")).getBody())
 			.containsEntry("status", "VALIDATED")
 			.containsEntry("decidedBy", "oscar");
-		assertThat(mails("Need " + need + " validated", 1)).hasSize(1);
+		assertThat(Mailbox.await(smtp, ("[Opencall] " + "Need " + need + " validated")::equals, 1)).hasSize(1);
 
 		String call = CallFixtures.newReference();
 		Map<String, Object> callJson = CallFixtures.remoteMonitoringJson(CallFixtures.FOUNDING, call);
@@ -316,42 +318,6 @@ class NeedsApiTest {
 	@SuppressWarnings("unchecked")
 	private static List<Map<String, Object>> list(Object value) {
 		return (List<Map<String, Object>>) value;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> fields(ResponseEntity<Map<String, Object>> problem) {
-		return ((List<Map<String, String>>) problem.getBody().get("errors")).stream()
-			.map((e) -> e.get("field"))
-			.toList();
-	}
-
-	private static List<MimeMessage> mails(String subject, int expected) throws Exception {
-		long until = System.currentTimeMillis() + 10_000;
-		List<MimeMessage> found = List.of();
-		while (System.currentTimeMillis() < until) {
-			found = Arrays.stream(smtp.getReceivedMessages()).filter((m) -> {
-				try {
-					return m.getSubject().equals("[Opencall] " + subject);
-				}
-				catch (Exception ex) {
-					return false;
-				}
-			}).toList();
-			if (found.size() >= expected) {
-				return found;
-			}
-			smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
-		}
-		return found;
-	}
-
-	private static String recipient(MimeMessage message) {
-		try {
-			return message.getAllRecipients()[0].toString();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.opencall.submissions.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.opencall.Mailbox;
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallView;
 import org.opencall.needs.NeedFixtures;
@@ -42,6 +42,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencall.Problems.fields;
 
 /**
  * Submitting through the HTTP API: receipts by mail, idempotent retries, resubmission,
@@ -93,8 +94,10 @@ class SubmissionApiTest {
 			.isEqualTo(1);
 
 		this.fixtures.runAsyncJobs(reference);
-		assertThat(mails("[Opencall] Receipt R-" + reference + "-1")).hasSize(1);
-		String body = (String) mails("[Opencall] Receipt R-" + reference + "-1").get(0).getContent();
+		assertThat(Mailbox.await(smtp, ("[Opencall] Receipt R-" + reference + "-1")::equals, 1)).hasSize(1);
+		String body = (String) Mailbox.await(smtp, ("[Opencall] Receipt R-" + reference + "-1")::equals, 1)
+			.get(0)
+			.getContent();
 		assertThat(body.replace("\r", "")).contains((String) receipt.getBody().get("contentHash"));
 
 		put("alice", "/api/submissions/" + reference, changedTitle(call));
@@ -104,7 +107,7 @@ class SubmissionApiTest {
 		Map<String, Object> view = get("alice", "/api/submissions/" + reference).getBody();
 		assertThat(view).containsEntry("submittedVersion", 2).containsEntry("status", "SUBMITTED");
 		assertThat((List<?>) view.get("receipts")).hasSize(2);
-		assertThat(mails("[Opencall] Receipt R-" + reference + "-2")).hasSize(1);
+		assertThat(Mailbox.await(smtp, ("[Opencall] Receipt R-" + reference + "-2")::equals, 1)).hasSize(1);
 	}
 
 	@Test
@@ -328,35 +331,6 @@ class SubmissionApiTest {
 		return this.http.withBasicAuth(user, "demo")
 			.exchange(path, method, (body != null) ? new HttpEntity<>(body) : null, new ParameterizedTypeReference<>() {
 			});
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> fields(ResponseEntity<Map<String, Object>> problem) {
-		Object errors = problem.getBody().get("errors");
-		if (errors == null) {
-			return List.of("(no errors: " + problem.getStatusCode() + " " + problem.getBody() + ")");
-		}
-		return ((List<Map<String, String>>) errors).stream().map((e) -> e.get("field")).toList();
-	}
-
-	private static List<jakarta.mail.internet.MimeMessage> mails(String subject) throws Exception {
-		long until = System.currentTimeMillis() + 10_000;
-		List<jakarta.mail.internet.MimeMessage> found = List.of();
-		while (System.currentTimeMillis() < until) {
-			found = Arrays.stream(smtp.getReceivedMessages()).filter((m) -> {
-				try {
-					return subject.equals(m.getSubject());
-				}
-				catch (Exception ex) {
-					return false;
-				}
-			}).toList();
-			if (!found.isEmpty()) {
-				return found;
-			}
-			smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
-		}
-		return found;
 	}
 
 }
