@@ -1,13 +1,29 @@
 package org.opencall.browser;
 
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallDrafting;
 import org.opencall.calls.CallFixtures;
+import org.opencall.calls.CallView;
 import org.opencall.calls.domain.CallStatus;
+import org.opencall.needs.NeedBacklog;
+import org.opencall.needs.NeedFixtures;
+import org.opencall.needs.NeedSubmission;
+import org.opencall.needs.domain.NeedStatus;
+import org.opencall.submissions.ProposalDrafting;
+import org.opencall.submissions.ProposalSubmitting;
+import org.opencall.submissions.SubmissionFixtures;
+import org.opencall.submissions.SubmissionQueries;
+import org.opencall.submissions.domain.SubmissionStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Camunda Tasklist as the product ships it: one login, saved filters, Opencall branding
- * without the upstream end-of-life banner, and a task completed through its Camunda Form.
+ * without the upstream end-of-life banner, and tasks completed through their Camunda
+ * Forms.
  */
 @OpencallTest
 class TasklistBrowserTest {
@@ -32,10 +49,38 @@ class TasklistBrowserTest {
 	@Autowired
 	CallCatalogue catalogue;
 
+	@Autowired
+	NeedSubmission needs;
+
+	@Autowired
+	NeedBacklog backlog;
+
+	@Autowired
+	SubmissionFixtures fixtures;
+
+	@Autowired
+	ProposalDrafting proposals;
+
+	@Autowired
+	ProposalSubmitting submitting;
+
+	@Autowired
+	SubmissionQueries submissions;
+
+	@AfterEach
+	void screenshot(TestInfo test) {
+		if (browser != null) {
+			browser.screenshot("tasklist-" + test.getTestMethod().get().getName());
+			browser.logOut();
+		}
+		ClockUtil.reset();
+	}
+
 	@AfterAll
 	static void closeBrowser() {
 		if (browser != null) {
 			browser.close();
+			browser = null;
 		}
 	}
 
@@ -45,36 +90,66 @@ class TasklistBrowserTest {
 		this.drafting.draft("olivia", CallFixtures.FOUNDING, reference, CallFixtures.remoteMonitoring());
 		this.drafting.submitForApproval("olivia", reference);
 
-		browser = Browser.open(this.port);
-		try {
-			browser.logIn("oscar").visit("/camunda/app/tasklist/");
-			browser.waitForText("My group's tasks").waitForText("My tasks");
-			assertThat(browser.pageText()).doesNotContainIgnoringCase("end of life");
-			browser.clickText("My group's tasks");
-			browser.clickText("Review call for approval");
-			browser.clickText("Claim");
-			browser.waitForText("Decision");
-			browser.clickText("Approve");
-			browser.clickText("Complete");
-			browser.waitForText("Select a task in the list.");
-			awaitStatus(reference, CallStatus.SCHEDULED);
-		}
-		finally {
-			browser.screenshot("tasklist-review-completed");
-		}
+		Browser page = browser().logIn("oscar").visit("/camunda/app/tasklist/");
+		page.waitForText("My group's tasks").waitForText("My tasks");
+		assertThat(page.pageText()).doesNotContainIgnoringCase("end of life");
+		completeFromGroupTasks(page, "Review call for approval — " + reference, "Approve");
+		awaitTrue(() -> this.catalogue.officerCall("olivia", reference).status() == CallStatus.SCHEDULED);
 		assertThat(this.catalogue.officerCall("olivia", reference).reviewedBy()).isEqualTo("oscar");
+	}
+
+	@Test
+	void anOfficerValidatesANeedInTasklist() throws Exception {
+		String reference = this.needs.submit("nora", NeedFixtures.heartFailureAtHome(), List.of());
+		Browser page = browser().logIn("olivia").visit("/camunda/app/tasklist/");
+		completeFromGroupTasks(page, "Triage need — " + reference, "Validate");
+		awaitTrue(() -> this.backlog.need("olivia", reference).status() == NeedStatus.VALIDATED);
+	}
+
+	@Test
+	void anOfficerConfirmsEligibilityInTasklist() throws Exception {
+		CallView call = this.fixtures.openCall();
+		String reference = this.proposals.draft("alice", call.reference(), SubmissionFixtures.homeMonitoring());
+		this.proposals.upload("alice", reference, "technical-proposal", "proposal.pdf", NeedFixtures.pdf());
+		this.proposals.upload("alice", reference, "budget", "budget.pdf", NeedFixtures.pdf());
+		this.submitting.submit("alice", reference, null);
+		this.fixtures.runAsyncJobs(reference);
+		this.fixtures.fireNextTimer(reference);
+
+		Browser page = browser().logIn("oscar").visit("/camunda/app/tasklist/");
+		completeFromGroupTasks(page, "Check admissibility — " + reference, "Eligible and admissible");
+		awaitTrue(() -> this.submissions.submission("alice", reference).status() == SubmissionStatus.ELIGIBLE);
+	}
+
+	/**
+	 * Opens the group filter, claims the newest task of that name, chooses and completes.
+	 */
+	private static void completeFromGroupTasks(Browser page, String taskName, String choice) {
+		page.clickText("My group's tasks");
+		page.clickText(taskName);
+		page.clickText("Claim");
+		page.waitForText(choice);
+		page.clickText(choice);
+		page.clickText("Complete");
+		page.waitForText("Select a task in the list.");
+	}
+
+	private Browser browser() throws Exception {
+		if (browser == null) {
+			browser = Browser.open(this.port);
+		}
+		return browser;
 	}
 
 	/**
 	 * The browser answers before the server has finished; wait for the completion to
 	 * land.
 	 */
-	private void awaitStatus(String reference, CallStatus expected) throws InterruptedException {
-		for (int attempt = 0; attempt < 50
-				&& this.catalogue.officerCall("olivia", reference).status() != expected; attempt++) {
+	private static void awaitTrue(Supplier<Boolean> condition) throws InterruptedException {
+		for (int attempt = 0; attempt < 50 && !condition.get(); attempt++) {
 			Thread.sleep(200);
 		}
-		assertThat(this.catalogue.officerCall("olivia", reference).status()).isEqualTo(expected);
+		assertThat(condition.get()).isTrue();
 	}
 
 }
