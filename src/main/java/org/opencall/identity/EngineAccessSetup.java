@@ -73,7 +73,31 @@ class EngineAccessSetup {
 			grant(role.groupId(), Resources.FILTER, groupTasks, Permissions.READ);
 		}
 		COCKPIT_USERS.forEach((group) -> grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
+		grantAdministratorsEverything();
+		grantOfficersTheirProcesses();
 		grantAuditorsReadingEverything();
+	}
+
+	/**
+	 * What Camunda's first-run setup grants its admin group: every permission on every
+	 * resource. The webapps ask for it explicitly (e.g. to open Admin).
+	 */
+	private void grantAdministratorsEverything() {
+		for (Resources resource : Resources.values()) {
+			grant(Roles.ADMINS, resource, ALL, Permissions.ALL);
+		}
+	}
+
+	/**
+	 * Officers see the process models in Cockpit; instances of calls and submissions only
+	 * of their programmes (granted per instance when it starts); needs are shared by all
+	 * programmes, so their instances are readable by every programme officer.
+	 */
+	private void grantOfficersTheirProcesses() {
+		grant(Roles.PROGRAMME_OFFICERS, Resources.PROCESS_DEFINITION, ALL, Permissions.READ);
+		grant(Roles.PROJECT_OFFICERS, Resources.PROCESS_DEFINITION, ALL, Permissions.READ);
+		grant(Roles.PROGRAMME_OFFICERS, Resources.PROCESS_DEFINITION, "needs-identification", Permissions.READ,
+				Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
 	}
 
 	/** Auditors read all process data and history, and change nothing. */

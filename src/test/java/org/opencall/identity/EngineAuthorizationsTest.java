@@ -62,6 +62,14 @@ class EngineAuthorizationsTest {
 	}
 
 	@Test
+	void officersSeeTheProcessModelsInCockpitAndEvaluatorsDoNot() {
+		assertThat(list("olivia", "/engine-rest/process-definition?latestVersion=true"))
+			.extracting((definition) -> definition.get("key"))
+			.contains("call-lifecycle", "needs-identification", "submission");
+		assertThat(list("eva", "/engine-rest/process-definition?latestVersion=true")).isEmpty();
+	}
+
+	@Test
 	void anAuditorReadsTheReviewTaskButCannotCompleteIt() {
 		String reference = awaitingApproval();
 		List<Map<String, Object>> tasks = list("aude", "/engine-rest/task?processInstanceBusinessKey=" + reference);

@@ -4,18 +4,15 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.opencall.calls.ReviewDecision;
 import org.opencall.calls.domain.Call;
 import org.opencall.identity.Directory;
 import org.opencall.identity.Programme;
+import org.opencall.platform.InstanceReadAccess;
 import org.opencall.platform.StateConflictException;
 import org.opencall.platform.TaskCompletion;
 
@@ -35,16 +32,16 @@ public class CallLifecycleEngine {
 
 	private final TaskCompletion tasks;
 
-	private final AuthorizationService authorizationService;
+	private final InstanceReadAccess instanceAccess;
 
 	private final Directory directory;
 
 	CallLifecycleEngine(RuntimeService runtimeService, TaskService taskService, TaskCompletion tasks,
-			AuthorizationService authorizationService, Directory directory) {
+			InstanceReadAccess instanceAccess, Directory directory) {
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 		this.tasks = tasks;
-		this.authorizationService = authorizationService;
+		this.instanceAccess = instanceAccess;
 		this.directory = directory;
 	}
 
@@ -58,7 +55,7 @@ public class CallLifecycleEngine {
 		variables.put(CallLifecycleProcess.VAR_DEADLINE, Date.from(call.terms().deadline()));
 		ProcessInstance instance = this.runtimeService.startProcessInstanceByKey(CallLifecycleProcess.KEY,
 				call.reference(), variables);
-		letProgrammeReadInstance(programmeGroup(call), instance.getId());
+		this.instanceAccess.grant(programmeGroup(call), instance.getId());
 	}
 
 	/** Keeps the opening and deadline of a revised call in step with its timers. */
@@ -111,15 +108,6 @@ public class CallLifecycleEngine {
 
 	private void completeAs(String userId, Task task, Map<String, Object> variables) {
 		this.tasks.completeAs(userId, this.directory.groupsOf(userId), task.getId(), variables);
-	}
-
-	private void letProgrammeReadInstance(String groupId, String processInstanceId) {
-		Authorization authorization = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		authorization.setGroupId(groupId);
-		authorization.setResource(Resources.PROCESS_INSTANCE);
-		authorization.setResourceId(processInstanceId);
-		authorization.addPermission(Permissions.READ);
-		this.authorizationService.saveAuthorization(authorization);
 	}
 
 	private String programmeGroup(Call call) {

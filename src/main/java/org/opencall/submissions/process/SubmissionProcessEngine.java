@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.opencall.identity.Directory;
+import org.opencall.platform.InstanceReadAccess;
 import org.opencall.platform.StateConflictException;
 import org.opencall.platform.TaskCompletion;
 import org.opencall.submissions.domain.Submission;
@@ -30,12 +31,15 @@ public class SubmissionProcessEngine {
 
 	private final Directory directory;
 
+	private final InstanceReadAccess instanceAccess;
+
 	SubmissionProcessEngine(RuntimeService runtimeService, TaskService taskService, TaskCompletion tasks,
-			Directory directory) {
+			Directory directory, InstanceReadAccess instanceAccess) {
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 		this.tasks = tasks;
 		this.directory = directory;
+		this.instanceAccess = instanceAccess;
 	}
 
 	public void start(Submission submission, Instant deadline, String programmeGroup) {
@@ -46,7 +50,10 @@ public class SubmissionProcessEngine {
 		variables.put(SubmissionProcess.VAR_CALL, submission.callReference());
 		variables.put(SubmissionProcess.VAR_PROGRAMME_GROUP, programmeGroup);
 		variables.put(SubmissionProcess.VAR_DEADLINE, Date.from(deadline));
-		this.runtimeService.startProcessInstanceByKey(SubmissionProcess.KEY, submission.reference(), variables);
+		String instanceId = this.runtimeService
+			.startProcessInstanceByKey(SubmissionProcess.KEY, submission.reference(), variables)
+			.getId();
+		this.instanceAccess.grant(programmeGroup, instanceId);
 	}
 
 	public void withdraw(Submission submission) {
