@@ -12,6 +12,7 @@ import org.opencall.needs.NeedSubmission;
 import org.opencall.needs.NeedTriage;
 import org.opencall.needs.NeedView;
 import org.opencall.needs.TriageInput;
+import org.opencall.platform.PdfDownload;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -89,9 +90,10 @@ class NeedApiController {
 		return this.backlog.need(principal.getName(), reference);
 	}
 
-	@GetMapping(path = "/{reference}/attachments/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
-	byte[] attachment(@PathVariable String reference, @PathVariable UUID id, Principal principal) {
-		return this.backlog.attachment(principal.getName(), reference, id);
+	@GetMapping("/{reference}/attachments/{id}")
+	ResponseEntity<byte[]> attachment(@PathVariable String reference, @PathVariable UUID id, Principal principal) {
+		return PdfDownload.of(reference + "-" + id + ".pdf",
+				this.backlog.attachment(principal.getName(), reference, id));
 	}
 
 	@PostMapping("/{reference}/triage")

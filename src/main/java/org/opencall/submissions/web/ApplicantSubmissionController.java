@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallView;
 import org.opencall.platform.FormErrors;
+import org.opencall.platform.PdfDownload;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
 import org.opencall.submissions.ProposalDrafting;
@@ -16,6 +17,7 @@ import org.opencall.submissions.SubmissionView;
 import org.opencall.submissions.domain.Declaration;
 import org.opencall.submissions.domain.Receipt;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -127,12 +130,9 @@ class ApplicantSubmissionController {
 	}
 
 	@GetMapping("/{reference}/documents/{id}")
-	@org.springframework.web.bind.annotation.ResponseBody
-	org.springframework.http.ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable UUID id,
-			Principal principal) {
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-			.body(this.queries.document(principal.getName(), reference, id));
+	@ResponseBody
+	ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable UUID id, Principal principal) {
+		return PdfDownload.of(reference + "-" + id + ".pdf", this.queries.document(principal.getName(), reference, id));
 	}
 
 	private String act(String reference, RedirectAttributes redirect, String success, Action action) {

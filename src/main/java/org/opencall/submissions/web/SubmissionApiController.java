@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
+import org.opencall.platform.PdfDownload;
 import org.opencall.submissions.EligibilityDecision;
 import org.opencall.submissions.ProposalDrafting;
 import org.opencall.submissions.ProposalInput;
@@ -89,9 +90,9 @@ class SubmissionApiController {
 		return this.drafting.upload(principal.getName(), reference, type, file.getOriginalFilename(), file.getBytes());
 	}
 
-	@GetMapping(path = "/{reference}/documents/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
-	byte[] document(@PathVariable String reference, @PathVariable UUID id, Principal principal) {
-		return this.queries.document(principal.getName(), reference, id);
+	@GetMapping("/{reference}/documents/{id}")
+	ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable UUID id, Principal principal) {
+		return PdfDownload.of(reference + "-" + id + ".pdf", this.queries.document(principal.getName(), reference, id));
 	}
 
 	@PostMapping("/{reference}/submission")

@@ -84,6 +84,14 @@ class NeedsApiTest {
 		assertThat(submitted.getBody()).containsEntry("status", "SUBMITTED")
 			.containsEntry("organisation", "Coimbra University Hospital");
 		assertThat((List<?>) submitted.getBody().get("attachments")).hasSize(1);
+		String attachment = "/api/needs/" + need + "/attachments/"
+				+ ((Map<?, ?>) ((List<?>) submitted.getBody().get("attachments")).get(0)).get("id");
+		ResponseEntity<byte[]> download = this.http.withBasicAuth("olivia", "demo")
+			.getForEntity(attachment, byte[].class);
+		assertThat(download.getBody()).isEqualTo(NeedFixtures.pdf());
+		assertThat(download.getHeaders().getContentDisposition().isAttachment()).isTrue();
+		assertThat(this.http.withBasicAuth("bob", "demo").getForEntity(attachment, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(Mailbox.await(smtp, ("[Opencall] " + "Need " + need + " received")::equals, 1))
 			.extracting(Mailbox::recipient)
 			.containsExactly("nora@uhospital.example");
