@@ -54,18 +54,17 @@ public class ProposalSubmitting {
 			if (earlier.isPresent()) {
 				return earlier.get();
 			}
-			submission = this.access.own(applicant, reference);
 		}
 		boolean first = submission.submittedVersion() == 0;
-		Receipt receipt = submission.submit(this.access.window(submission.callReference()),
-				this.settings.mandatoryDocuments(), this.access.now());
+		CallView call = this.access.call(submission.callReference());
+		Receipt receipt = submission.submit(this.access.window(call), this.settings.mandatoryDocuments(),
+				this.access.now());
 		this.submissions.save(submission);
 		this.submissions.saveVersion(submission, receipt, applicant);
 		if (idempotencyKey != null) {
 			this.submissions.recordIdempotentReceipt(idempotencyKey, receipt);
 		}
 		if (first) {
-			CallView call = this.access.call(submission.callReference());
 			this.engine.start(submission, call.deadline(), new Programme(call.programmeCode(), "").groupId());
 		}
 		else {

@@ -93,6 +93,10 @@ class SubmissionAccess {
 		catch (NotFoundException ex) {
 			throw InvalidInputException.of("call", "no published call " + callReference);
 		}
+		return window(call);
+	}
+
+	SubmissionWindow window(CallView call) {
 		return new SubmissionWindow(call.reference(), call.isPublished(), call.opensAt(), call.deadline(),
 				call.challengeTitles(), call.maxGrant());
 	}

@@ -1,0 +1,138 @@
+package org.opencall.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.RuntimeService;
+
+import org.opencall.OpencallApplication;
+import org.opencall.calls.CallView;
+import org.opencall.needs.NeedFixtures;
+import org.opencall.submissions.ProposalDrafting;
+import org.opencall.submissions.SubmissionFixtures;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Intake: submissions per second through the application (HTTP, domain, documents,
+ * receipt, process start, all in one transaction) against the bare engine starting the
+ * same {@code submission} process on the same database, with the same number of threads.
+ * Prints the ratio; the design's target is at least 0.5.
+ */
+public final class IntakeBenchmark {
+
+	private static final int SUBMISSIONS = Integer.getInteger("bench.submissions", 1000);
+
+	private static final int THREADS = Integer.getInteger("bench.threads", 8);
+
+	private IntakeBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		// system properties outrank application.properties
+		Map<String, String> settings = Map.of("server.port", "0", "opencall.embedded-postgres.data-directory",
+				"target/bench-postgres", "opencall.embedded-postgres.clean", "true", "camunda.bpm.job-execution.enabled",
+				"false", "opencall.mail.embedded-smtp.enabled", "false", "opencall.demo.open-call", "false",
+				"spring.datasource.hikari.maximum-pool-size", String.valueOf(THREADS + 4), "logging.level.root", "WARN");
+		settings.forEach(System::setProperty);
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OpencallApplication.class)
+			.profiles("demo")
+			.run(args)) {
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			SubmissionFixtures fixtures = context.getBean(SubmissionFixtures.class);
+			ProposalDrafting drafting = context.getBean(ProposalDrafting.class);
+			RuntimeService runtimeService = context.getBean(RuntimeService.class);
+
+			CallView call = fixtures.openCall();
+			List<String[]> drafts = new ArrayList<>();
+			for (int i = 0; i < SUBMISSIONS; i++) {
+				String applicant = (i % 2 == 0) ? "alice" : "bob";
+				String reference = drafting.draft(applicant, call.reference(), SubmissionFixtures.homeMonitoring());
+				drafting.upload(applicant, reference, "technical-proposal", "proposal.pdf", NeedFixtures.pdf());
+				drafting.upload(applicant, reference, "budget", "budget.pdf", NeedFixtures.pdf());
+				drafts.add(new String[] { applicant, reference });
+			}
+
+			HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(THREADS)).build();
+			AtomicInteger refused = new AtomicInteger();
+			double application = rate(drafts.size(), (i) -> {
+				String[] draft = drafts.get(i);
+				HttpRequest request = HttpRequest
+					.newBuilder(URI.create("http://localhost:" + port + "/api/submissions/" + draft[1] + "/submission"))
+					.header("Authorization", basic(draft[0]))
+					.header("Idempotency-Key", "bench-" + draft[1])
+					.POST(HttpRequest.BodyPublishers.noBody())
+					.build();
+				if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+					refused.incrementAndGet();
+				}
+			});
+
+			Date deadline = Date.from(call.deadline());
+			double bare = rate(drafts.size(), (i) -> {
+				Map<String, Object> variables = new HashMap<>();
+				variables.put("submissionId", java.util.UUID.randomUUID().toString());
+				variables.put("submissionReference", "BARE-" + i);
+				variables.put("submissionTitle", "Bare engine start");
+				variables.put("callReference", call.reference());
+				variables.put("programmeGroup", "programme-healthchain-founding");
+				variables.put("deadline", deadline);
+				runtimeService.startProcessInstanceByKey("submission", "BARE-" + i, variables);
+			});
+
+			System.out.printf("intake: %d submissions, %d threads%n", SUBMISSIONS, THREADS);
+			System.out.printf("  application (HTTP, domain, documents, receipt, process): %.1f submissions/s%n",
+					application);
+			System.out.printf("  bare engine (start the same process): %.1f starts/s%n", bare);
+			System.out.printf("  ratio application / bare engine: %.2f (target >= 0.5); refused: %d%n",
+					application / bare, refused.get());
+		}
+		System.exit(0);
+	}
+
+	private static double rate(int count, Step step) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		long start = System.nanoTime();
+		List<Future<?>> done = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			int index = i;
+			done.add(pool.submit(() -> {
+				step.run(index);
+				return null;
+			}));
+		}
+		for (Future<?> future : done) {
+			future.get();
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		pool.shutdown();
+		return count / seconds;
+	}
+
+	private static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+	}
+
+	@FunctionalInterface
+	private interface Step {
+
+		void run(int index) throws Exception;
+
+	}
+
+}
