@@ -40,6 +40,9 @@ public final class IntakeBenchmark {
 
 	private static final int THREADS = Integer.getInteger("bench.threads", 8);
 
+	/** Unmeasured rounds of each side first, so that neither is measured cold. */
+	private static final int WARM_UP = Integer.getInteger("bench.warm-up", 200);
+
 	private IntakeBenchmark() {
 	}
 
@@ -60,7 +63,7 @@ public final class IntakeBenchmark {
 
 			CallView call = fixtures.openCall();
 			List<String[]> drafts = new ArrayList<>();
-			for (int i = 0; i < SUBMISSIONS; i++) {
+			for (int i = 0; i < WARM_UP + SUBMISSIONS; i++) {
 				String applicant = (i % 2 == 0) ? "alice" : "bob";
 				String reference = drafting.draft(applicant, call.reference(), SubmissionFixtures.homeMonitoring());
 				drafting.upload(applicant, reference, "technical-proposal", "proposal.pdf", NeedFixtures.pdf());
@@ -70,7 +73,7 @@ public final class IntakeBenchmark {
 
 			HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(THREADS)).build();
 			AtomicInteger refused = new AtomicInteger();
-			double application = rate(drafts.size(), (i) -> {
+			Step submit = (i) -> {
 				String[] draft = drafts.get(i);
 				HttpRequest request = HttpRequest
 					.newBuilder(URI.create("http://localhost:" + port + "/api/submissions/" + draft[1] + "/submission"))
@@ -81,10 +84,9 @@ public final class IntakeBenchmark {
 				if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
 					refused.incrementAndGet();
 				}
-			});
-
+			};
 			Date deadline = Date.from(call.deadline());
-			double bare = rate(drafts.size(), (i) -> {
+			Step start = (i) -> {
 				Map<String, Object> variables = new HashMap<>();
 				variables.put("submissionId", java.util.UUID.randomUUID().toString());
 				variables.put("submissionReference", "BARE-" + i);
@@ -93,7 +95,11 @@ public final class IntakeBenchmark {
 				variables.put("programmeGroup", "programme-healthchain-founding");
 				variables.put("deadline", deadline);
 				runtimeService.startProcessInstanceByKey("submission", "BARE-" + i, variables);
-			});
+			};
+			rate(0, WARM_UP, submit);
+			rate(0, WARM_UP, start);
+			double application = rate(WARM_UP, SUBMISSIONS, submit);
+			double bare = rate(WARM_UP, SUBMISSIONS, start);
 
 			System.out.printf("intake: %d submissions, %d threads%n", SUBMISSIONS, THREADS);
 			System.out.printf("  application (HTTP, domain, documents, receipt, process): %.1f submissions/s%n",
@@ -105,11 +111,11 @@ public final class IntakeBenchmark {
 		System.exit(0);
 	}
 
-	private static double rate(int count, Step step) throws Exception {
+	private static double rate(int from, int count, Step step) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 		long start = System.nanoTime();
 		List<Future<?>> done = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
+		for (int i = from; i < from + count; i++) {
 			int index = i;
 			done.add(pool.submit(() -> {
 				step.run(index);

@@ -1,8 +1,10 @@
 package org.opencall.submissions;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallView;
@@ -32,6 +34,8 @@ class SubmissionAccess {
 	private final CallCatalogue calls;
 
 	private final Clock clock;
+
+	private final Map<String, CallView> publishedCalls = new ConcurrentHashMap<>();
 
 	SubmissionAccess(SubmissionRepository submissions, Directory directory, CallCatalogue calls, Clock clock) {
 		this.submissions = submissions;
@@ -73,7 +77,7 @@ class SubmissionAccess {
 
 	boolean isOfficerOfCall(String userId, String callReference) {
 		try {
-			CallView call = this.calls.call(callReference, null);
+			CallView call = call(callReference);
 			return this.calls.programmesOf(userId).stream().anyMatch((p) -> p.code().equals(call.programmeCode()));
 		}
 		catch (NotFoundException ex) {
@@ -88,7 +92,7 @@ class SubmissionAccess {
 	SubmissionWindow window(String callReference) {
 		CallView call;
 		try {
-			call = this.calls.call(callReference, null);
+			call = call(callReference);
 		}
 		catch (NotFoundException ex) {
 			throw InvalidInputException.of("call", "no published call " + callReference);
@@ -101,8 +105,20 @@ class SubmissionAccess {
 				call.challengeTitles(), call.maxGrant());
 	}
 
+	/**
+	 * A call as submissions see it. Once published, a call's terms never change (only its
+	 * status does, which submissions do not read), so they are kept after the first read.
+	 */
 	CallView call(String callReference) {
-		return this.calls.call(callReference, null);
+		CallView cached = this.publishedCalls.get(callReference);
+		if (cached != null) {
+			return cached;
+		}
+		CallView call = this.calls.call(callReference, null);
+		if (call.isPublished()) {
+			this.publishedCalls.put(callReference, call);
+		}
+		return call;
 	}
 
 	java.time.Instant now() {
