@@ -6,16 +6,12 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,12 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an anonymous visitor reads the published call.
  */
 @OpencallTest
-class CallPagesBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class CallPagesBrowserTest extends BrowserTest {
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -40,30 +31,6 @@ class CallPagesBrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@AfterEach
-	void screenshotAndReset(TestInfo test) {
-		if (browser != null) {
-			browser.screenshot(test.getTestMethod().get().getName());
-			browser.logOut();
-		}
-		ClockUtil.reset();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
-
-	Browser browser() throws Exception {
-		if (browser == null) {
-			browser = Browser.open(this.port);
-		}
-		return browser;
-	}
 
 	@Test
 	void anOfficerDraftsACallASecondApprovesItAndAnAnonymousVisitorReadsItOnceOpen() throws Exception {

@@ -3,10 +3,7 @@ package org.opencall.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallDrafting;
@@ -15,7 +12,6 @@ import org.opencall.calls.domain.CallDraft;
 import org.opencall.needs.NeedFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,41 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * validates it, groups it into a challenge and attaches that to a call draft.
  */
 @OpencallTest
-class NeedPagesBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class NeedPagesBrowserTest extends BrowserTest {
 
 	@Autowired
 	CallDrafting drafting;
-
-	@AfterEach
-	void screenshot(TestInfo test) {
-		if (browser != null) {
-			browser.screenshot(test.getTestMethod().get().getName());
-			browser.logOut();
-		}
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
 
 	@Test
 	void aNeedOwnerStatesANeedAndAnOfficerValidatesItAndBuildsAChallengeOnACallDraft() throws Exception {
 		Path pdf = Files.createTempFile("evidence", ".pdf");
 		Files.write(pdf, NeedFixtures.pdf());
 		String title = "Falls at night in care homes " + System.nanoTime();
-		browser = Browser.open(this.port);
 
-		browser.logIn("nora").visit("/needs").click("#new-need");
-		browser.type("#title", title)
+		browser().logIn("nora").visit("/needs").click("#new-need");
+		browser().type("#title", title)
 			.type("#description", "Residents fall when they get up at night.")
 			.select("#careSetting", "Long-term care")
 			.select("#urgency", "HIGH")
@@ -69,14 +43,14 @@ class NeedPagesBrowserTest {
 			.type("#expectedBenefit", "Half as many falls")
 			.type("#attachments", pdf.toString())
 			.click("#save-need");
-		assertThat(browser.text("#need-status")).isEqualTo("SUBMITTED");
-		assertThat(browser.pageText()).contains(pdf.getFileName().toString());
-		String reference = browser.currentPath().substring("/needs/".length());
+		assertThat(browser().text("#need-status")).isEqualTo("SUBMITTED");
+		assertThat(browser().pageText()).contains(pdf.getFileName().toString());
+		String reference = browser().currentPath().substring("/needs/".length());
 
-		browser.logOut().logIn("olivia").visit("/officer/needs?status=SUBMITTED");
-		browser.clickText(reference + " — " + title);
-		browser.click("#decision-validate").click("#record-triage");
-		assertThat(browser.text("#need-status")).isEqualTo("VALIDATED");
+		browser().logOut().logIn("olivia").visit("/officer/needs?status=SUBMITTED");
+		browser().clickText(reference + " — " + title);
+		browser().click("#decision-validate").click("#record-triage");
+		assertThat(browser().text("#need-status")).isEqualTo("VALIDATED");
 
 		String call = CallFixtures.newReference();
 		CallDraft draft = CallFixtures.remoteMonitoring();
@@ -85,19 +59,19 @@ class NeedPagesBrowserTest {
 						draft.maxGrant(), draft.currency(), draft.opening(), draft.deadline(), draft.timeZone(), null,
 						null, null));
 
-		browser.visit("/officer/challenges")
+		browser().visit("/officer/challenges")
 			.type("#challenge-title", "Preventing falls at night")
 			.type("#challenge-description", "Detect residents getting up and alert the staff.")
 			.click("#need-" + reference)
 			.click("#create-challenge");
-		assertThat(browser.text("h1")).isEqualTo("Preventing falls at night");
-		browser.select("#call", call + " — " + draft.title()).click("#attach");
-		assertThat(browser.text("#attached")).contains(call);
+		assertThat(browser().text("h1")).isEqualTo("Preventing falls at night");
+		browser().select("#call", call + " — " + draft.title()).click("#attach");
+		assertThat(browser().text("#attached")).contains(call);
 
-		browser.visit("/officer/calls/" + call);
-		assertThat(browser.pageText()).contains("Preventing falls at night").contains("from needs " + reference);
-		browser.logOut().logIn("nora").visit("/needs/" + reference);
-		assertThat(browser.text("#trace")).contains("Preventing falls at night").contains(call);
+		browser().visit("/officer/calls/" + call);
+		assertThat(browser().pageText()).contains("Preventing falls at night").contains("from needs " + reference);
+		browser().logOut().logIn("nora").visit("/needs/" + reference);
+		assertThat(browser().text("#trace")).contains("Preventing falls at night").contains(call);
 	}
 
 }

@@ -3,11 +3,7 @@ package org.opencall.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallView;
@@ -15,7 +11,6 @@ import org.opencall.needs.NeedFixtures;
 import org.opencall.submissions.SubmissionFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,32 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and sees its receipt; after the deadline an officer confirms eligibility.
  */
 @OpencallTest
-class SubmissionPagesBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class SubmissionPagesBrowserTest extends BrowserTest {
 
 	@Autowired
 	SubmissionFixtures fixtures;
-
-	@AfterEach
-	void screenshot(TestInfo test) {
-		if (browser != null) {
-			browser.screenshot(test.getTestMethod().get().getName());
-			browser.logOut();
-		}
-		ClockUtil.reset();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
 
 	@Test
 	void aCompanyRegistersSubmitsAProposalSeesItsReceiptAndAnOfficerConfirmsEligibility() throws Exception {
@@ -57,9 +30,8 @@ class SubmissionPagesBrowserTest {
 		Path pdf = Files.createTempFile("proposal", ".pdf");
 		Files.write(pdf, NeedFixtures.pdf());
 		String user = "carla" + System.nanoTime() % 100000;
-		browser = Browser.open(this.port);
 
-		browser.visit("/register")
+		browser().visit("/register")
 			.type("#organisationName", "Lisbon Health Robotics " + user)
 			.type("#country", "PT")
 			.select("#organisationType", "START_UP")
@@ -70,10 +42,10 @@ class SubmissionPagesBrowserTest {
 			.type("#email", user + "@lhr.example")
 			.type("#password", "a long enough secret")
 			.click("#register");
-		assertThat(browser.pageText()).contains("Your company is registered");
+		assertThat(browser().pageText()).contains("Your company is registered");
 
-		browser.logIn(user, "a long enough secret").visit("/calls/" + call.reference()).click("#apply");
-		browser.select("#challenge", SubmissionFixtures.CHALLENGE)
+		browser().logIn(user, "a long enough secret").visit("/calls/" + call.reference()).click("#apply");
+		browser().select("#challenge", SubmissionFixtures.CHALLENGE)
 			.type("#title", "Robotic home visits")
 			.type("#acronym", "ROBOVISIT")
 			.type("#summary", "A robot that measures vital signs at home.")
@@ -85,25 +57,27 @@ class SubmissionPagesBrowserTest {
 			.click("input[value=NO_DOUBLE_FUNDING]")
 			.click("input[value=ETHICS_AND_DATA_PROTECTION]")
 			.click("#save-proposal");
-		assertThat(browser.text("#submission-status")).isEqualTo("DRAFT");
-		String reference = browser.currentPath().substring("/submissions/".length());
+		assertThat(browser().text("#submission-status")).isEqualTo("DRAFT");
+		String reference = browser().currentPath().substring("/submissions/".length());
 
-		browser.select("#document-type", "technical-proposal (mandatory)")
+		browser().select("#document-type", "technical-proposal (mandatory)")
 			.type("#document-file", pdf.toString())
 			.click("#upload");
-		browser.select("#document-type", "budget (mandatory)").type("#document-file", pdf.toString()).click("#upload");
-		assertThat(browser.text("#documents")).contains("technical-proposal").contains("budget");
+		browser().select("#document-type", "budget (mandatory)")
+			.type("#document-file", pdf.toString())
+			.click("#upload");
+		assertThat(browser().text("#documents")).contains("technical-proposal").contains("budget");
 
-		browser.click("#submit-proposal");
-		assertThat(browser.text("#receipt")).contains("R-" + reference + "-1");
-		assertThat(browser.text("#submission-status")).isEqualTo("SUBMITTED");
+		browser().click("#submit-proposal");
+		assertThat(browser().text("#receipt")).contains("R-" + reference + "-1");
+		assertThat(browser().text("#submission-status")).isEqualTo("SUBMITTED");
 
 		this.fixtures.runAsyncJobs(reference);
 		this.fixtures.fireNextTimer(reference);
-		browser.logOut().logIn("oscar").visit("/officer/submissions?call=" + call.reference());
-		browser.clickText(reference + " — Robotic home visits");
-		browser.click("#eligible-yes").click("#decide");
-		assertThat(browser.text("#submission-status")).isEqualTo("ELIGIBLE");
+		browser().logOut().logIn("oscar").visit("/officer/submissions?call=" + call.reference());
+		browser().clickText(reference + " — Robotic home visits");
+		browser().click("#eligible-yes").click("#decide");
+		assertThat(browser().text("#submission-status")).isEqualTo("ELIGIBLE");
 	}
 
 }

@@ -3,11 +3,7 @@ package org.opencall.browser;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallCatalogue;
@@ -26,7 +22,6 @@ import org.opencall.submissions.SubmissionQueries;
 import org.opencall.submissions.domain.SubmissionStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,12 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Forms.
  */
 @OpencallTest
-class TasklistBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class TasklistBrowserTest extends BrowserTest {
 
 	@Autowired
 	CallDrafting drafting;
@@ -66,23 +56,6 @@ class TasklistBrowserTest {
 
 	@Autowired
 	SubmissionQueries submissions;
-
-	@AfterEach
-	void screenshot(TestInfo test) {
-		if (browser != null) {
-			browser.screenshot("tasklist-" + test.getTestMethod().get().getName());
-			browser.logOut();
-		}
-		ClockUtil.reset();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
 
 	@Test
 	void anOfficerLogsInOnceSeesTheReviewTaskClaimsItFillsItsFormAndCompletesIt() throws Exception {
@@ -132,13 +105,6 @@ class TasklistBrowserTest {
 		page.clickText(choice);
 		page.clickText("Complete");
 		page.waitForText("Select a task in the list.");
-	}
-
-	private Browser browser() throws Exception {
-		if (browser == null) {
-			browser = Browser.open(this.port);
-		}
-		return browser;
 	}
 
 	/**

@@ -1,13 +1,8 @@
 package org.opencall.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 import org.opencall.OpencallTest;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,35 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Cockpit for auditors and officers, and not Cockpit for evaluators.
  */
 @OpencallTest
-class WebappsBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@AfterEach
-	void screenshot(TestInfo test) {
-		if (browser != null) {
-			browser.screenshot("webapps-" + test.getTestMethod().get().getName());
-			browser.logOut();
-		}
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
-	}
-
-	Browser browser() throws Exception {
-		if (browser == null) {
-			browser = Browser.open(this.port);
-		}
-		return browser;
-	}
+class WebappsBrowserTest extends BrowserTest {
 
 	@Test
 	void anAdministratorManagesUsersInAdmin() throws Exception {

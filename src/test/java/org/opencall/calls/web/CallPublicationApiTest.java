@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opencall.Mailbox;
+import org.opencall.JsonApi;
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,6 +49,13 @@ class CallPublicationApiTest {
 	@Autowired
 	TestRestTemplate http;
 
+	JsonApi api;
+
+	@org.junit.jupiter.api.BeforeEach
+	void api() {
+		this.api = new JsonApi(this.http);
+	}
+
 	@Autowired
 	ManagementService managementService;
 
@@ -66,19 +73,19 @@ class CallPublicationApiTest {
 	@Test
 	void oneOfficerDraftsAnotherApprovesAndTheCallPublishesAndClosesItselfWithMailAtEachStep() throws Exception {
 		String reference = newReference();
-		ResponseEntity<Map<String, Object>> drafted = post("olivia", "/api/calls",
+		ResponseEntity<Map<String, Object>> drafted = this.api.post("olivia", "/api/calls",
 				remoteMonitoringJson(FOUNDING, reference));
 		assertThat(drafted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(drafted.getBody()).containsEntry("status", "DRAFT").containsEntry("evaluatorsPerSubmission", 3);
 
-		assertThat(post("olivia", "/api/calls/" + reference + "/submission", null).getBody()).containsEntry("status",
-				"AWAITING_APPROVAL");
+		assertThat(this.api.post("olivia", "/api/calls/" + reference + "/submission", null).getBody())
+			.containsEntry("status", "AWAITING_APPROVAL");
 		assertThat(Mailbox.await(smtp,
 				(subject) -> subject.contains(reference) && subject.contains("awaits your approval"), 1))
 			.extracting(Mailbox::recipient)
 			.containsExactly("oscar@opencall.example");
 
-		ResponseEntity<Map<String, Object>> approved = post("oscar", "/api/calls/" + reference + "/review",
+		ResponseEntity<Map<String, Object>> approved = this.api.post("oscar", "/api/calls/" + reference + "/review",
 				Map.of("decision", "APPROVE"));
 		assertThat(approved.getBody()).containsEntry("status", "SCHEDULED").containsEntry("reviewedBy", "oscar");
 		assertThat(Mailbox.await(smtp, (subject) -> subject.contains(reference) && subject.contains("approved"), 2))
@@ -87,13 +94,13 @@ class CallPublicationApiTest {
 		assertThat(publicReferences()).contains(reference);
 
 		fireTimerOf(reference);
-		assertThat(get(null, "/api/calls/" + reference).getBody()).containsEntry("status", "OPEN")
+		assertThat(this.api.get(null, "/api/calls/" + reference).getBody()).containsEntry("status", "OPEN")
 			.doesNotContainKey("preparedBy");
 		assertThat(Mailbox.await(smtp, (subject) -> subject.contains(reference) && subject.contains("is open"), 2))
 			.hasSize(2);
 
 		fireTimerOf(reference);
-		assertThat(get(null, "/api/calls/" + reference).getBody()).containsEntry("status", "CLOSED");
+		assertThat(this.api.get(null, "/api/calls/" + reference).getBody()).containsEntry("status", "CLOSED");
 		assertThat(Mailbox.await(smtp, (subject) -> subject.contains(reference) && subject.contains("is closed"), 2))
 			.hasSize(2);
 	}
@@ -101,32 +108,34 @@ class CallPublicationApiTest {
 	@Test
 	void approvingOnesOwnDraftIsRefusedWithTheReasonAndChangesNothing() {
 		String reference = submittedByOlivia();
-		ResponseEntity<Map<String, Object>> refused = post("olivia", "/api/calls/" + reference + "/review",
+		ResponseEntity<Map<String, Object>> refused = this.api.post("olivia", "/api/calls/" + reference + "/review",
 				Map.of("decision", "APPROVE"));
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
 		assertThat(refused.getBody().get("detail").toString()).contains("Four-eyes");
-		assertThat(get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status", "AWAITING_APPROVAL");
+		assertThat(this.api.get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status",
+				"AWAITING_APPROVAL");
 	}
 
 	@Test
 	void approvingACallThatIsNotWaitingForApprovalIsRefused() {
 		String reference = newReference();
-		post("olivia", "/api/calls", remoteMonitoringJson(FOUNDING, reference));
-		ResponseEntity<Map<String, Object>> refused = post("oscar", "/api/calls/" + reference + "/review",
+		this.api.post("olivia", "/api/calls", remoteMonitoringJson(FOUNDING, reference));
+		ResponseEntity<Map<String, Object>> refused = this.api.post("oscar", "/api/calls/" + reference + "/review",
 				Map.of("decision", "APPROVE"));
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-		assertThat(get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status", "DRAFT");
+		assertThat(this.api.get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status", "DRAFT");
 	}
 
 	@Test
 	void sendingBackWithoutACommentIsRefusedNamingTheField() {
 		String reference = submittedByOlivia();
-		ResponseEntity<Map<String, Object>> refused = post("oscar", "/api/calls/" + reference + "/review",
+		ResponseEntity<Map<String, Object>> refused = this.api.post("oscar", "/api/calls/" + reference + "/review",
 				Map.of("decision", "SEND_BACK"));
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(fields(refused)).containsExactly("comment");
-		assertThat(get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status", "AWAITING_APPROVAL");
+		assertThat(this.api.get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status",
+				"AWAITING_APPROVAL");
 	}
 
 	@Test
@@ -149,35 +158,37 @@ class CallPublicationApiTest {
 		String reference = newReference();
 		Map<String, Object> json = remoteMonitoringJson(FOUNDING, reference);
 		json.put("opening", CallFixtures.inDays(-1).toString());
-		post("olivia", "/api/calls", json);
-		ResponseEntity<Map<String, Object>> refused = post("olivia", "/api/calls/" + reference + "/submission", null);
+		this.api.post("olivia", "/api/calls", json);
+		ResponseEntity<Map<String, Object>> refused = this.api.post("olivia", "/api/calls/" + reference + "/submission",
+				null);
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(fields(refused)).containsExactly("opening");
-		assertThat(get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status", "DRAFT");
+		assertThat(this.api.get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status", "DRAFT");
 	}
 
 	@Test
 	void anApplicantCanNeitherDraftNorApprove() {
 		String reference = submittedByOlivia();
-		assertThat(post("alice", "/api/calls", remoteMonitoringJson(FOUNDING, newReference())).getStatusCode())
+		assertThat(this.api.post("alice", "/api/calls", remoteMonitoringJson(FOUNDING, newReference())).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(post("alice", "/api/calls/" + reference + "/review", Map.of("decision", "APPROVE")).getStatusCode())
-			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status", "AWAITING_APPROVAL");
+		assertThat(this.api.post("alice", "/api/calls/" + reference + "/review", Map.of("decision", "APPROVE"))
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(this.api.get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status",
+				"AWAITING_APPROVAL");
 	}
 
 	@Test
 	void anOfficerOfAnotherProgrammeNeitherSeesNorApprovesTheCall() {
 		String reference = submittedByOlivia();
-		assertThat(get("otto", "/api/calls/" + reference).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(post("otto", "/api/calls/" + reference + "/review", Map.of("decision", "APPROVE")).getStatusCode())
-			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.api.get("otto", "/api/calls/" + reference).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.api.post("otto", "/api/calls/" + reference + "/review", Map.of("decision", "APPROVE"))
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
 	void draftsAreNotPublic() {
 		String reference = submittedByOlivia();
-		assertThat(get(null, "/api/calls/" + reference).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.api.get(null, "/api/calls/" + reference).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(publicReferences()).doesNotContain(reference);
 		assertThat(this.http.getForEntity("/calls/" + reference, String.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
@@ -212,8 +223,8 @@ class CallPublicationApiTest {
 
 	private String submittedByOlivia() {
 		String reference = newReference();
-		post("olivia", "/api/calls", remoteMonitoringJson(FOUNDING, reference));
-		post("olivia", "/api/calls/" + reference + "/submission", null);
+		this.api.post("olivia", "/api/calls", remoteMonitoringJson(FOUNDING, reference));
+		this.api.post("olivia", "/api/calls/" + reference + "/submission", null);
 		return reference;
 	}
 
@@ -224,7 +235,7 @@ class CallPublicationApiTest {
 	}
 
 	private void assertRefused(Map<String, Object> json, String field) {
-		ResponseEntity<Map<String, Object>> refused = post("olivia", "/api/calls", json);
+		ResponseEntity<Map<String, Object>> refused = this.api.post("olivia", "/api/calls", json);
 		assertThat(refused.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(fields(refused)).as(field).contains(field);
 		int stored = this.jdbc.sql("select count(*) from calls where reference = :reference")
@@ -253,18 +264,6 @@ class CallPublicationApiTest {
 				new ParameterizedTypeReference<>() {
 				});
 		return calls.getBody().stream().map((c) -> (String) c.get("reference")).toList();
-	}
-
-	private ResponseEntity<Map<String, Object>> post(String user, String path, Object body) {
-		return this.http.withBasicAuth(user, "demo")
-			.exchange(path, HttpMethod.POST, new HttpEntity<>(body), new ParameterizedTypeReference<>() {
-			});
-	}
-
-	private ResponseEntity<Map<String, Object>> get(String user, String path) {
-		TestRestTemplate client = (user != null) ? this.http.withBasicAuth(user, "demo") : this.http;
-		return client.exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<>() {
-		});
 	}
 
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opencall.Mailbox;
+import org.opencall.JsonApi;
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallFixtures;
 import org.opencall.identity.Directory;
@@ -54,6 +55,13 @@ class NeedsApiTest {
 
 	@Autowired
 	TestRestTemplate http;
+
+	JsonApi api;
+
+	@org.junit.jupiter.api.BeforeEach
+	void api() {
+		this.api = new JsonApi(this.http);
+	}
 
 	@Autowired
 	JdbcClient jdbc;
@@ -96,17 +104,17 @@ class NeedsApiTest {
 			.extracting(Mailbox::recipient)
 			.containsExactly("nora@uhospital.example");
 
-		assertThat(post("olivia", "/api/needs/" + need + "/triage",
-				Map.of("decision", "CLARIFY", "question", "Which wards take part?"))
+		assertThat(this.api
+			.post("olivia", "/api/needs/" + need + "/triage",
+					Map.of("decision", "CLARIFY", "question", "Which wards take part?"))
 			.getBody()).containsEntry("status", "IN_CLARIFICATION");
 		assertThat(Mailbox.await(smtp, ("[Opencall] " + "A question about need " + need)::equals, 1)).hasSize(1);
-		assertThat(
-				post("nora", "/api/needs/" + need + "/clarification", Map.of("answer", "Cardiology only.")).getBody())
-			.containsEntry("status", "SUBMITTED");
+		assertThat(this.api.post("nora", "/api/needs/" + need + "/clarification", Map.of("answer", "Cardiology only."))
+			.getBody()).containsEntry("status", "SUBMITTED");
 		assertThat(Mailbox.await(smtp, ("[Opencall] " + "Need " + need + " was clarified")::equals, 1))
 			.extracting(Mailbox::recipient)
 			.containsExactly("olivia@opencall.example");
-		assertThat(post("oscar", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE")).getBody())
+		assertThat(this.api.post("oscar", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE")).getBody())
 			.containsEntry("status", "VALIDATED")
 			.containsEntry("decidedBy", "oscar");
 		assertThat(Mailbox.await(smtp, ("[Opencall] " + "Need " + need + " validated")::equals, 1)).hasSize(1);
@@ -114,20 +122,20 @@ class NeedsApiTest {
 		String call = CallFixtures.newReference();
 		Map<String, Object> callJson = CallFixtures.remoteMonitoringJson(CallFixtures.FOUNDING, call);
 		callJson.remove("challenges");
-		assertThat(post("olivia", "/api/calls", callJson).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		ResponseEntity<Map<String, Object>> challenge = post("olivia", "/api/challenges",
+		assertThat(this.api.post("olivia", "/api/calls", callJson).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		ResponseEntity<Map<String, Object>> challenge = this.api.post("olivia", "/api/challenges",
 				Map.of("programme", CallFixtures.FOUNDING, "title", "Heart failure at home", "description",
 						"Detect decompensation before readmission.", "needs", List.of(need)));
 		assertThat(challenge.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String challengeId = (String) challenge.getBody().get("id");
-		assertThat(post("olivia", "/api/challenges/" + challengeId + "/attachment", Map.of("call", call)).getBody())
-			.containsEntry("callReference", call);
+		assertThat(this.api.post("olivia", "/api/challenges/" + challengeId + "/attachment", Map.of("call", call))
+			.getBody()).containsEntry("callReference", call);
 
-		post("olivia", "/api/calls/" + call + "/submission", null);
-		post("oscar", "/api/calls/" + call + "/review", Map.of("decision", "APPROVE"));
+		this.api.post("olivia", "/api/calls/" + call + "/submission", null);
+		this.api.post("oscar", "/api/calls/" + call + "/review", Map.of("decision", "APPROVE"));
 		openCall(call);
 
-		Map<String, Object> published = get(null, "/api/calls/" + call).getBody();
+		Map<String, Object> published = this.api.get(null, "/api/calls/" + call).getBody();
 		assertThat(published).containsEntry("status", "OPEN");
 		List<Map<String, Object>> challenges = list(published.get("challenges"));
 		assertThat(challenges).singleElement().satisfies((c) -> {
@@ -142,7 +150,7 @@ class NeedsApiTest {
 		String page = this.http.getForObject("/calls/" + call, String.class);
 		assertThat(page).contains("Nurse phone calls every two weeks").doesNotContain("2.1 million");
 
-		Map<String, Object> traced = get("nora", "/api/needs/" + need).getBody();
+		Map<String, Object> traced = this.api.get("nora", "/api/needs/" + need).getBody();
 		assertThat(list(traced.get("trace"))).singleElement()
 			.satisfies((t) -> assertThat(t).containsEntry("challenge", "Heart failure at home")
 				.containsEntry("callReference", call));
@@ -151,7 +159,7 @@ class NeedsApiTest {
 	@Test
 	void missingFieldsAreRefusedFieldByFieldAndNothingIsStored() {
 		int before = needCount();
-		ResponseEntity<Map<String, Object>> refused = post("nora", "/api/needs",
+		ResponseEntity<Map<String, Object>> refused = this.api.post("nora", "/api/needs",
 				Map.of("title", "", "careSetting", "SPACE", "affectedCount", 0));
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(fields(refused)).contains("title", "description", "careSetting", "affectedCount", "urgency");
@@ -174,22 +182,23 @@ class NeedsApiTest {
 	void mergingANeedIntoItselfOrIntoARejectedNeedIsRefused() {
 		String need = submit("nora");
 		String rejected = submit("nora");
-		post("olivia", "/api/needs/" + rejected + "/triage", Map.of("decision", "REJECT", "reason", "Out of scope"));
+		this.api.post("olivia", "/api/needs/" + rejected + "/triage",
+				Map.of("decision", "REJECT", "reason", "Out of scope"));
 
-		ResponseEntity<Map<String, Object>> itself = post("olivia", "/api/needs/" + need + "/triage",
+		ResponseEntity<Map<String, Object>> itself = this.api.post("olivia", "/api/needs/" + need + "/triage",
 				Map.of("decision", "DUPLICATE", "duplicateOf", need));
 		assertThat(itself.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(fields(itself)).containsExactly("duplicateOf");
-		ResponseEntity<Map<String, Object>> intoRejected = post("olivia", "/api/needs/" + need + "/triage",
+		ResponseEntity<Map<String, Object>> intoRejected = this.api.post("olivia", "/api/needs/" + need + "/triage",
 				Map.of("decision", "DUPLICATE", "duplicateOf", rejected));
 		assertThat(intoRejected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(get("olivia", "/api/needs/" + need).getBody()).containsEntry("status", "SUBMITTED");
+		assertThat(this.api.get("olivia", "/api/needs/" + need).getBody()).containsEntry("status", "SUBMITTED");
 	}
 
 	@Test
 	void aNeedThatIsNotValidatedCannotJoinAChallenge() {
 		String need = submit("nora");
-		ResponseEntity<Map<String, Object>> refused = post("olivia", "/api/challenges",
+		ResponseEntity<Map<String, Object>> refused = this.api.post("olivia", "/api/challenges",
 				Map.of("programme", CallFixtures.FOUNDING, "title", "Too early", "needs", List.of(need)));
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(fields(refused)).containsExactly("needs");
@@ -198,12 +207,12 @@ class NeedsApiTest {
 	@Test
 	void aValidatedNeedCanNoLongerBeEdited() {
 		String need = submit("nora");
-		post("olivia", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE"));
+		this.api.post("olivia", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE"));
 		Map<String, Object> changed = NeedFixtures.heartFailureAtHomeJson();
 		changed.put("title", "Changed after validation");
-		ResponseEntity<Map<String, Object>> refused = put("nora", "/api/needs/" + need, changed);
+		ResponseEntity<Map<String, Object>> refused = this.api.put("nora", "/api/needs/" + need, changed);
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-		assertThat(get("nora", "/api/needs/" + need).getBody()).containsEntry("title",
+		assertThat(this.api.get("nora", "/api/needs/" + need).getBody()).containsEntry("title",
 				NeedFixtures.heartFailureAtHome().title());
 	}
 
@@ -211,21 +220,22 @@ class NeedsApiTest {
 	void aNeedOwnerSeesOnlyTheirOrganisationsNeedsAndApplicantsNone() {
 		String need = submit("nora");
 		ensureNeedOwnerOfAnotherHospital("nils");
-		assertThat(get("nils", "/api/needs/" + need).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.api.get("nils", "/api/needs/" + need).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(list(getList("nils", "/api/needs/mine"))).noneMatch((n) -> need.equals(n.get("reference")));
 		assertThat(list(getList("nora", "/api/needs/mine"))).anyMatch((n) -> need.equals(n.get("reference")));
-		assertThat(get("bob", "/api/needs/" + need).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.api.get("bob", "/api/needs/" + need).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(getStatus("bob", "/api/needs")).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(post("bob", "/api/needs", NeedFixtures.heartFailureAtHomeJson()).getStatusCode())
+		assertThat(this.api.post("bob", "/api/needs", NeedFixtures.heartFailureAtHomeJson()).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(post("nora", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE")).getStatusCode())
+		assertThat(
+				this.api.post("nora", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE")).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
 	void theBacklogFiltersByCareSettingUrgencyAndOrganisation() {
 		String need = submit("nora");
-		post("olivia", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE"));
+		this.api.post("olivia", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE"));
 		String hospital = this.directory.organisationOf("nora").orElseThrow().id().toString();
 		assertThat(list(getList("olivia",
 				"/api/needs?status=VALIDATED&careSetting=HOME_CARE&urgency=HIGH" + "&organisation=" + hospital)))
@@ -268,7 +278,9 @@ class NeedsApiTest {
 	}
 
 	private String submit(String owner) {
-		return (String) post(owner, "/api/needs", NeedFixtures.heartFailureAtHomeJson()).getBody().get("reference");
+		return (String) this.api.post(owner, "/api/needs", NeedFixtures.heartFailureAtHomeJson())
+			.getBody()
+			.get("reference");
 	}
 
 	private int needCount() {
@@ -293,25 +305,6 @@ class NeedsApiTest {
 			.exchange("/api/needs", HttpMethod.POST, new HttpEntity<>(parts, headers),
 					new ParameterizedTypeReference<>() {
 					});
-	}
-
-	private ResponseEntity<Map<String, Object>> post(String user, String path, Object body) {
-		return exchange(user, HttpMethod.POST, path, body);
-	}
-
-	private ResponseEntity<Map<String, Object>> put(String user, String path, Object body) {
-		return exchange(user, HttpMethod.PUT, path, body);
-	}
-
-	private ResponseEntity<Map<String, Object>> get(String user, String path) {
-		return exchange(user, HttpMethod.GET, path, null);
-	}
-
-	private ResponseEntity<Map<String, Object>> exchange(String user, HttpMethod method, String path, Object body) {
-		TestRestTemplate client = (user != null) ? this.http.withBasicAuth(user, "demo") : this.http;
-		return client.exchange(path, method, (body != null) ? new HttpEntity<>(body) : null,
-				new ParameterizedTypeReference<>() {
-				});
 	}
 
 	private Object getList(String user, String path) {

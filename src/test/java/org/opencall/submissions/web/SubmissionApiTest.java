@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opencall.Mailbox;
+import org.opencall.JsonApi;
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallView;
 import org.opencall.needs.NeedFixtures;
@@ -58,6 +59,13 @@ class SubmissionApiTest {
 
 	@Autowired
 	TestRestTemplate http;
+
+	JsonApi api;
+
+	@org.junit.jupiter.api.BeforeEach
+	void api() {
+		this.api = new JsonApi(this.http);
+	}
 
 	@Autowired
 	SubmissionFixtures fixtures;
@@ -100,11 +108,11 @@ class SubmissionApiTest {
 			.getContent();
 		assertThat(body.replace("\r", "")).contains((String) receipt.getBody().get("contentHash"));
 
-		put("alice", "/api/submissions/" + reference, changedTitle(call));
+		this.api.put("alice", "/api/submissions/" + reference, changedTitle(call));
 		ResponseEntity<Map<String, Object>> second = submit("alice", reference, UUID.randomUUID().toString());
 		assertThat(second.getBody()).containsEntry("receiptNumber", "R-" + reference + "-2");
 		assertThat(second.getBody().get("contentHash")).isNotEqualTo(receipt.getBody().get("contentHash"));
-		Map<String, Object> view = get("alice", "/api/submissions/" + reference).getBody();
+		Map<String, Object> view = this.api.get("alice", "/api/submissions/" + reference).getBody();
 		assertThat(view).containsEntry("submittedVersion", 2).containsEntry("status", "SUBMITTED");
 		assertThat((List<?>) view.get("receipts")).hasSize(2);
 		assertThat(Mailbox.await(smtp, ("[Opencall] Receipt R-" + reference + "-2")::equals, 1)).hasSize(1);
@@ -118,9 +126,9 @@ class SubmissionApiTest {
 		ResponseEntity<Map<String, Object>> late = submit("alice", reference, null);
 		assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(late.getBody().get("detail").toString()).contains("deadline");
-		assertThat(put("alice", "/api/submissions/" + reference, changedTitle(call)).getStatusCode())
+		assertThat(this.api.put("alice", "/api/submissions/" + reference, changedTitle(call)).getStatusCode())
 			.isEqualTo(HttpStatus.CONFLICT);
-		assertThat(post("alice", "/api/submissions/" + reference + "/withdrawal", null).getStatusCode())
+		assertThat(this.api.post("alice", "/api/submissions/" + reference + "/withdrawal", null).getStatusCode())
 			.isEqualTo(HttpStatus.CONFLICT);
 		assertThat(upload("alice", reference, "budget", "budget.pdf", NeedFixtures.pdf()).getStatusCode())
 			.isEqualTo(HttpStatus.CONFLICT);
@@ -194,13 +202,13 @@ class SubmissionApiTest {
 		String reference = draftWithDocuments("alice", call);
 		Map<String, Object> tooMuch = SubmissionFixtures.homeMonitoringJson(call.reference());
 		tooMuch.put("requestedAmount", 50001);
-		put("alice", "/api/submissions/" + reference, tooMuch);
+		this.api.put("alice", "/api/submissions/" + reference, tooMuch);
 		ResponseEntity<Map<String, Object>> refused = submit("alice", reference, null);
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(fields(refused)).containsExactly("requestedAmount");
 
-		String withoutBudget = (String) post("alice", "/api/submissions",
-				SubmissionFixtures.homeMonitoringJson(call.reference()))
+		String withoutBudget = (String) this.api
+			.post("alice", "/api/submissions", SubmissionFixtures.homeMonitoringJson(call.reference()))
 			.getBody()
 			.get("reference");
 		upload("alice", withoutBudget, "technical-proposal", "proposal.pdf", NeedFixtures.pdf());
@@ -218,10 +226,10 @@ class SubmissionApiTest {
 		assertThat(fields(upload("alice", withoutBudget, "cv", "cv.pdf", NeedFixtures.pdf()))).containsExactly("type");
 
 		Map<String, Object> unknownCall = SubmissionFixtures.homeMonitoringJson("NO-SUCH-CALL");
-		assertThat(fields(post("alice", "/api/submissions", unknownCall))).containsExactly("call");
+		assertThat(fields(this.api.post("alice", "/api/submissions", unknownCall))).containsExactly("call");
 		Map<String, Object> unknownChallenge = SubmissionFixtures.homeMonitoringJson(call.reference());
 		unknownChallenge.put("challenge", "Something else");
-		assertThat(fields(post("alice", "/api/submissions", unknownChallenge))).containsExactly("challenge");
+		assertThat(fields(this.api.post("alice", "/api/submissions", unknownChallenge))).containsExactly("challenge");
 		assertThat(versions(reference)).isZero();
 		assertThat(versions(withoutBudget)).isZero();
 	}
@@ -230,7 +238,7 @@ class SubmissionApiTest {
 	void aCallThatIsNotOpenTakesNoProposal() {
 		CallView open = this.fixtures.openCall();
 		ClockUtil.setCurrentTime(Date.from(open.opensAt().minusSeconds(3600)));
-		ResponseEntity<Map<String, Object>> early = post("alice", "/api/submissions",
+		ResponseEntity<Map<String, Object>> early = this.api.post("alice", "/api/submissions",
 				SubmissionFixtures.homeMonitoringJson(open.reference()));
 		assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(early.getBody().get("detail").toString()).contains("not open");
@@ -240,21 +248,24 @@ class SubmissionApiTest {
 	void anApplicantNeitherSeesNorChangesAnotherOrganisationsProposal() {
 		CallView call = this.fixtures.openCall();
 		String reference = draftWithDocuments("alice", call);
-		assertThat(get("bob", "/api/submissions/" + reference).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(put("bob", "/api/submissions/" + reference, changedTitle(call)).getStatusCode())
+		assertThat(this.api.get("bob", "/api/submissions/" + reference).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.api.put("bob", "/api/submissions/" + reference, changedTitle(call)).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(submit("bob", reference, null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(this.http.withBasicAuth("bob", "demo").getForObject("/api/submissions/mine", List.class))
 			.noneMatch((s) -> reference.equals(((Map<?, ?>) s).get("reference")));
-		assertThat(get("nora", "/api/submissions/" + reference).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(post("olivia", "/api/submissions", SubmissionFixtures.homeMonitoringJson(call.reference()))
+		assertThat(this.api.get("nora", "/api/submissions/" + reference).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.api.post("olivia", "/api/submissions", SubmissionFixtures.homeMonitoringJson(call.reference()))
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(get("olivia", "/api/submissions/" + reference).getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(get("otto", "/api/submissions/" + reference).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.api.get("olivia", "/api/submissions/" + reference).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(this.api.get("otto", "/api/submissions/" + reference).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	private String draftWithDocuments(String applicant, CallView call) {
-		ResponseEntity<Map<String, Object>> drafted = post(applicant, "/api/submissions",
+		ResponseEntity<Map<String, Object>> drafted = this.api.post(applicant, "/api/submissions",
 				SubmissionFixtures.homeMonitoringJson(call.reference()));
 		assertThat(drafted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String reference = (String) drafted.getBody().get("reference");
@@ -313,24 +324,6 @@ class SubmissionApiTest {
 			.exchange("/api/submissions/" + reference + "/documents", HttpMethod.POST, new HttpEntity<>(parts, headers),
 					new ParameterizedTypeReference<>() {
 					});
-	}
-
-	private ResponseEntity<Map<String, Object>> post(String user, String path, Object body) {
-		return exchange(user, HttpMethod.POST, path, body);
-	}
-
-	private ResponseEntity<Map<String, Object>> put(String user, String path, Object body) {
-		return exchange(user, HttpMethod.PUT, path, body);
-	}
-
-	private ResponseEntity<Map<String, Object>> get(String user, String path) {
-		return exchange(user, HttpMethod.GET, path, null);
-	}
-
-	private ResponseEntity<Map<String, Object>> exchange(String user, HttpMethod method, String path, Object body) {
-		return this.http.withBasicAuth(user, "demo")
-			.exchange(path, method, (body != null) ? new HttpEntity<>(body) : null, new ParameterizedTypeReference<>() {
-			});
 	}
 
 }
