@@ -28,7 +28,7 @@ public class CallCatalogue {
 	}
 
 	public List<CallView> publicCalls() {
-		return this.calls.findPublic().stream().map(this.officerCalls::view).map(CallView::publicView).toList();
+		return this.officerCalls.views(this.calls.findPublic()).stream().map(CallView::publicView).toList();
 	}
 
 	/** A published call for anyone; a draft only for its programme's officers. */
@@ -51,7 +51,7 @@ public class CallCatalogue {
 
 	public List<CallView> callsOf(String officer) {
 		List<String> codes = programmesOf(officer).stream().map(Programme::code).toList();
-		return this.calls.findByProgrammes(codes).stream().map(this.officerCalls::view).toList();
+		return this.officerCalls.views(this.calls.findByProgrammes(codes));
 	}
 
 	public List<Programme> programmesOf(String officer) {

@@ -16,7 +16,6 @@ import org.opencall.calls.domain.CallRepository;
 import org.opencall.identity.Directory;
 import org.opencall.identity.Person;
 import org.opencall.identity.Programme;
-import org.opencall.notifications.OutgoingMail;
 import org.opencall.notifications.Outbox;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -104,7 +103,7 @@ class CallMails {
 
 	private Map<String, Person> officers(Call call) {
 		Map<String, Person> officers = new LinkedHashMap<>();
-		String group = new Programme(call.programmeCode(), "").groupId();
+		String group = Programme.groupIdOf(call.programmeCode());
 		this.directory.membersOf(group).forEach((person) -> officers.put(person.userId(), person));
 		return officers;
 	}
@@ -118,12 +117,7 @@ class CallMails {
 	}
 
 	private void send(Call call, Person person, String step, String subject, String body) {
-		if (person.email() == null || person.email().isBlank()) {
-			return;
-		}
-		String key = "call:" + call.reference() + ":" + step + ":" + person.userId();
-		this.outbox.enqueue(new OutgoingMail(key, person.email(), "[Opencall] " + subject,
-				"Dear " + person.displayName() + ",\n\n" + body + "\n\n-- \nOpencall"));
+		this.outbox.mailTo(person, "call:" + call.reference() + ":" + step + ":" + person.userId(), subject, body);
 	}
 
 	private String local(Call call, Instant instant) {

@@ -1,7 +1,9 @@
 package org.opencall.calls;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.opencall.calls.domain.Call;
 import org.opencall.calls.domain.CallRepository;
@@ -46,8 +48,17 @@ class OfficerCalls {
 	}
 
 	CallView view(Call call) {
-		String name = this.directory.programme(call.programmeCode()).map(Programme::name).orElse(call.programmeCode());
-		return CallView.of(call, name);
+		return views(List.of(call)).get(0);
+	}
+
+	/** Views of calls with their programmes' names, read once for the whole list. */
+	List<CallView> views(List<Call> calls) {
+		Map<String, String> names = this.directory.programmes()
+			.stream()
+			.collect(Collectors.toMap(Programme::code, Programme::name));
+		return calls.stream()
+			.map((call) -> CallView.of(call, names.getOrDefault(call.programmeCode(), call.programmeCode())))
+			.toList();
 	}
 
 }

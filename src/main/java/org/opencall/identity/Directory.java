@@ -1,6 +1,8 @@
 package org.opencall.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -101,6 +103,19 @@ public class Directory {
 			.param("id", id)
 			.query(Directory::toOrganisation)
 			.optional();
+	}
+
+	/** Several organisations in one query, by id. */
+	public Map<UUID, Organisation> organisations(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("select id, name, country, type from organisations where id in (:ids)")
+			.param("ids", ids)
+			.query(Directory::toOrganisation)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Organisation::id, (organisation) -> organisation));
 	}
 
 	public List<Organisation> organisations() {

@@ -9,7 +9,12 @@ public record Programme(String code, String name) {
 	static final String GROUP_PREFIX = "programme-";
 
 	public String groupId() {
-		return GROUP_PREFIX + this.code;
+		return groupIdOf(this.code);
+	}
+
+	/** The engine group of the officers of the programme with this code. */
+	public static String groupIdOf(String programmeCode) {
+		return GROUP_PREFIX + programmeCode;
 	}
 
 }

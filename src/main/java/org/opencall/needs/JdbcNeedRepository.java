@@ -1,14 +1,10 @@
 package org.opencall.needs;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +22,7 @@ import org.opencall.needs.domain.NeedDetails;
 import org.opencall.needs.domain.NeedRepository;
 import org.opencall.needs.domain.NeedStatus;
 import org.opencall.needs.domain.Urgency;
+import org.opencall.platform.Sha256;
 import org.opencall.platform.StateConflictException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,7 +139,7 @@ class JdbcNeedRepository implements NeedRepository {
 			.param("needId", needId)
 			.param("fileName", fileName)
 			.param("size", content.length)
-			.param("sha256", sha256(content))
+			.param("sha256", Sha256.hex(content))
 			.param("content", content)
 			.param("uploadedBy", uploadedBy)
 			.update();
@@ -221,17 +218,21 @@ class JdbcNeedRepository implements NeedRepository {
 					rs.getString("title"), rs.getString("description"), List.of(), rs.getString("created_by"),
 					rs.getString("call_reference")))
 			.list();
-		List<Challenge> challenges = new ArrayList<>();
-		for (Challenge row : rows) {
-			List<String> needs = this.jdbc
-				.sql("select need_reference from challenge_needs where challenge_id = :id order by position")
-				.param("id", row.id())
-				.query(String.class)
-				.list();
-			challenges.add(new Challenge(row.id(), row.programmeCode(), row.title(), row.description(), needs,
-					row.createdBy(), row.callReference()));
+		if (rows.isEmpty()) {
+			return rows;
 		}
-		return challenges;
+		Map<UUID, List<String>> needs = this.jdbc.sql(
+				"select challenge_id, need_reference from challenge_needs where challenge_id in (:ids) order by position")
+			.param("ids", rows.stream().map(Challenge::id).toList())
+			.query((rs, n) -> Map.entry((UUID) rs.getObject("challenge_id"), rs.getString("need_reference")))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		return rows.stream()
+			.map((row) -> new Challenge(row.id(), row.programmeCode(), row.title(), row.description(),
+					needs.getOrDefault(row.id(), List.of()), row.createdBy(), row.callReference()))
+			.toList();
 	}
 
 	private List<Need> many(String sql, Map<String, ?> params) {
@@ -297,15 +298,6 @@ class JdbcNeedRepository implements NeedRepository {
 		columns.put("mergedInto", need.mergedInto());
 		columns.put("version", need.version());
 		return columns;
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static Timestamp timestamp(Instant instant) {

@@ -1,6 +1,7 @@
 package org.opencall.needs;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.opencall.needs.domain.Need;
@@ -29,15 +30,12 @@ public class NeedBacklog {
 	}
 
 	public List<NeedView> ofMyOrganisation(String owner) {
-		return this.needs.findByOrganisation(this.access.organisationOfNeedOwner(owner).id())
-			.stream()
-			.map(this::summary)
-			.toList();
+		return summaries(this.needs.findByOrganisation(this.access.organisationOfNeedOwner(owner).id()));
 	}
 
 	public List<NeedView> backlog(String officer, NeedFilter filter) {
 		this.access.requireOfficerOrAuditor(officer);
-		return this.needs.findBacklog(filter).stream().map(this::summary).toList();
+		return summaries(this.needs.findBacklog(filter));
 	}
 
 	public NeedView need(String userId, String reference) {
@@ -55,8 +53,12 @@ public class NeedBacklog {
 			.orElseThrow(() -> new NotFoundException("No such attachment"));
 	}
 
-	private NeedView summary(Need need) {
-		return NeedView.of(need, this.access.organisationName(need), List.of(), List.of());
+	/** Needs without attachments and trace; their organisations read in one query. */
+	private List<NeedView> summaries(List<Need> list) {
+		Map<UUID, String> names = this.access.organisationNames(list);
+		return list.stream()
+			.map((need) -> NeedView.of(need, names.getOrDefault(need.organisationId(), ""), List.of(), List.of()))
+			.toList();
 	}
 
 }

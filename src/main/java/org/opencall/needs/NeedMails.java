@@ -13,7 +13,6 @@ import org.opencall.needs.domain.Clarification;
 import org.opencall.needs.domain.Need;
 import org.opencall.needs.domain.NeedRepository;
 import org.opencall.notifications.Outbox;
-import org.opencall.notifications.OutgoingMail;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -126,12 +125,7 @@ class NeedMails {
 	}
 
 	private void send(Need need, Person person, String step, String subject, String body) {
-		if (person.email() == null || person.email().isBlank()) {
-			return;
-		}
-		this.outbox
-			.enqueue(new OutgoingMail("need:" + need.reference() + ":" + step + ":" + person.userId(), person.email(),
-					"[Opencall] " + subject, "Dear " + person.displayName() + ",\n\n" + body + "\n\n-- \nOpencall"));
+		this.outbox.mailTo(person, "need:" + need.reference() + ":" + step + ":" + person.userId(), subject, body);
 	}
 
 	private String ownerLink(Need need) {

@@ -1,5 +1,7 @@
 package org.opencall.notifications;
 
+import org.opencall.identity.Person;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,6 +23,19 @@ public class Outbox {
 	Outbox(JdbcClient jdbc, MailDispatcher dispatcher) {
 		this.jdbc = jdbc;
 		this.dispatcher = dispatcher;
+	}
+
+	/**
+	 * A letter to a person, as every module writes it: the product's subject prefix, a
+	 * greeting and a signature. Nothing is sent to someone without an address.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void mailTo(Person recipient, String idempotencyKey, String subject, String body) {
+		if (recipient.email() == null || recipient.email().isBlank()) {
+			return;
+		}
+		enqueue(new OutgoingMail(idempotencyKey, recipient.email(), "[Opencall] " + subject,
+				"Dear " + recipient.displayName() + ",\n\n" + body + "\n\n-- \nOpencall"));
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

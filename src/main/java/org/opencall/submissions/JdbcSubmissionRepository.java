@@ -1,23 +1,22 @@
 package org.opencall.submissions;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.opencall.platform.Sha256;
 import org.opencall.platform.StateConflictException;
 import org.opencall.submissions.domain.Declaration;
 import org.opencall.submissions.domain.ProposalContent;
@@ -109,7 +108,7 @@ class JdbcSubmissionRepository implements SubmissionRepository {
 	public SubmissionDocument storeDocument(UUID submissionId, String type, String fileName, byte[] content,
 			String uploadedBy) {
 		SubmissionDocument document = new SubmissionDocument(UUID.randomUUID(), type, fileName, content.length,
-				sha256(content));
+				Sha256.hex(content));
 		this.jdbc.sql("update submission_documents set current = false where submission_id = :id and type = :type")
 			.param("id", submissionId)
 			.param("type", type)
@@ -161,15 +160,27 @@ class JdbcSubmissionRepository implements SubmissionRepository {
 
 	@Override
 	public List<Receipt> receipts(UUID submissionId) {
+		return receipts(List.of(submissionId)).getOrDefault(submissionId, List.of());
+	}
+
+	@Override
+	public Map<UUID, List<Receipt>> receipts(List<UUID> submissionIds) {
+		if (submissionIds.isEmpty()) {
+			return Map.of();
+		}
 		return this.jdbc.sql("""
-				select v.receipt_number, s.reference, v.version, v.submitted_at, v.content_hash
+				select v.submission_id, v.receipt_number, s.reference, v.version, v.submitted_at, v.content_hash
 				from submission_versions v join submissions s on s.id = v.submission_id
-				where v.submission_id = :id order by v.version
+				where v.submission_id in (:ids) order by v.version
 				""")
-			.param("id", submissionId)
-			.query((rs, n) -> new Receipt(rs.getString(1), rs.getString(2), rs.getInt(3),
-					rs.getTimestamp(4).toInstant(), rs.getString(5)))
-			.list();
+			.param("ids", submissionIds)
+			.query((rs, n) -> Map.entry((UUID) rs.getObject(1),
+					new Receipt(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getTimestamp(5).toInstant(),
+							rs.getString(6))))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
 	@Override
@@ -211,14 +222,22 @@ class JdbcSubmissionRepository implements SubmissionRepository {
 
 	private List<Submission> many(String sql, Map<String, ?> params) {
 		List<Submission> rows = this.jdbc.sql(sql).params(params).query(this::row).list();
-		return rows.stream().map((s) -> withDocuments(s, documents(s.id()))).toList();
-	}
-
-	private List<SubmissionDocument> documents(UUID submissionId) {
-		return this.jdbc.sql("""
-				select id, type, file_name, size, sha256 from submission_documents
-				where submission_id = :id and current order by type
-				""").param("id", submissionId).query(SubmissionDocument.class).list();
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<UUID, List<SubmissionDocument>> documents = this.jdbc.sql("""
+				select submission_id, id, type, file_name, size, sha256 from submission_documents
+				where submission_id in (:ids) and current order by type
+				""")
+			.param("ids", rows.stream().map(Submission::id).toList())
+			.query((rs, n) -> Map.entry((UUID) rs.getObject("submission_id"),
+					new SubmissionDocument((UUID) rs.getObject("id"), rs.getString("type"), rs.getString("file_name"),
+							rs.getLong("size"), rs.getString("sha256"))))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		return rows.stream().map((s) -> withDocuments(s, documents.getOrDefault(s.id(), List.of()))).toList();
 	}
 
 	private static Submission withDocuments(Submission s, List<SubmissionDocument> documents) {
@@ -274,15 +293,6 @@ class JdbcSubmissionRepository implements SubmissionRepository {
 			return this.json.writeValueAsString(value);
 		}
 		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -129,12 +129,4 @@ class SubmissionAccess {
 		return this.directory.organisation(submission.organisationId()).orElseThrow();
 	}
 
-	String organisationName(Submission submission) {
-		return this.directory.organisation(submission.organisationId()).map(Organisation::name).orElse("");
-	}
-
-	String country(Submission submission) {
-		return this.directory.organisation(submission.organisationId()).map(Organisation::country).orElse("");
-	}
-
 }

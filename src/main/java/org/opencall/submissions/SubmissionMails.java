@@ -1,7 +1,6 @@
 package org.opencall.submissions;
 
 import org.opencall.identity.Directory;
-import org.opencall.notifications.OutgoingMail;
 import org.opencall.notifications.Outbox;
 import org.opencall.submissions.domain.Receipt;
 import org.opencall.submissions.domain.Submission;
@@ -63,11 +62,9 @@ class SubmissionMails {
 
 	private void send(Submission submission, String step, String subject, String body) {
 		this.directory.person(submission.applicant())
-			.filter((p) -> p.email() != null && !p.email().isBlank())
-			.ifPresent((applicant) -> this.outbox.enqueue(new OutgoingMail(
-					"submission:" + submission.reference() + ":" + step + ":" + applicant.userId(), applicant.email(),
-					"[Opencall] " + subject, "Dear " + applicant.displayName() + ",\n\n" + body + "\n\n" + this.baseUrl
-							+ "/submissions/" + submission.reference() + "\n\n-- \nOpencall")));
+			.ifPresent((applicant) -> this.outbox.mailTo(applicant,
+					"submission:" + submission.reference() + ":" + step + ":" + applicant.userId(), subject,
+					body + "\n\n" + this.baseUrl + "/submissions/" + submission.reference()));
 	}
 
 }

@@ -1,10 +1,15 @@
 package org.opencall.submissions;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.opencall.identity.Directory;
+import org.opencall.identity.Organisation;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.NotFoundException;
+import org.opencall.submissions.domain.Receipt;
 import org.opencall.submissions.domain.Submission;
 import org.opencall.submissions.domain.SubmissionRepository;
 import org.opencall.submissions.domain.SubmissionStatus;
@@ -24,27 +29,27 @@ public class SubmissionQueries {
 
 	private final SubmissionAccess access;
 
-	SubmissionQueries(SubmissionRepository submissions, SubmissionAccess access) {
+	private final Directory directory;
+
+	SubmissionQueries(SubmissionRepository submissions, SubmissionAccess access, Directory directory) {
 		this.submissions = submissions;
 		this.access = access;
+		this.directory = directory;
 	}
 
 	public List<SubmissionView> mine(String applicant) {
-		return this.submissions.findByOrganisation(this.access.applicantOrganisation(applicant).id())
-			.stream()
-			.map(this::view)
-			.toList();
+		return views(this.submissions.findByOrganisation(this.access.applicantOrganisation(applicant).id()));
 	}
 
 	public SubmissionView submission(String userId, String reference) {
-		return view(this.access.readable(userId, reference));
+		return views(List.of(this.access.readable(userId, reference))).get(0);
 	}
 
 	public List<SubmissionView> ofCall(String officer, String callReference, SubmissionStatus status) {
 		if (!this.access.isOfficerOfCall(officer, callReference)) {
 			throw new ActionForbiddenException("Only officers of the call's programme list its submissions");
 		}
-		return this.submissions.findByCall(callReference, status).stream().map(this::view).toList();
+		return views(this.submissions.findByCall(callReference, status));
 	}
 
 	public byte[] document(String userId, String reference, UUID documentId) {
@@ -53,9 +58,19 @@ public class SubmissionQueries {
 			.orElseThrow(() -> new NotFoundException("No such document"));
 	}
 
-	private SubmissionView view(Submission submission) {
-		return SubmissionView.of(submission, this.access.organisationName(submission), this.access.country(submission),
-				this.submissions.receipts(submission.id()));
+	/**
+	 * Views of submissions: one query for their organisations, one for their receipts.
+	 */
+	private List<SubmissionView> views(List<Submission> list) {
+		Map<UUID, Organisation> organisations = this.directory
+			.organisations(list.stream().map(Submission::organisationId).collect(Collectors.toSet()));
+		Map<UUID, List<Receipt>> receipts = this.submissions.receipts(list.stream().map(Submission::id).toList());
+		return list.stream().map((submission) -> {
+			Organisation organisation = organisations.get(submission.organisationId());
+			return SubmissionView.of(submission, (organisation != null) ? organisation.name() : "",
+					(organisation != null) ? organisation.country() : "",
+					receipts.getOrDefault(submission.id(), List.of()));
+		}).toList();
 	}
 
 }

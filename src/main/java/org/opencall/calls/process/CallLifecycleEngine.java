@@ -111,7 +111,7 @@ public class CallLifecycleEngine {
 	}
 
 	private String programmeGroup(Call call) {
-		return new Programme(call.programmeCode(), "").groupId();
+		return Programme.groupIdOf(call.programmeCode());
 	}
 
 }

@@ -1,12 +1,8 @@
 package org.opencall.submissions.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +10,7 @@ import java.util.UUID;
 
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.Sha256;
 import org.opencall.platform.StateConflictException;
 
 /**
@@ -163,14 +160,7 @@ public class Submission {
 		this.documents.stream()
 			.sorted(Comparator.comparing(SubmissionDocument::type))
 			.forEach((d) -> canonical.append("document.").append(d.type()).append('=').append(d.sha256()).append('\n'));
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(canonical.toString());
 	}
 
 	private void requireChangeable(SubmissionWindow window, Instant now) {

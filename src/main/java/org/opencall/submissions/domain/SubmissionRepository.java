@@ -1,6 +1,7 @@
 package org.opencall.submissions.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,6 +32,9 @@ public interface SubmissionRepository {
 	void saveVersion(Submission submission, Receipt receipt, String submittedBy);
 
 	List<Receipt> receipts(UUID submissionId);
+
+	/** The receipts of several submissions at once, oldest first for each. */
+	Map<UUID, List<Receipt>> receipts(List<UUID> submissionIds);
 
 	/**
 	 * Claims an idempotency key for a submission, waiting for a concurrent claim of the

@@ -4,24 +4,18 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opencall.Mailbox;
-import org.opencall.JsonApi;
-import org.opencall.OpencallTest;
+import org.opencall.ApiTest;
 import org.opencall.calls.CallFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -39,22 +33,7 @@ import static org.opencall.calls.CallFixtures.remoteMonitoringJson;
  * Call publication through the real HTTP API as two programme officers, with the mail
  * received by an SMTP server.
  */
-@OpencallTest
-class CallPublicationApiTest {
-
-	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-	@Autowired
-	TestRestTemplate http;
-
-	JsonApi api;
-
-	@org.junit.jupiter.api.BeforeEach
-	void api() {
-		this.api = new JsonApi(this.http);
-	}
+class CallPublicationApiTest extends ApiTest {
 
 	@Autowired
 	ManagementService managementService;

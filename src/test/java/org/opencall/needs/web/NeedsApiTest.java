@@ -4,9 +4,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,18 +12,15 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opencall.Mailbox;
-import org.opencall.JsonApi;
-import org.opencall.OpencallTest;
+import org.opencall.ApiTest;
 import org.opencall.calls.CallFixtures;
 import org.opencall.identity.Directory;
 import org.opencall.identity.OrganisationType;
 import org.opencall.needs.NeedFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -46,22 +40,7 @@ import static org.opencall.Problems.fields;
  * From a hospital's need to a challenge on a published call, through the HTTP API as need
  * owner and officers, with the mail received by an SMTP server; bad input and access.
  */
-@OpencallTest
-class NeedsApiTest {
-
-	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-	@Autowired
-	TestRestTemplate http;
-
-	JsonApi api;
-
-	@org.junit.jupiter.api.BeforeEach
-	void api() {
-		this.api = new JsonApi(this.http);
-	}
+class NeedsApiTest extends ApiTest {
 
 	@Autowired
 	JdbcClient jdbc;

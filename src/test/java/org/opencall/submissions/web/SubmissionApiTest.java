@@ -11,25 +11,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opencall.Mailbox;
-import org.opencall.JsonApi;
-import org.opencall.OpencallTest;
+import org.opencall.ApiTest;
 import org.opencall.calls.CallView;
 import org.opencall.needs.NeedFixtures;
 import org.opencall.submissions.ProposalDrafting;
 import org.opencall.submissions.SubmissionFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -50,22 +44,7 @@ import static org.opencall.Problems.fields;
  * the deadline by the server clock, a rush of parallel submits around it, bad input and
  * access.
  */
-@OpencallTest
-class SubmissionApiTest {
-
-	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-	@Autowired
-	TestRestTemplate http;
-
-	JsonApi api;
-
-	@org.junit.jupiter.api.BeforeEach
-	void api() {
-		this.api = new JsonApi(this.http);
-	}
+class SubmissionApiTest extends ApiTest {
 
 	@Autowired
 	SubmissionFixtures fixtures;

@@ -1,0 +1,32 @@
+package org.opencall;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * A test through the real HTTP API, with the SMTP server the application mails to.
+ */
+@OpencallTest
+public abstract class ApiTest {
+
+	@RegisterExtension
+	protected static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@Autowired
+	protected TestRestTemplate http;
+
+	protected JsonApi api;
+
+	@BeforeEach
+	void connectApi() {
+		this.api = new JsonApi(this.http);
+	}
+
+}
