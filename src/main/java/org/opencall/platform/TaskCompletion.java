@@ -1,13 +1,13 @@
 package org.opencall.platform;
 
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 
 import org.springframework.stereotype.Component;
 
@@ -29,8 +29,14 @@ public class TaskCompletion {
 		this.identityService = identityService;
 	}
 
-	public void completeAs(String userId, Collection<String> groups, String taskId, Map<String, Object> variables) {
-		this.identityService.setAuthentication(userId, new ArrayList<>(groups));
+	public void completeAs(String userId, String taskId, Map<String, Object> variables) {
+		List<String> groups = this.identityService.createGroupQuery()
+			.groupMember(userId)
+			.list()
+			.stream()
+			.map(Group::getId)
+			.toList();
+		this.identityService.setAuthentication(userId, groups);
 		try {
 			this.taskService.complete(taskId, variables);
 		}

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.opencall.calls.ReviewDecision;
 import org.opencall.calls.domain.Call;
-import org.opencall.identity.Directory;
 import org.opencall.identity.Programme;
 import org.opencall.platform.InstanceReadAccess;
 import org.opencall.platform.StateConflictException;
@@ -34,15 +33,12 @@ public class CallLifecycleEngine {
 
 	private final InstanceReadAccess instanceAccess;
 
-	private final Directory directory;
-
 	CallLifecycleEngine(RuntimeService runtimeService, TaskService taskService, TaskCompletion tasks,
-			InstanceReadAccess instanceAccess, Directory directory) {
+			InstanceReadAccess instanceAccess) {
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 		this.tasks = tasks;
 		this.instanceAccess = instanceAccess;
-		this.directory = directory;
 	}
 
 	public void start(Call call) {
@@ -107,7 +103,7 @@ public class CallLifecycleEngine {
 	}
 
 	private void completeAs(String userId, Task task, Map<String, Object> variables) {
-		this.tasks.completeAs(userId, this.directory.groupsOf(userId), task.getId(), variables);
+		this.tasks.completeAs(userId, task.getId(), variables);
 	}
 
 	private String programmeGroup(Call call) {

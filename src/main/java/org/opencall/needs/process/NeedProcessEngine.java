@@ -6,7 +6,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.opencall.identity.Directory;
 import org.opencall.needs.TriageDecision;
 import org.opencall.needs.TriageInput;
 import org.opencall.needs.domain.Need;
@@ -29,19 +28,16 @@ public class NeedProcessEngine {
 
 	private final TaskCompletion tasks;
 
-	private final Directory directory;
-
 	private final String reminderAfter;
 
 	private final String escalationAfter;
 
-	NeedProcessEngine(RuntimeService runtimeService, TaskService taskService, TaskCompletion tasks, Directory directory,
+	NeedProcessEngine(RuntimeService runtimeService, TaskService taskService, TaskCompletion tasks,
 			@Value("${opencall.needs.clarification-reminder}") String reminderAfter,
 			@Value("${opencall.needs.clarification-escalation}") String escalationAfter) {
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 		this.tasks = tasks;
-		this.directory = directory;
 		this.reminderAfter = reminderAfter;
 		this.escalationAfter = escalationAfter;
 	}
@@ -86,7 +82,7 @@ public class NeedProcessEngine {
 	}
 
 	private void completeAs(String userId, Task task, Map<String, Object> variables) {
-		this.tasks.completeAs(userId, this.directory.groupsOf(userId), task.getId(), variables);
+		this.tasks.completeAs(userId, task.getId(), variables);
 	}
 
 	private static String orEmpty(String value) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.opencall.identity.Directory;
 import org.opencall.platform.InstanceReadAccess;
 import org.opencall.platform.StateConflictException;
 import org.opencall.platform.TaskCompletion;
@@ -29,16 +28,13 @@ public class SubmissionProcessEngine {
 
 	private final TaskCompletion tasks;
 
-	private final Directory directory;
-
 	private final InstanceReadAccess instanceAccess;
 
 	SubmissionProcessEngine(RuntimeService runtimeService, TaskService taskService, TaskCompletion tasks,
-			Directory directory, InstanceReadAccess instanceAccess) {
+			InstanceReadAccess instanceAccess) {
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 		this.tasks = tasks;
-		this.directory = directory;
 		this.instanceAccess = instanceAccess;
 	}
 
@@ -75,7 +71,7 @@ public class SubmissionProcessEngine {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(SubmissionProcess.VAR_DECISION, eligible ? "eligible" : "ineligible");
 		variables.put(SubmissionProcess.VAR_COMMENT, (comment != null) ? comment : "");
-		this.tasks.completeAs(officer, this.directory.groupsOf(officer), task.getId(), variables);
+		this.tasks.completeAs(officer, task.getId(), variables);
 	}
 
 }
