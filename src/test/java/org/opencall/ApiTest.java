@@ -1,8 +1,6 @@
 package org.opencall;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,8 +14,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 public abstract class ApiTest {
 
 	@RegisterExtension
-	protected static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	protected static GreenMailExtension smtp = TestSmtp.server();
 
 	@Autowired
 	protected TestRestTemplate http;

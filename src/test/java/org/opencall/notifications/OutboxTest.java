@@ -3,14 +3,13 @@ package org.opencall.notifications;
 import java.util.Arrays;
 import java.util.UUID;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opencall.OpencallTest;
+import org.opencall.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutboxTest {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	static GreenMailExtension smtp = TestSmtp.server();
 
 	@Autowired
 	Outbox outbox;
