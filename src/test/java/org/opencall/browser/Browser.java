@@ -8,7 +8,9 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -25,6 +27,20 @@ final class Browser implements AutoCloseable {
 	private static final String CHROMIUM = System.getProperty("opencall.chromium", "/usr/bin/chromium");
 
 	private static final String CHROMEDRIVER = System.getProperty("opencall.chromedriver", "/usr/bin/chromedriver");
+
+	/**
+	 * Whether clicking the element loads another page of Opencall: a link elsewhere, or a
+	 * submit button of a plain form. The Camunda webapps are single pages.
+	 */
+	private static final String LEAVES_PAGE = """
+			const element = arguments[0];
+			if (location.pathname.startsWith('/camunda/')) return false;
+			const link = element.closest('a[href]');
+			if (link) return !link.getAttribute('href').startsWith('#') && link.target !== '_blank'
+				&& !link.hasAttribute('download');
+			const button = element.closest('button, input[type=submit]');
+			return !!(button && button.form && (button.type === 'submit') && !button.form.hasAttribute('data-script-submit'));
+			""";
 
 	private final ChromeDriver driver;
 
@@ -76,8 +92,13 @@ final class Browser implements AutoCloseable {
 		return waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
 	}
 
+	/**
+	 * Clicks like a person; when the click leaves the page (a link, a form's submit
+	 * button), waits until the next page has loaded, so that nothing read afterwards
+	 * comes from the page that was left.
+	 */
 	Browser click(String css) {
-		waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+		clickAndAwaitNextPage(waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
 		return this;
 	}
 
@@ -87,8 +108,21 @@ final class Browser implements AutoCloseable {
 		// fixed headers and footers of the webapps must not cover what a person would
 		// scroll to
 		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
+		clickAndAwaitNextPage(element);
 		return this;
+	}
+
+	private void clickAndAwaitNextPage(WebElement element) {
+		JavascriptExecutor script = (JavascriptExecutor) this.driver;
+		boolean leavesPage = Boolean.TRUE.equals(script.executeScript(LEAVES_PAGE, element));
+		if (leavesPage) {
+			script.executeScript("window.opencallPageLeft = true");
+		}
+		element.click();
+		if (leavesPage) {
+			waitUntil((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+				.executeScript("return !window.opencallPageLeft && document.readyState === 'complete'")));
+		}
 	}
 
 	Browser type(String css, String text) {
@@ -109,8 +143,17 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** The text of an element of the current page, read again if the page changes. */
 	String text(String css) {
-		return find(css).getText();
+		return waitUntil((driver) -> {
+			try {
+				WebElement element = driver.findElement(By.cssSelector(css));
+				return element.isDisplayed() ? element.getText() : null;
+			}
+			catch (StaleElementReferenceException | NoSuchElementException ex) {
+				return null;
+			}
+		});
 	}
 
 	String pageText() {
