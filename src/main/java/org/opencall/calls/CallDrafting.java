@@ -77,9 +77,6 @@ public class CallDrafting {
 		List<UUID> detached = call.revise(CallTerms.of(draft), officer);
 		this.calls.save(call);
 		detached.forEach((id) -> this.events.publishEvent(new CallEvents.CallChallengeDetached(reference, id)));
-		if (call.round() > 0) {
-			this.engine.updateTerms(call);
-		}
 		return this.officerCalls.view(call);
 	}
 
@@ -110,8 +107,8 @@ public class CallDrafting {
 	}
 
 	/** A sent-back call goes back for approval; the revision task was completed. */
-	public void resubmit(UUID callId, String officer) {
-		Call call = this.officerCalls.byId(callId);
+	public void resubmit(String reference, String officer) {
+		Call call = this.officerCalls.byReference(reference);
 		if (officer == null || !this.officerCalls.worksOn(officer, call.programmeCode())) {
 			throw new ActionForbiddenException("Only an officer of the call's programme may resubmit it");
 		}

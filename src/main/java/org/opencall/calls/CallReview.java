@@ -1,7 +1,6 @@
 package org.opencall.calls;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.opencall.calls.domain.Call;
 import org.opencall.calls.domain.CallRepository;
@@ -52,8 +51,8 @@ public class CallReview {
 	}
 
 	/** Records the decision of the officer who completed the review task. */
-	public void record(UUID callId, String reviewer, ReviewDecision decision, String comment) {
-		Call call = this.officerCalls.byId(callId);
+	public void record(String reference, String reviewer, ReviewDecision decision, String comment) {
+		Call call = this.officerCalls.byReference(reference);
 		if (reviewer == null || !this.officerCalls.worksOn(reviewer, call.programmeCode())) {
 			throw new ActionForbiddenException("Only an officer of the call's programme may review it");
 		}

@@ -1,8 +1,8 @@
 package org.opencall.calls;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.opencall.calls.domain.Call;
 import org.opencall.calls.domain.CallRepository;
@@ -43,8 +43,8 @@ public class CallSchedule {
 		this.engine = engine;
 	}
 
-	public void publish(UUID callId) {
-		Call call = this.officerCalls.byId(callId);
+	public void publish(String reference) {
+		Call call = this.officerCalls.byReference(reference);
 		Object event = call.publish(this.clock.instant());
 		this.calls.save(call);
 		this.events.publishEvent(event);
@@ -55,12 +55,27 @@ public class CallSchedule {
 	 * their eligibility decision. The update locks the call's row: a decision taken at
 	 * the same moment either is counted here or sees the call closed (see {@link #lock}).
 	 */
-	public int close(UUID callId) {
-		Call call = this.officerCalls.byId(callId);
+	public int close(String reference) {
+		Call call = this.officerCalls.byReference(reference);
 		Object event = call.close(this.clock.instant());
 		this.calls.save(call);
 		this.events.publishEvent(event);
 		return this.progress.stream().mapToInt((p) -> p.awaitingEligibility(call.reference())).sum();
+	}
+
+	/** When the approved call opens; the opening timer waits for it. */
+	public Instant opening(String reference) {
+		return this.officerCalls.byReference(reference).terms().opensAt();
+	}
+
+	/** When the call closes; the deadline timer waits for it. */
+	public Instant deadline(String reference) {
+		return this.officerCalls.byReference(reference).terms().deadline();
+	}
+
+	/** The programme whose officers review and run the call. */
+	public String programmeCode(String reference) {
+		return this.officerCalls.byReference(reference).programmeCode();
 	}
 
 	/**

@@ -39,6 +39,10 @@ class OfficerCalls {
 		return this.calls.findById(id).orElseThrow(() -> new NotFoundException("No call " + id));
 	}
 
+	Call byReference(String reference) {
+		return this.calls.findByReference(reference).orElseThrow(() -> new NotFoundException("No call " + reference));
+	}
+
 	boolean worksOn(String officer, String programmeCode) {
 		return programmes(officer).stream().anyMatch((p) -> p.code().equals(programmeCode));
 	}

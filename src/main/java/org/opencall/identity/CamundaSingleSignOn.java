@@ -1,5 +1,6 @@
 package org.opencall.identity;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -23,6 +24,8 @@ class CamundaSingleSignOn {
 	// after Spring Security's filter chain (order -100), before the webapps' own filters
 	private static final int AFTER_SPRING_SECURITY = 0;
 
+	private static final int AFTER_ENGINE_AUTHENTICATION = 10;
+
 	@Bean
 	FilterRegistrationBean<Filter> webappsAuthentication() {
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
@@ -31,6 +34,19 @@ class CamundaSingleSignOn {
 		registration.addInitParameter(PROVIDER_PARAMETER, ContainerBasedAuthenticationProvider.class.getName());
 		registration.addUrlPatterns("/camunda/*");
 		registration.setOrder(AFTER_SPRING_SECURITY);
+		return registration;
+	}
+
+	/**
+	 * After the engine knows the user: what that user may change through the engine REST
+	 * API and the webapps' APIs.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> engineApiGuard(EngineApiTasks tasks, ObjectMapper json) {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineApiGuard(tasks, json));
+		registration.setName("opencall-engine-api-guard");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+		registration.setOrder(AFTER_ENGINE_AUTHENTICATION);
 		return registration;
 	}
 

@@ -57,6 +57,10 @@ class NeedAccess {
 		return this.needs.findById(id).orElseThrow(() -> new NotFoundException("No need " + id));
 	}
 
+	Need byReference(String reference) {
+		return this.needs.findByReference(reference).orElseThrow(() -> new NotFoundException("No need " + reference));
+	}
+
 	Organisation organisationOfNeedOwner(String userId) {
 		if (!this.directory.groupsOf(userId).contains(Roles.NEED_OWNERS)) {
 			throw new ActionForbiddenException("Only staff of care organisations (need owners) state needs");

@@ -1,7 +1,6 @@
 package org.opencall.needs;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.opencall.needs.domain.Need;
 import org.opencall.needs.domain.NeedRepository;
@@ -53,8 +52,8 @@ public class NeedClarification {
 	}
 
 	/** Applies the answer given by whoever completed the clarification task. */
-	public void record(UUID needId, String answeredBy, String answer) {
-		Need need = this.access.byId(needId);
+	public void record(String reference, String answeredBy, String answer) {
+		Need need = this.access.byReference(reference);
 		if (!this.access.isOfOwnersOrganisation(answeredBy, need)) {
 			throw new ActionForbiddenException("Only the need owner's organisation answers its questions");
 		}
@@ -63,12 +62,17 @@ public class NeedClarification {
 		this.events.publishEvent(event);
 	}
 
-	public void remind(UUID needId) {
-		this.mails.remindOwner(this.access.byId(needId));
+	public void remind(String reference) {
+		this.mails.remindOwner(this.access.byReference(reference));
 	}
 
-	public void escalate(UUID needId) {
-		this.mails.escalateToOfficer(this.access.byId(needId));
+	public void escalate(String reference) {
+		this.mails.escalateToOfficer(this.access.byReference(reference));
+	}
+
+	/** Who answers the need's open question: the person who submitted the need. */
+	public String owner(String reference) {
+		return this.access.byReference(reference).submittedBy();
 	}
 
 }

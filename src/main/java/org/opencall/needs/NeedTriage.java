@@ -1,7 +1,6 @@
 package org.opencall.needs;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.opencall.needs.domain.Need;
 import org.opencall.needs.domain.NeedRepository;
@@ -51,9 +50,9 @@ public class NeedTriage {
 	}
 
 	/** Applies the decision of the officer who completed the triage task. */
-	public void record(UUID needId, String officer, TriageDecision decision, TriageInput input) {
+	public void record(String reference, String officer, TriageDecision decision, TriageInput input) {
 		this.access.requireOfficer(officer);
-		Need need = this.access.byId(needId);
+		Need need = this.access.byReference(reference);
 		Object event = switch (decision) {
 			case VALIDATE -> need.validate(officer);
 			case REJECT -> need.reject(officer, input.reason());

@@ -1,9 +1,9 @@
 package org.opencall.submissions;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.opencall.calls.CallSchedule;
 import org.opencall.calls.CallView;
@@ -56,8 +56,8 @@ public class EligibilityDecision {
 	/**
 	 * Applies the eligibility table to the latest version; answers its findings in words.
 	 */
-	public String applyRules(UUID submissionId) {
-		Submission submission = this.access.byId(submissionId);
+	public String applyRules(String reference) {
+		Submission submission = this.access.byReference(reference);
 		CallView call = this.access.call(submission.callReference());
 		Organisation organisation = this.access.organisationOf(submission);
 		Map<String, Object> facts = new LinkedHashMap<>();
@@ -92,8 +92,8 @@ public class EligibilityDecision {
 	}
 
 	/** Applies the decision of the officer who completed the admissibility task. */
-	public void record(UUID submissionId, String officer, boolean eligible, String comment) {
-		Submission submission = this.access.byId(submissionId);
+	public void record(String reference, String officer, boolean eligible, String comment) {
+		Submission submission = this.access.byReference(reference);
 		if (officer == null || !this.access.isOfficerOfCall(officer, submission.callReference())) {
 			throw new ActionForbiddenException("Only an officer of the call's programme decides admissibility");
 		}
@@ -105,8 +105,18 @@ public class EligibilityDecision {
 		}
 	}
 
-	public void notifyApplicant(UUID submissionId) {
-		this.mails.eligibility(this.access.byId(submissionId));
+	public void notifyApplicant(String reference) {
+		this.mails.eligibility(this.access.byReference(reference));
+	}
+
+	/** The deadline of the submission's call, after which its eligibility is decided. */
+	public Instant deadline(String reference) {
+		return this.access.call(this.access.byReference(reference).callReference()).deadline();
+	}
+
+	/** The programme whose officers check the submission's admissibility. */
+	public String programmeCode(String reference) {
+		return this.access.call(this.access.byReference(reference).callReference()).programmeCode();
 	}
 
 }

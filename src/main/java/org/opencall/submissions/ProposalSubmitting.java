@@ -65,7 +65,7 @@ public class ProposalSubmitting {
 			this.submissions.recordIdempotentReceipt(idempotencyKey, receipt);
 		}
 		if (first) {
-			this.engine.start(submission, call.deadline(), Programme.groupIdOf(call.programmeCode()));
+			this.engine.start(submission, Programme.groupIdOf(call.programmeCode()));
 		}
 		else {
 			this.mails.receipt(submission, receipt);

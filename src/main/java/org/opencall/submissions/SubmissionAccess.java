@@ -89,6 +89,11 @@ class SubmissionAccess {
 		return this.submissions.findById(id).orElseThrow(() -> new NotFoundException("No submission " + id));
 	}
 
+	Submission byReference(String reference) {
+		return this.submissions.findByReference(reference)
+			.orElseThrow(() -> new NotFoundException("No submission " + reference));
+	}
+
 	SubmissionWindow window(String callReference) {
 		CallView call;
 		try {

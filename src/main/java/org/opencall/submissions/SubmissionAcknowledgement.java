@@ -1,7 +1,5 @@
 package org.opencall.submissions;
 
-import java.util.UUID;
-
 import org.opencall.submissions.domain.Submission;
 import org.opencall.submissions.domain.SubmissionRepository;
 
@@ -28,9 +26,9 @@ public class SubmissionAcknowledgement {
 		this.mails = mails;
 	}
 
-	public void acknowledge(UUID submissionId) {
-		Submission submission = this.access.byId(submissionId);
-		this.submissions.receipts(submissionId)
+	public void acknowledge(String reference) {
+		Submission submission = this.access.byReference(reference);
+		this.submissions.receipts(submission.id())
 			.stream()
 			.filter((r) -> r.version() == 1)
 			.findFirst()

@@ -35,17 +35,9 @@ public final class CallLifecycleProcess {
 
 	public static final String END = "EndEvent_CallClosed";
 
-	public static final String VAR_CALL_ID = "callId";
-
 	public static final String VAR_REFERENCE = "callReference";
 
 	public static final String VAR_TITLE = "callTitle";
-
-	public static final String VAR_PROGRAMME_GROUP = "programmeGroup";
-
-	public static final String VAR_OPENS_AT = "opensAt";
-
-	public static final String VAR_DEADLINE = "deadline";
 
 	public static final String VAR_DECISION = "decision";
 

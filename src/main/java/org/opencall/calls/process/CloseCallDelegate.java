@@ -1,10 +1,9 @@
 package org.opencall.calls.process;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.opencall.calls.CallSchedule;
+import org.opencall.platform.process.ProcessSubject;
 
 import org.springframework.stereotype.Component;
 
@@ -20,8 +19,7 @@ class CloseCallDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		int pending = this.schedule
-			.close(UUID.fromString((String) execution.getVariable(CallLifecycleProcess.VAR_CALL_ID)));
+		int pending = this.schedule.close(ProcessSubject.of(execution));
 		execution.setVariable(CallLifecycleProcess.VAR_PENDING_ELIGIBILITY_CHECKS, pending);
 	}
 

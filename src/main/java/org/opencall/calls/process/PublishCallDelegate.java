@@ -1,10 +1,9 @@
 package org.opencall.calls.process;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.opencall.calls.CallSchedule;
+import org.opencall.platform.process.ProcessSubject;
 
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,7 @@ class PublishCallDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.schedule.publish(UUID.fromString((String) execution.getVariable(CallLifecycleProcess.VAR_CALL_ID)));
+		this.schedule.publish(ProcessSubject.of(execution));
 	}
 
 }

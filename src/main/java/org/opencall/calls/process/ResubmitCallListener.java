@@ -1,11 +1,10 @@
 package org.opencall.calls.process;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.opencall.calls.CallDrafting;
+import org.opencall.platform.process.ActingUser;
+import org.opencall.platform.process.ProcessSubject;
 
 import org.springframework.stereotype.Component;
 
@@ -24,9 +23,7 @@ class ResubmitCallListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Authentication officer = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		this.drafting.resubmit(UUID.fromString((String) task.getVariable(CallLifecycleProcess.VAR_CALL_ID)),
-				(officer != null) ? officer.getUserId() : null);
+		this.drafting.resubmit(ProcessSubject.of(task), ActingUser.of(task));
 	}
 
 }

@@ -1,18 +1,18 @@
 package org.opencall.calls.process;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.opencall.calls.CallReview;
 import org.opencall.calls.ReviewDecision;
+import org.opencall.platform.process.ActingUser;
+import org.opencall.platform.process.ProcessSubject;
+import org.opencall.platform.process.SubmittedForm;
 
 import org.springframework.stereotype.Component;
 
 /**
  * On completion of {@code Task_ReviewCall}, from Tasklist or from the application:
- * records the decision of the officer who completes it.
+ * records the decision of the officer who completes it on the call the instance is about.
  */
 @Component("reviewCallListener")
 class ReviewCallListener implements TaskListener {
@@ -25,10 +25,8 @@ class ReviewCallListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Authentication officer = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		String comment = (String) task.getVariable(CallLifecycleProcess.VAR_COMMENT);
-		this.review.record(UUID.fromString((String) task.getVariable(CallLifecycleProcess.VAR_CALL_ID)),
-				(officer != null) ? officer.getUserId() : null,
+		String comment = SubmittedForm.text(task, CallLifecycleProcess.VAR_COMMENT);
+		this.review.record(ProcessSubject.of(task), ActingUser.of(task),
 				ReviewDecision.fromVariable(task.getVariable(CallLifecycleProcess.VAR_DECISION)), comment);
 		task.setVariable(CallLifecycleProcess.VAR_REVIEW_COMMENT, (comment != null) ? comment : "");
 	}

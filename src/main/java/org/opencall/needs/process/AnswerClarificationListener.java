@@ -1,17 +1,17 @@
 package org.opencall.needs.process;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.opencall.needs.NeedClarification;
+import org.opencall.platform.process.ActingUser;
+import org.opencall.platform.process.ProcessSubject;
+import org.opencall.platform.process.SubmittedForm;
 
 import org.springframework.stereotype.Component;
 
 /**
- * On completion of {@code Task_AnswerClarification}: records the owner's answer, and the
- * need goes back to triage.
+ * On completion of {@code Task_AnswerClarification}: records the owner's answer to the
+ * question about the need the instance is about; the need goes back to triage.
  */
 @Component("answerClarificationListener")
 class AnswerClarificationListener implements TaskListener {
@@ -24,10 +24,8 @@ class AnswerClarificationListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Authentication owner = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		Object answer = task.getVariable(NeedsIdentificationProcess.VAR_ANSWER);
-		this.clarification.record(UUID.fromString((String) task.getVariable(NeedsIdentificationProcess.VAR_NEED_ID)),
-				(owner != null) ? owner.getUserId() : null, (answer != null) ? answer.toString() : null);
+		this.clarification.record(ProcessSubject.of(task), ActingUser.of(task),
+				SubmittedForm.text(task, NeedsIdentificationProcess.VAR_ANSWER));
 	}
 
 }

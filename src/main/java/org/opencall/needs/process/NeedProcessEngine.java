@@ -9,10 +9,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.opencall.needs.TriageDecision;
 import org.opencall.needs.TriageInput;
 import org.opencall.needs.domain.Need;
-import org.opencall.platform.StateConflictException;
 import org.opencall.platform.TaskCompletion;
+import org.opencall.platform.process.OpenTasks;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,30 +25,22 @@ public class NeedProcessEngine {
 
 	private final TaskService taskService;
 
+	private final OpenTasks openTasks;
+
 	private final TaskCompletion tasks;
 
-	private final String reminderAfter;
-
-	private final String escalationAfter;
-
-	NeedProcessEngine(RuntimeService runtimeService, TaskService taskService, TaskCompletion tasks,
-			@Value("${opencall.needs.clarification-reminder}") String reminderAfter,
-			@Value("${opencall.needs.clarification-escalation}") String escalationAfter) {
+	NeedProcessEngine(RuntimeService runtimeService, TaskService taskService, OpenTasks openTasks,
+			TaskCompletion tasks) {
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
+		this.openTasks = openTasks;
 		this.tasks = tasks;
-		this.reminderAfter = reminderAfter;
-		this.escalationAfter = escalationAfter;
 	}
 
 	public void start(Need need) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(NeedsIdentificationProcess.VAR_NEED_ID, need.id().toString());
 		variables.put(NeedsIdentificationProcess.VAR_REFERENCE, need.reference());
 		variables.put(NeedsIdentificationProcess.VAR_TITLE, need.details().title());
-		variables.put(NeedsIdentificationProcess.VAR_OWNER, need.submittedBy());
-		variables.put(NeedsIdentificationProcess.VAR_REMINDER_AFTER, this.reminderAfter);
-		variables.put(NeedsIdentificationProcess.VAR_ESCALATION_AFTER, this.escalationAfter);
 		this.runtimeService.startProcessInstanceByKey(NeedsIdentificationProcess.KEY, need.reference(), variables);
 	}
 
@@ -59,30 +50,19 @@ public class NeedProcessEngine {
 		variables.put(NeedsIdentificationProcess.VAR_REASON, orEmpty(input.reason()));
 		variables.put(NeedsIdentificationProcess.VAR_QUESTION, orEmpty(input.question()));
 		variables.put(NeedsIdentificationProcess.VAR_DUPLICATE_OF, orEmpty(input.duplicateOf()));
-		completeAs(officer, openTask(need, NeedsIdentificationProcess.TASK_TRIAGE_NEED), variables);
+		this.tasks.completeAs(officer, openTask(need, NeedsIdentificationProcess.TASK_TRIAGE_NEED).getId(), variables);
 	}
 
 	public void completeClarification(Need need, String owner, String answer) {
 		Task task = openTask(need, NeedsIdentificationProcess.TASK_ANSWER_CLARIFICATION);
 		// a colleague of the same organisation may answer; the task is the owner's
 		this.taskService.setAssignee(task.getId(), owner);
-		completeAs(owner, task, Map.of(NeedsIdentificationProcess.VAR_ANSWER, orEmpty(answer)));
+		this.tasks.completeAs(owner, task.getId(), Map.of(NeedsIdentificationProcess.VAR_ANSWER, orEmpty(answer)));
 	}
 
 	private Task openTask(Need need, String taskKey) {
-		Task task = this.taskService.createTaskQuery()
-			.processDefinitionKey(NeedsIdentificationProcess.KEY)
-			.processInstanceBusinessKey(need.reference())
-			.taskDefinitionKey(taskKey)
-			.singleResult();
-		if (task == null) {
-			throw new StateConflictException("Need " + need.reference() + " has no open task " + taskKey);
-		}
-		return task;
-	}
-
-	private void completeAs(String userId, Task task, Map<String, Object> variables) {
-		this.tasks.completeAs(userId, task.getId(), variables);
+		return this.openTasks.find(NeedsIdentificationProcess.KEY, need.reference(), taskKey,
+				"Need " + need.reference());
 	}
 
 	private static String orEmpty(String value) {

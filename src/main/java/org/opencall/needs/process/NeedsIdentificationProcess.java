@@ -31,17 +31,9 @@ public final class NeedsIdentificationProcess {
 
 	public static final String END_MERGED = "EndEvent_NeedMerged";
 
-	public static final String VAR_NEED_ID = "needId";
-
 	public static final String VAR_REFERENCE = "needReference";
 
 	public static final String VAR_TITLE = "needTitle";
-
-	public static final String VAR_OWNER = "needOwner";
-
-	public static final String VAR_REMINDER_AFTER = "clarificationReminder";
-
-	public static final String VAR_ESCALATION_AFTER = "clarificationEscalation";
 
 	public static final String VAR_DECISION = "decision";
 

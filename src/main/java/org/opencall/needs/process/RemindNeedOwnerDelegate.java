@@ -1,10 +1,9 @@
 package org.opencall.needs.process;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.opencall.needs.NeedClarification;
+import org.opencall.platform.process.ProcessSubject;
 
 import org.springframework.stereotype.Component;
 
@@ -20,8 +19,7 @@ class RemindNeedOwnerDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.clarification
-			.remind(UUID.fromString((String) execution.getVariable(NeedsIdentificationProcess.VAR_NEED_ID)));
+		this.clarification.remind(ProcessSubject.of(execution));
 	}
 
 }

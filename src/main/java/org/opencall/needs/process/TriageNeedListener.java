@@ -1,19 +1,19 @@
 package org.opencall.needs.process;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.opencall.needs.NeedTriage;
 import org.opencall.needs.TriageDecision;
 import org.opencall.needs.TriageInput;
+import org.opencall.platform.process.ActingUser;
+import org.opencall.platform.process.ProcessSubject;
+import org.opencall.platform.process.SubmittedForm;
 
 import org.springframework.stereotype.Component;
 
 /**
  * On completion of {@code Task_TriageNeed}, from Tasklist or from the application:
- * applies the officer's decision.
+ * applies the officer's decision to the need the instance is about.
  */
 @Component("triageNeedListener")
 class TriageNeedListener implements TaskListener {
@@ -26,17 +26,12 @@ class TriageNeedListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Authentication officer = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		TriageInput input = new TriageInput(text(task, NeedsIdentificationProcess.VAR_DECISION),
-				text(task, NeedsIdentificationProcess.VAR_REASON), text(task, NeedsIdentificationProcess.VAR_QUESTION),
-				text(task, NeedsIdentificationProcess.VAR_DUPLICATE_OF));
-		this.triage.record(UUID.fromString(text(task, NeedsIdentificationProcess.VAR_NEED_ID)),
-				(officer != null) ? officer.getUserId() : null, TriageDecision.fromVariable(input.decision()), input);
-	}
-
-	private static String text(DelegateTask task, String variable) {
-		Object value = task.getVariable(variable);
-		return (value != null) ? value.toString() : null;
+		TriageInput input = new TriageInput(SubmittedForm.text(task, NeedsIdentificationProcess.VAR_DECISION),
+				SubmittedForm.text(task, NeedsIdentificationProcess.VAR_REASON),
+				SubmittedForm.text(task, NeedsIdentificationProcess.VAR_QUESTION),
+				SubmittedForm.text(task, NeedsIdentificationProcess.VAR_DUPLICATE_OF));
+		this.triage.record(ProcessSubject.of(task), ActingUser.of(task), TriageDecision.fromVariable(input.decision()),
+				input);
 	}
 
 }

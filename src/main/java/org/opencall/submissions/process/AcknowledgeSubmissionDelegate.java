@@ -1,9 +1,8 @@
 package org.opencall.submissions.process;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.opencall.platform.process.ProcessSubject;
 import org.opencall.submissions.SubmissionAcknowledgement;
 
 import org.springframework.stereotype.Component;
@@ -20,8 +19,7 @@ class AcknowledgeSubmissionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.acknowledgement
-			.acknowledge(UUID.fromString((String) execution.getVariable(SubmissionProcess.VAR_SUBMISSION_ID)));
+		this.acknowledgement.acknowledge(ProcessSubject.of(execution));
 	}
 
 }

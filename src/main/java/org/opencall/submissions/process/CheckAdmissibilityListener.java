@@ -1,17 +1,18 @@
 package org.opencall.submissions.process;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.process.ActingUser;
+import org.opencall.platform.process.ProcessSubject;
+import org.opencall.platform.process.SubmittedForm;
 import org.opencall.submissions.EligibilityDecision;
 
 import org.springframework.stereotype.Component;
 
 /**
- * On completion of {@code Task_CheckAdmissibility}: records the officer's decision.
+ * On completion of {@code Task_CheckAdmissibility}: records the officer's decision on the
+ * submission the instance is about.
  */
 @Component("checkAdmissibilityListener")
 class CheckAdmissibilityListener implements TaskListener {
@@ -24,15 +25,12 @@ class CheckAdmissibilityListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Authentication officer = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		Object value = task.getVariable(SubmissionProcess.VAR_DECISION);
+		String value = SubmittedForm.text(task, SubmissionProcess.VAR_DECISION);
 		if (!"eligible".equals(value) && !"ineligible".equals(value)) {
-			throw InvalidInputException.of("decision", "must be eligible or ineligible");
+			throw InvalidInputException.of(SubmissionProcess.VAR_DECISION, "choose eligible or not eligible");
 		}
-		Object comment = task.getVariable(SubmissionProcess.VAR_COMMENT);
-		this.decision.record(UUID.fromString((String) task.getVariable(SubmissionProcess.VAR_SUBMISSION_ID)),
-				(officer != null) ? officer.getUserId() : null, "eligible".equals(value),
-				(comment != null) ? comment.toString() : null);
+		this.decision.record(ProcessSubject.of(task), ActingUser.of(task), "eligible".equals(value),
+				SubmittedForm.text(task, SubmissionProcess.VAR_COMMENT));
 	}
 
 }

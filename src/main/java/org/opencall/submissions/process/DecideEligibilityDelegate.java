@@ -1,9 +1,8 @@
 package org.opencall.submissions.process;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.opencall.platform.process.ProcessSubject;
 import org.opencall.submissions.EligibilityDecision;
 
 import org.springframework.stereotype.Component;
@@ -23,9 +22,7 @@ class DecideEligibilityDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String findings = this.decision
-			.applyRules(UUID.fromString((String) execution.getVariable(SubmissionProcess.VAR_SUBMISSION_ID)));
-		execution.setVariable(SubmissionProcess.VAR_FINDINGS, findings);
+		execution.setVariable(SubmissionProcess.VAR_FINDINGS, this.decision.applyRules(ProcessSubject.of(execution)));
 	}
 
 }

@@ -1,9 +1,8 @@
 package org.opencall.submissions.process;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.opencall.platform.process.ProcessSubject;
 import org.opencall.submissions.EligibilityDecision;
 
 import org.springframework.stereotype.Component;
@@ -23,8 +22,7 @@ class NotifyApplicantDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.decision
-			.notifyApplicant(UUID.fromString((String) execution.getVariable(SubmissionProcess.VAR_SUBMISSION_ID)));
+		this.decision.notifyApplicant(ProcessSubject.of(execution));
 	}
 
 }

@@ -29,17 +29,11 @@ public final class SubmissionProcess {
 
 	public static final String MESSAGE_WITHDRAWN = "SubmissionWithdrawn";
 
-	public static final String VAR_SUBMISSION_ID = "submissionId";
-
 	public static final String VAR_REFERENCE = "submissionReference";
 
 	public static final String VAR_TITLE = "submissionTitle";
 
 	public static final String VAR_CALL = "callReference";
-
-	public static final String VAR_PROGRAMME_GROUP = "programmeGroup";
-
-	public static final String VAR_DEADLINE = "deadline";
 
 	public static final String VAR_FINDINGS = "eligibilityFindings";
 

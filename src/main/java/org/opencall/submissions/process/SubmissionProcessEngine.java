@@ -1,51 +1,46 @@
 package org.opencall.submissions.process;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.opencall.platform.InstanceReadAccess;
-import org.opencall.platform.StateConflictException;
 import org.opencall.platform.TaskCompletion;
+import org.opencall.platform.process.OpenTasks;
 import org.opencall.submissions.domain.Submission;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The submissions module's side of the engine: one {@code submission} instance per
- * proposal, started at its first submission.
+ * proposal (business key: its reference), started at its first submission. The instance
+ * reads its call's deadline and programme from the domain
+ * ({@link SubmissionLifecycleExpressions}); its variables only label the tasks.
  */
 @Component
 public class SubmissionProcessEngine {
 
 	private final RuntimeService runtimeService;
 
-	private final TaskService taskService;
+	private final OpenTasks openTasks;
 
 	private final TaskCompletion tasks;
 
 	private final InstanceReadAccess instanceAccess;
 
-	SubmissionProcessEngine(RuntimeService runtimeService, TaskService taskService, TaskCompletion tasks,
+	SubmissionProcessEngine(RuntimeService runtimeService, OpenTasks openTasks, TaskCompletion tasks,
 			InstanceReadAccess instanceAccess) {
 		this.runtimeService = runtimeService;
-		this.taskService = taskService;
+		this.openTasks = openTasks;
 		this.tasks = tasks;
 		this.instanceAccess = instanceAccess;
 	}
 
-	public void start(Submission submission, Instant deadline, String programmeGroup) {
+	public void start(Submission submission, String programmeGroup) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(SubmissionProcess.VAR_SUBMISSION_ID, submission.id().toString());
 		variables.put(SubmissionProcess.VAR_REFERENCE, submission.reference());
 		variables.put(SubmissionProcess.VAR_TITLE, submission.content().title());
 		variables.put(SubmissionProcess.VAR_CALL, submission.callReference());
-		variables.put(SubmissionProcess.VAR_PROGRAMME_GROUP, programmeGroup);
-		variables.put(SubmissionProcess.VAR_DEADLINE, Date.from(deadline));
 		String instanceId = this.runtimeService
 			.startProcessInstanceByKey(SubmissionProcess.KEY, submission.reference(), variables)
 			.getId();
@@ -59,19 +54,14 @@ public class SubmissionProcessEngine {
 	}
 
 	public void completeAdmissibility(Submission submission, String officer, boolean eligible, String comment) {
-		Task task = this.taskService.createTaskQuery()
-			.processDefinitionKey(SubmissionProcess.KEY)
-			.processInstanceBusinessKey(submission.reference())
-			.taskDefinitionKey(SubmissionProcess.TASK_CHECK_ADMISSIBILITY)
-			.singleResult();
-		if (task == null) {
-			throw new StateConflictException(
-					"Submission " + submission.reference() + " has no open admissibility check");
-		}
+		String taskId = this.openTasks
+			.find(SubmissionProcess.KEY, submission.reference(), SubmissionProcess.TASK_CHECK_ADMISSIBILITY,
+					"Submission " + submission.reference())
+			.getId();
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(SubmissionProcess.VAR_DECISION, eligible ? "eligible" : "ineligible");
 		variables.put(SubmissionProcess.VAR_COMMENT, (comment != null) ? comment : "");
-		this.tasks.completeAs(officer, task.getId(), variables);
+		this.tasks.completeAs(officer, taskId, variables);
 	}
 
 }

@@ -1,0 +1,40 @@
+package org.opencall.calls.process;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.opencall.calls.CallSchedule;
+import org.opencall.identity.Programme;
+import org.opencall.platform.process.ProcessSubject;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What {@code call-lifecycle}'s timers and task routing read, as
+ * {@code ${callLifecycle.…}}: the approved terms of the call the instance is about, from
+ * the domain — never from a process variable a user could write. Public, because the
+ * engine's expressions call methods of public classes only.
+ */
+@Component("callLifecycle")
+public class CallLifecycleExpressions {
+
+	private final CallSchedule schedule;
+
+	CallLifecycleExpressions(CallSchedule schedule) {
+		this.schedule = schedule;
+	}
+
+	public Date opening(DelegateExecution execution) {
+		return Date.from(this.schedule.opening(ProcessSubject.of(execution)));
+	}
+
+	public Date deadline(DelegateExecution execution) {
+		return Date.from(this.schedule.deadline(ProcessSubject.of(execution)));
+	}
+
+	/** The engine group of the officers of the call's programme. */
+	public String officers(DelegateExecution execution) {
+		return Programme.groupIdOf(this.schedule.programmeCode(ProcessSubject.of(execution)));
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.opencall.submissions.process;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.opencall.identity.Programme;
+import org.opencall.platform.process.ProcessSubject;
+import org.opencall.submissions.EligibilityDecision;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What {@code submission}'s timer and task routing read, as
+ * {@code ${submissionLifecycle.…}}: the submission's call, from the domain — never from a
+ * process variable a user could write. Public, because the engine's expressions call
+ * methods of public classes only.
+ */
+@Component("submissionLifecycle")
+public class SubmissionLifecycleExpressions {
+
+	private final EligibilityDecision decision;
+
+	SubmissionLifecycleExpressions(EligibilityDecision decision) {
+		this.decision = decision;
+	}
+
+	public Date deadline(DelegateExecution execution) {
+		return Date.from(this.decision.deadline(ProcessSubject.of(execution)));
+	}
+
+	/** The engine group of the officers of the programme of the submission's call. */
+	public String officers(DelegateExecution execution) {
+		return Programme.groupIdOf(this.decision.programmeCode(ProcessSubject.of(execution)));
+	}
+
+}
