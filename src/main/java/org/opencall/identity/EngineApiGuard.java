@@ -112,12 +112,13 @@ class EngineApiGuard extends OncePerRequestFilter {
 			return "Log in and out at Opencall; the webapps share its login.";
 		}
 		if (task != null) {
-			return taskActionRefusal(caller, task, request);
+			return taskActionRefusal(caller, task, request, response);
 		}
 		return "Only Opencall changes process data. Work on your tasks in Tasklist or in Opencall.";
 	}
 
-	private String taskActionRefusal(Caller caller, TaskAction task, CachedBodyRequest request) throws IOException {
+	private String taskActionRefusal(Caller caller, TaskAction task, CachedBodyRequest request,
+			HttpServletResponse response) throws IOException {
 		switch (task.action()) {
 			case "claim" -> {
 				String claimant = body(request).path("userId").asText("");
@@ -127,8 +128,12 @@ class EngineApiGuard extends OncePerRequestFilter {
 				return this.tasks.visibleTo(task.taskId(), caller.userId(), caller.groups()) ? null : noSuchTask();
 			}
 			case "unclaim" -> {
-				return caller.userId().equals(this.tasks.assignee(task.taskId())) ? null
-						: "You can only give back a task you claimed.";
+				if (!caller.userId().equals(this.tasks.assignee(task.taskId()))) {
+					return "You can only give back a task you claimed.";
+				}
+				this.tasks.giveBack(task.taskId(), caller.userId(), caller.groups());
+				response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+				return "";
 			}
 			case "comment/create" -> {
 				return this.tasks.visibleTo(task.taskId(), caller.userId(), caller.groups()) ? null : noSuchTask();

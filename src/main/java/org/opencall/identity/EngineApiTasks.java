@@ -9,8 +9,12 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.Task;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.process.TaskForm;
@@ -33,10 +37,13 @@ class EngineApiTasks {
 
 	private final TaskForms forms;
 
-	EngineApiTasks(TaskService taskService, IdentityService identityService, TaskForms forms) {
+	private final ProcessEngineImpl engine;
+
+	EngineApiTasks(TaskService taskService, IdentityService identityService, TaskForms forms, ProcessEngine engine) {
 		this.taskService = taskService;
 		this.identityService = identityService;
 		this.forms = forms;
+		this.engine = (ProcessEngineImpl) engine;
 	}
 
 	/** Whether the engine's authorizations let the user see the task. */
@@ -48,6 +55,21 @@ class EngineApiTasks {
 	String assignee(String taskId) {
 		Task task = as(null, () -> this.taskService.createTaskQuery().taskId(taskId).singleResult());
 		return (task != null) ? task.getAssignee() : null;
+	}
+
+	/**
+	 * Gives back a task the user claimed. Their permission to work a task does not cover
+	 * assigning it, so Opencall unassigns it for them, in their name, once it has checked
+	 * that the task is theirs.
+	 */
+	void giveBack(String taskId, String userId, Set<String> groups) {
+		as(new Authentication(userId, List.copyOf(groups)),
+				() -> this.engine.getProcessEngineConfiguration()
+					.getCommandExecutorTxRequired()
+					.execute((CommandContext context) -> {
+						context.disableAuthorizationCheck();
+						return new AssignTaskCmd(taskId, null).execute(context);
+					}));
 	}
 
 	/**

@@ -2,6 +2,8 @@ package org.opencall.platform;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 
@@ -21,11 +23,16 @@ public class InstanceReadAccess {
 	}
 
 	public void grant(String groupId, String processInstanceId) {
+		save(groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+		save(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+	}
+
+	private void save(String groupId, Resources resource, String resourceId, Permission permission) {
 		Authorization authorization = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
 		authorization.setGroupId(groupId);
-		authorization.setResource(Resources.PROCESS_INSTANCE);
-		authorization.setResourceId(processInstanceId);
-		authorization.addPermission(Permissions.READ);
+		authorization.setResource(resource);
+		authorization.setResourceId(resourceId);
+		authorization.addPermission(permission);
 		this.authorizationService.saveAuthorization(authorization);
 	}
 

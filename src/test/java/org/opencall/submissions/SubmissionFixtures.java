@@ -18,6 +18,7 @@ import org.opencall.calls.CallFixtures;
 import org.opencall.calls.CallReview;
 import org.opencall.calls.CallView;
 import org.opencall.calls.ReviewDecision;
+import org.opencall.needs.NeedFixtures;
 import org.opencall.submissions.domain.Declaration;
 
 import org.springframework.stereotype.Component;
@@ -38,12 +39,27 @@ public class SubmissionFixtures {
 
 	private final ManagementService managementService;
 
+	private final ProposalDrafting proposals;
+
+	private final ProposalSubmitting submitting;
+
 	SubmissionFixtures(CallDrafting drafting, CallReview review, RuntimeService runtimeService,
-			ManagementService managementService) {
+			ManagementService managementService, ProposalDrafting proposals, ProposalSubmitting submitting) {
 		this.drafting = drafting;
 		this.review = review;
 		this.runtimeService = runtimeService;
 		this.managementService = managementService;
+		this.proposals = proposals;
+		this.submitting = submitting;
+	}
+
+	/** A proposal of the applicant's organisation with its documents, submitted. */
+	public String submitted(String applicant, CallView call) {
+		String reference = this.proposals.draft(applicant, call.reference(), homeMonitoring());
+		this.proposals.upload(applicant, reference, "technical-proposal", "proposal.pdf", NeedFixtures.pdf());
+		this.proposals.upload(applicant, reference, "budget", "budget.pdf", NeedFixtures.pdf());
+		this.submitting.submit(applicant, reference, null);
+		return reference;
 	}
 
 	/**

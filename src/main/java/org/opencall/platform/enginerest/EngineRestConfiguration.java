@@ -9,7 +9,6 @@ import jakarta.ws.rs.ApplicationPath;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
-import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.servlet.ServletContainer;
 
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -62,7 +61,7 @@ class EngineRestConfiguration {
 		protected void registerCamundaRestResources() {
 			registerClasses(CamundaRestResources.getResourceClasses());
 			registerClasses(EngineRestHandlers.replaced(CamundaRestResources.getConfigurationClasses()));
-			register(JacksonFeature.class);
+			EngineRestHandlers.json().forEach(this::register);
 		}
 
 	}

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.rest.exception.JsonMappingExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.JsonParseExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.glassfish.jersey.jackson.JacksonFeature;
 
 /**
  * Swaps Camunda's exception handlers of a JAX-RS application for
@@ -20,6 +21,15 @@ final class EngineRestHandlers {
 			JsonParseExceptionHandler.class);
 
 	private EngineRestHandlers() {
+	}
+
+	/**
+	 * Jersey's JSON support without its own exception mappers, which would answer a
+	 * malformed body in plain text naming Java types; registered, it keeps Jersey from
+	 * discovering the default one.
+	 */
+	static Set<Object> json() {
+		return Set.of(JacksonFeature.withoutExceptionMappers());
 	}
 
 	static Set<Class<?>> replaced(Set<Class<?>> classes) {

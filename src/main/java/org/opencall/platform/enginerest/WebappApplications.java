@@ -25,6 +25,11 @@ final class WebappApplications {
 			return EngineRestHandlers.replaced(super.getClasses());
 		}
 
+		@Override
+		public Set<Object> getSingletons() {
+			return EngineRestHandlers.json();
+		}
+
 	}
 
 	public static class Cockpit extends CockpitApplication {
@@ -32,6 +37,11 @@ final class WebappApplications {
 		@Override
 		public Set<Class<?>> getClasses() {
 			return EngineRestHandlers.replaced(super.getClasses());
+		}
+
+		@Override
+		public Set<Object> getSingletons() {
+			return EngineRestHandlers.json();
 		}
 
 	}
@@ -43,6 +53,11 @@ final class WebappApplications {
 			return EngineRestHandlers.replaced(super.getClasses());
 		}
 
+		@Override
+		public Set<Object> getSingletons() {
+			return EngineRestHandlers.json();
+		}
+
 	}
 
 	public static class Tasklist extends TasklistApplication {
@@ -52,6 +67,11 @@ final class WebappApplications {
 			return EngineRestHandlers.replaced(super.getClasses());
 		}
 
+		@Override
+		public Set<Object> getSingletons() {
+			return EngineRestHandlers.json();
+		}
+
 	}
 
 	public static class Welcome extends WelcomeApplication {
@@ -59,6 +79,11 @@ final class WebappApplications {
 		@Override
 		public Set<Class<?>> getClasses() {
 			return EngineRestHandlers.replaced(super.getClasses());
+		}
+
+		@Override
+		public Set<Object> getSingletons() {
+			return EngineRestHandlers.json();
 		}
 
 	}
