@@ -3,12 +3,18 @@ package org.opencall.platform.enginerest;
 import java.util.Map;
 
 import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletRegistration;
 import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
 
+import org.camunda.bpm.admin.impl.web.AdminApplication;
+import org.camunda.bpm.cockpit.impl.web.CockpitApplication;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.camunda.bpm.tasklist.impl.web.TasklistApplication;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.camunda.bpm.welcome.impl.web.WelcomeApplication;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -25,8 +31,6 @@ import org.springframework.core.annotation.Order;
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {
 
-	private static final String JAXRS_APPLICATION = "jakarta.ws.rs.Application";
-
 	@Bean
 	CamundaJerseyResourceConfig engineRestResources() {
 		return new EngineRestResources();
@@ -37,20 +41,21 @@ class EngineRestConfiguration {
 	ServletContextInitializer webappApis(CamundaBpmProperties properties) {
 		return (ServletContext servletContext) -> {
 			String path = properties.getWebapp().getApplicationPath();
-			Map.of("Engine Api", new Api(WebappApplications.Engine.class, "/api/engine/*"), "Cockpit Api",
-					new Api(WebappApplications.Cockpit.class, "/api/cockpit/*"), "Admin Api",
-					new Api(WebappApplications.Admin.class, "/api/admin/*"), "Tasklist Api",
-					new Api(WebappApplications.Tasklist.class, "/api/tasklist/*"), "Welcome Api",
-					new Api(WebappApplications.Welcome.class, "/api/welcome/*"))
-				.forEach((name, api) -> {
-					ServletRegistration.Dynamic servlet = servletContext.addServlet(name, ServletContainer.class);
-					servlet.setInitParameter(JAXRS_APPLICATION, api.application().getName());
-					servlet.addMapping(path + api.mapping());
-				});
+			Map.of("Engine Api", new Api(new EngineRestApplication(), "/api/engine/*"), "Cockpit Api",
+					new Api(new CockpitApplication(), "/api/cockpit/*"), "Admin Api",
+					new Api(new AdminApplication(), "/api/admin/*"), "Tasklist Api",
+					new Api(new TasklistApplication(), "/api/tasklist/*"), "Welcome Api",
+					new Api(new WelcomeApplication(), "/api/welcome/*"))
+				.forEach(
+						(name, api) -> servletContext
+							.addServlet(name,
+									new ServletContainer(
+											ResourceConfig.forApplication(new WebappApplication(api.original()))))
+							.addMapping(path + api.mapping()));
 		};
 	}
 
-	private record Api(Class<?> application, String mapping) {
+	private record Api(Application original, String mapping) {
 	}
 
 	/** {@code /engine-rest}: Camunda's resources with {@link EngineRefusalMapper}. */
