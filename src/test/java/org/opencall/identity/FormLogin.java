@@ -1,7 +1,10 @@
 package org.opencall.identity;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -14,8 +17,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A browser's session on the login page, driven through HTTP: its session cookie, the
- * CSRF token of the page it read last, and the client address it comes from (sent as
+ * A browser's session on the login page, driven through HTTP: its cookies, the CSRF token
+ * of the page it read last, and the client address it comes from (sent as
  * {@code X-Forwarded-For}, which the tests' server trusts).
  */
 final class FormLogin {
@@ -26,7 +29,7 @@ final class FormLogin {
 
 	private final String client;
 
-	private String cookie;
+	private final Map<String, String> cookies = new LinkedHashMap<>();
 
 	private String csrf;
 
@@ -82,19 +85,29 @@ final class FormLogin {
 		return this.csrf;
 	}
 
+	/** A cookie the server set, e.g. the webapps' {@code XSRF-TOKEN}. */
+	String cookie(String name) {
+		return this.cookies.get(name);
+	}
+
 	private HttpHeaders headers() {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set("X-Forwarded-For", this.client);
-		if (this.cookie != null) {
-			headers.set(HttpHeaders.COOKIE, this.cookie);
+		if (!this.cookies.isEmpty()) {
+			headers.set(HttpHeaders.COOKIE,
+					this.cookies.entrySet()
+						.stream()
+						.map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
+						.collect(Collectors.joining("; ")));
 		}
 		return headers;
 	}
 
 	private void remember(ResponseEntity<String> answer) {
-		String setCookie = answer.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
-		if (setCookie != null && setCookie.startsWith("JSESSIONID=")) {
-			this.cookie = setCookie.substring(0, setCookie.indexOf(';'));
+		for (String setCookie : answer.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
+			String pair = setCookie.split(";", 2)[0];
+			int equals = pair.indexOf('=');
+			this.cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
 		}
 		if (answer.getBody() != null) {
 			Matcher token = CSRF.matcher(answer.getBody());

@@ -90,6 +90,26 @@ class LoginThrottlingApiTest extends ApiTest {
 			.doesNotContain("secret-guess-40");
 	}
 
+	@Test
+	void nobodyChecksSomeoneElsesPasswordThroughTheEngineOutsideTheThrottle() {
+		ResponseEntity<String> verify = this.http.withBasicAuth("alice", "demo")
+			.postForEntity("/engine-rest/identity/verify", Map.of("username", "bob", "password", "demo"), String.class);
+		assertThat(verify.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(verify.getBody()).doesNotContain("authenticated");
+
+		FormLogin eva = FormLogin.from(this.http, "203.0.113.50");
+		eva.logIn("eva", "demo");
+		eva.get("/camunda/app/tasklist/");
+		eva.get("/camunda/api/admin/auth/user/default");
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("X-XSRF-TOKEN", eva.cookie("XSRF-TOKEN"));
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		ResponseEntity<String> webappLogin = eva.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+				HttpMethod.POST, headers, "username=bob&password=demo", String.class);
+		assertThat(webappLogin.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(webappLogin.getBody()).doesNotContain("\"userId\"");
+	}
+
 	private ResponseEntity<String> basic(String client, String user, String password, String path) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setBasicAuth(user, password);
