@@ -130,7 +130,7 @@ class SecurityConfiguration {
 			.hasAuthority(Roles.NEED_OWNERS)
 			.requestMatchers("/submissions/**")
 			.hasAuthority(Roles.APPLICANTS)
-			.requestMatchers("/organisation", "/api/organisations/**")
+			.requestMatchers("/organisation", "/organisation/**", "/api/organisations/**")
 			.hasAnyAuthority(Roles.APPLICANTS, Roles.NEED_OWNERS)
 			.requestMatchers("/admin/**")
 			.hasAuthority(Roles.ADMINS)

@@ -12,7 +12,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -65,6 +69,11 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
+		if (ex instanceof CsrfException && !isLoggedIn()) {
+			// without a login there is nothing to protect: the caller must log in first
+			commence(request, response, new InsufficientAuthenticationException(ex.getMessage()));
+			return;
+		}
 		if (ex instanceof CsrfException) {
 			write(response, HttpStatus.FORBIDDEN, "csrf", "Request refused",
 					"A request with a session cookie needs its CSRF token (the _csrf field of the page's form or"
@@ -74,6 +83,11 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 		}
 		write(response, HttpStatus.FORBIDDEN, "forbidden", "Action refused",
 				"Your role does not allow this. Nothing was changed.");
+	}
+
+	private static boolean isLoggedIn() {
+		Authentication user = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
+		return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
 	}
 
 	private static void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)

@@ -88,6 +88,8 @@ class WebSecurityApiTest extends ApiTest {
 	void springSecuritysOwnRefusalsOnTheJsonApiAreProblemDetails() throws Exception {
 		assertProblem(this.http.getForEntity("/api/submissions/mine", String.class), HttpStatus.UNAUTHORIZED,
 				"/problems/unauthenticated");
+		assertProblem(this.http.postForEntity(followers(), null, String.class), HttpStatus.UNAUTHORIZED,
+				"/problems/unauthenticated");
 		assertProblem(this.http.withBasicAuth("bob", "demo").getForEntity("/api/needs", String.class),
 				HttpStatus.FORBIDDEN, "/problems/forbidden");
 		assertProblem(loggedIn("nora", "192.0.2.62").exchange("/api/needs", HttpMethod.GET, new HttpHeaders(), null,
