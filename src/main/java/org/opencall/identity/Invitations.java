@@ -3,6 +3,7 @@ package org.opencall.identity;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,8 +107,8 @@ public class Invitations {
 			.param("email", address)
 			.param("hash", Sha256.hex(token))
 			.param("invitedBy", memberId)
-			.param("createdAt", java.sql.Timestamp.from(now))
-			.param("expiresAt", java.sql.Timestamp.from(invitation.expiresAt()))
+			.param("createdAt", Timestamp.from(now))
+			.param("expiresAt", Timestamp.from(invitation.expiresAt()))
 			.update();
 		String inviter = this.directory.person(memberId).map(Person::displayName).orElse(memberId);
 		this.events.publishEvent(new InvitationIssued(invitation.id(), address, organisation.name(), inviter,
@@ -124,7 +125,7 @@ public class Invitations {
 				order by created_at
 				""")
 			.param("organisation", organisationId)
-			.param("now", java.sql.Timestamp.from(this.clock.instant()))
+			.param("now", Timestamp.from(this.clock.instant()))
 			.query(Invitations::toInvitation)
 			.list();
 	}
@@ -146,7 +147,7 @@ public class Invitations {
 	void accepted(Invitation invitation, String userId) {
 		this.jdbc.sql("update invitations set accepted_by = :user, accepted_at = :now where id = :id")
 			.param("user", userId)
-			.param("now", java.sql.Timestamp.from(this.clock.instant()))
+			.param("now", Timestamp.from(this.clock.instant()))
 			.param("id", invitation.id())
 			.update();
 	}
@@ -180,7 +181,7 @@ public class Invitations {
 	}
 
 	private static Invitation toInvitation(ResultSet rs, int row) throws SQLException {
-		java.sql.Timestamp acceptedAt = rs.getTimestamp("accepted_at");
+		Timestamp acceptedAt = rs.getTimestamp("accepted_at");
 		return new Invitation((UUID) rs.getObject("id"), (UUID) rs.getObject("organisation_id"), rs.getString("email"),
 				rs.getString("invited_by"), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("expires_at").toInstant(), rs.getString("accepted_by"),
