@@ -55,6 +55,7 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityProblems.forBasic()))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityProblems.forApi()))
 			.build();
 	}
 

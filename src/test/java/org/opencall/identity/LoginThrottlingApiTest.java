@@ -95,6 +95,7 @@ class LoginThrottlingApiTest extends ApiTest {
 		ResponseEntity<String> verify = this.http.withBasicAuth("alice", "demo")
 			.postForEntity("/engine-rest/identity/verify", Map.of("username", "bob", "password", "demo"), String.class);
 		assertThat(verify.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(verify.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(verify.getBody()).doesNotContain("authenticated");
 
 		FormLogin eva = FormLogin.from(this.http, "203.0.113.50");
