@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 
@@ -17,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A company registers itself and its first login; the login is an applicant of that
- * organisation. An organisation already registered with the same name, country and
- * registration number is joined, not duplicated.
+ * organisation. A company that is already registered (same country, and the same
+ * registration number or the same name in any case) is never joined this way: whoever
+ * works there asks a member for an {@link Invitations invitation}.
  */
 @Service
 @Transactional
@@ -27,13 +26,9 @@ public class ApplicantRegistration {
 	static final Set<OrganisationType> APPLICANT_TYPES = Set.of(OrganisationType.SME, OrganisationType.START_UP,
 			OrganisationType.LARGE_COMPANY, OrganisationType.RESEARCH_OR_PUBLIC_BODY);
 
-	private static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-	private static final int MIN_PASSWORD = 10;
+	private static final String ASK_FOR_AN_INVITATION = "ask one of its members to invite you";
 
 	private final IdentityService identityService;
 
@@ -49,57 +44,62 @@ public class ApplicantRegistration {
 
 	public Organisation register(Registration input) {
 		List<FieldViolation> violations = new ArrayList<>();
-		String name = required(violations, "organisationName", input.organisationName(), 200);
+		String name = NewLogin.required(violations, "organisationName", input.organisationName(), 200);
 		String country = (input.country() != null) ? input.country().strip().toUpperCase() : "";
-		if (!COUNTRIES.contains(country)) {
+		boolean knownCountry = COUNTRIES.contains(country);
+		if (!knownCountry) {
 			violations.add(new FieldViolation("country", "must be an ISO 3166 country code, e.g. PT"));
 		}
 		OrganisationType type = organisationType(violations, input.organisationType());
-		String number = required(violations, "registrationNumber", input.registrationNumber(), 60);
-		String userId = (input.userId() != null) ? input.userId().strip().toLowerCase() : "";
-		if (!USER_ID.matcher(userId).matches()) {
-			violations.add(new FieldViolation("userId",
-					"must be 3 to 64 lower-case letters, digits, dots, dashes or underscores"));
+		String number = NewLogin.required(violations, "registrationNumber", input.registrationNumber(), 60);
+		if (name != null && number != null && knownCountry) {
+			violations.addAll(alreadyRegistered(name, country, number));
 		}
-		else if (this.identityService.createUserQuery().userId(userId).count() > 0) {
-			violations.add(new FieldViolation("userId", "is taken"));
-		}
-		String firstName = required(violations, "firstName", input.firstName(), 100);
-		String lastName = required(violations, "lastName", input.lastName(), 100);
-		String email = (input.email() != null) ? input.email().strip() : "";
-		if (!EMAIL.matcher(email).matches()) {
-			violations.add(new FieldViolation("email", "is not an e-mail address"));
-		}
-		if (input.password() == null || input.password().length() < MIN_PASSWORD) {
-			violations.add(new FieldViolation("password", "must have at least " + MIN_PASSWORD + " characters"));
-		}
+		String email = EmailAddress.check(violations, "email", input.email());
+		NewLogin login = NewLogin.check(input, email, violations, this.identityService);
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		Organisation organisation = existing(name, country, number)
-			.orElseGet(() -> this.directory.registerOrganisation(name, country, type, number));
-		User user = this.identityService.newUser(userId);
-		user.setFirstName(firstName);
-		user.setLastName(lastName);
-		user.setEmail(email);
-		user.setPassword(input.password());
-		this.identityService.saveUser(user);
-		this.identityService.createMembership(userId, Roles.APPLICANTS);
-		this.directory.joinOrganisation(userId, organisation.id());
+		Organisation organisation = this.directory.createOrganisation(name, country, type, number);
+		login.save(this.identityService, Roles.APPLICANTS);
+		this.directory.joinOrganisation(login.userId(), organisation.id());
 		return organisation;
 	}
 
-	private java.util.Optional<Organisation> existing(String name, String country, String number) {
-		return this.jdbc.sql("""
-				select id from organisations where lower(name) = lower(:name) and country = :country
-				and registration_number = :number
+	/**
+	 * The fields that match an organisation of the country already registered. Holds a
+	 * lock on the country until the transaction ends, so that two registrations of the
+	 * same company cannot both pass.
+	 */
+	private List<FieldViolation> alreadyRegistered(String name, String country, String number) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+			.param("key", "organisation-registration " + country)
+			.query()
+			.listOfRows();
+		List<Match> matches = this.jdbc.sql("""
+				select lower(name) = lower(:name) as same_name,
+				       coalesce(upper(regexp_replace(registration_number, '[\\s.-]', '', 'g'))
+				                = upper(regexp_replace(:number, '[\\s.-]', '', 'g')), false) as same_number
+				from organisations where country = :country
+				and (lower(name) = lower(:name)
+				     or upper(regexp_replace(registration_number, '[\\s.-]', '', 'g'))
+				        = upper(regexp_replace(:number, '[\\s.-]', '', 'g')))
 				""")
 			.param("name", name)
-			.param("country", country)
 			.param("number", number)
-			.query(java.util.UUID.class)
-			.optional()
-			.flatMap(this.directory::organisation);
+			.param("country", country)
+			.query((rs, row) -> new Match(rs.getBoolean("same_name"), rs.getBoolean("same_number")))
+			.list();
+		List<FieldViolation> violations = new ArrayList<>();
+		if (matches.stream().anyMatch(Match::sameName)) {
+			violations.add(new FieldViolation("organisationName",
+					"is already registered in this country: " + ASK_FOR_AN_INVITATION));
+		}
+		if (matches.stream().anyMatch(Match::sameNumber)) {
+			violations.add(new FieldViolation("registrationNumber",
+					"belongs to an organisation already registered in this country: " + ASK_FOR_AN_INVITATION));
+		}
+		return violations;
 	}
 
 	private static OrganisationType organisationType(List<FieldViolation> violations, String value) {
@@ -116,15 +116,7 @@ public class ApplicantRegistration {
 		return null;
 	}
 
-	private static String required(List<FieldViolation> violations, String field, String value, int maxLength) {
-		if (value == null || value.isBlank()) {
-			violations.add(new FieldViolation(field, "is required"));
-			return null;
-		}
-		if (value.strip().length() > maxLength) {
-			violations.add(new FieldViolation(field, "must be at most " + maxLength + " characters"));
-		}
-		return value.strip();
+	private record Match(boolean sameName, boolean sameNumber) {
 	}
 
 }

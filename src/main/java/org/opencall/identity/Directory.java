@@ -137,9 +137,11 @@ public class Directory {
 			.param("country", country)
 			.query(Directory::toOrganisation)
 			.optional();
-		if (existing.isPresent()) {
-			return existing.get();
-		}
+		return existing.orElseGet(() -> createOrganisation(name, country, type, registrationNumber));
+	}
+
+	/** Registers a new organisation, whatever else is registered. */
+	Organisation createOrganisation(String name, String country, OrganisationType type, String registrationNumber) {
 		Organisation organisation = new Organisation(UUID.randomUUID(), name, country, type);
 		this.jdbc
 			.sql("insert into organisations (id, name, country, type, registration_number)"
@@ -151,6 +153,23 @@ public class Directory {
 			.param("number", registrationNumber)
 			.update();
 		return organisation;
+	}
+
+	/** The people of an organisation, by user id. */
+	public List<Person> staffOf(UUID organisationId) {
+		List<String> userIds = this.jdbc
+			.sql("select user_id from organisation_members where organisation_id = :organisation order by user_id")
+			.param("organisation", organisationId)
+			.query(String.class)
+			.list();
+		if (userIds.isEmpty()) {
+			return List.of();
+		}
+		return withoutEngineAuthentication(() -> this.identityService.createUserQuery()
+			.userIdIn(userIds.toArray(String[]::new))
+			.orderByUserId()
+			.asc()
+			.list()).stream().map(Directory::toPerson).toList();
 	}
 
 	public void joinOrganisation(String userId, UUID organisationId) {

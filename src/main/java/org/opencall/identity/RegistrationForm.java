@@ -23,9 +23,11 @@ public class RegistrationForm {
 
 	private String password;
 
+	private String invitation;
+
 	Registration toRegistration() {
 		return new Registration(this.organisationName, this.country, this.organisationType, this.registrationNumber,
-				this.userId, this.firstName, this.lastName, this.email, this.password);
+				this.userId, this.firstName, this.lastName, this.email, this.password, this.invitation);
 	}
 
 	public String getOrganisationName() {
@@ -98,6 +100,14 @@ public class RegistrationForm {
 
 	public void setPassword(String password) {
 		this.password = password;
+	}
+
+	public String getInvitation() {
+		return this.invitation;
+	}
+
+	public void setInvitation(String invitation) {
+		this.invitation = invitation;
 	}
 
 }

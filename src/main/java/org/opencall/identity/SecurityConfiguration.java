@@ -1,96 +1,155 @@
 package org.opencall.identity;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 /**
- * Who may reach what. Public: the call pages and their JSON. The engine REST API: HTTP
- * Basic with the user's own credentials, no session. Everything else: a login, with CSRF
- * protection on forms.
+ * Who may reach what. Public: the call pages and their JSON. The engine REST API, and the
+ * JSON API when called with HTTP Basic: the user's own credentials on every request, no
+ * session, so no CSRF token either. Everything else: a login on the login page, with CSRF
+ * protection. Auditors change nothing. Every login passes the {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** Server-rendered pages use their own scripts and styles only. */
+	private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
 		return http.securityMatcher(antMatcher("/engine-rest/**"))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.httpBasic(Customizer.withDefaults())
+			.authorizeHttpRequests((requests) -> requests
+				// checks anyone's password outside the login throttle
+				.requestMatchers(antMatcher(HttpMethod.POST, "/engine-rest/identity/verify"))
+				.denyAll()
+				.anyRequest()
+				.authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityProblems.forBasic()))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityProblems.forApi()))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain application(HttpSecurity http) throws Exception {
-		return http
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/calls/*/follow")
-				.authenticated()
-				.requestMatchers(HttpMethod.POST, "/api/registrations")
-				.permitAll()
-				.requestMatchers("/", "/calls", "/calls/**", "/login", "/register", "/css/**", "/favicon.ico", "/error",
-						"/problems/**")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/calls", "/api/calls/*")
-				.permitAll()
-				.requestMatchers("/api/calls/*/followers")
-				.authenticated()
-				.requestMatchers(HttpMethod.POST, "/api/calls", "/api/calls/**")
-				.hasAuthority(Roles.PROGRAMME_OFFICERS)
-				.requestMatchers(HttpMethod.PUT, "/api/calls/**")
-				.hasAuthority(Roles.PROGRAMME_OFFICERS)
-				.requestMatchers("/officer/**", "/api/challenges/**")
-				.hasAuthority(Roles.PROGRAMME_OFFICERS)
-				.requestMatchers("/needs/**")
-				.hasAuthority(Roles.NEED_OWNERS)
-				.requestMatchers("/submissions/**")
-				.hasAuthority(Roles.APPLICANTS)
-				.requestMatchers("/admin/**")
-				.hasAuthority(Roles.ADMINS)
-				.anyRequest()
-				.authenticated())
-			.formLogin((login) -> login.loginPage("/login").permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/"))
-			.httpBasic(Customizer.withDefaults())
-			// the Camunda webapps bring their own CSRF protection; Basic clients send no
-			// cookie
-			// registering through the API needs no session: nobody is logged in yet
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"),
-					antMatcher(HttpMethod.POST, "/api/registrations"),
-					new RequestHeaderRequestMatcher("Authorization")))
-			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(problemEntryPoint(),
-					antMatcher("/api/**")))
+	SecurityFilterChain basicAuthenticatedApi(HttpSecurity http) throws Exception {
+		return http.securityMatcher(new AndRequestMatcher(antMatcher("/api/**"), SecurityConfiguration::sendsBasic))
+			.authorizeHttpRequests(SecurityConfiguration::rules)
+			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityProblems.forBasic()))
+			// the credentials come with the request itself, never from a session cookie
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(SecurityProblems.forBasic())
+				.accessDeniedHandler(SecurityProblems.forApi()))
 			.build();
 	}
 
-	/** The JSON API answers an anonymous caller with a problem, not a login page. */
-	private static AuthenticationEntryPoint problemEntryPoint() {
-		return (request, response, ex) -> writeUnauthorized(response);
+	@Bean
+	@Order(3)
+	SecurityFilterChain application(HttpSecurity http) throws Exception {
+		RequestMatcher api = antMatcher("/api/**");
+		return http.authorizeHttpRequests(SecurityConfiguration::rules)
+			.formLogin(
+					(login) -> login.loginPage("/login").failureHandler(SecurityConfiguration::loginFailed).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/"))
+			// the Camunda webapps bring their own CSRF protection; registering through
+			// the
+			// API needs no session: nobody is logged in yet
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"),
+					antMatcher(HttpMethod.POST, "/api/registrations")))
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor(SecurityProblems.forApi(), api)
+				.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+						new LinkedHashMap<>(Map.of(api, SecurityProblems.forApi())), new AccessDeniedHandlerImpl())))
+			// the webapps send their own Content-Security-Policy
+			.headers(
+					(headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+						.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+								new NegatedRequestMatcher(antMatcher("/camunda/**")),
+								new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))))
+			.build();
 	}
 
-	private static void writeUnauthorized(HttpServletResponse response) throws IOException {
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter()
-			.write("{\"type\":\"/problems/unauthenticated\",\"title\":\"Login required\",\"status\":401,"
-					+ "\"detail\":\"Log in, or send HTTP Basic credentials.\"}");
+	private static void rules(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers(new ReadOnlyUsers())
+			.denyAll()
+			// these check anyone's password outside the login throttle; single sign-on
+			// needs neither
+			.requestMatchers(antMatcher("/camunda/api/admin/auth/user/*/login/**"),
+					antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/identity/verify"))
+			.denyAll()
+			.requestMatchers(HttpMethod.POST, "/calls/*/follow")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/api/registrations")
+			.permitAll()
+			.requestMatchers("/", "/calls", "/calls/**", "/login", "/register", "/css/**", "/favicon.ico", "/error",
+					"/problems/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/calls", "/api/calls/*")
+			.permitAll()
+			.requestMatchers("/api/calls/*/followers")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/api/calls", "/api/calls/**")
+			.hasAuthority(Roles.PROGRAMME_OFFICERS)
+			.requestMatchers(HttpMethod.PUT, "/api/calls/**")
+			.hasAuthority(Roles.PROGRAMME_OFFICERS)
+			.requestMatchers("/officer/**", "/api/challenges/**")
+			.hasAuthority(Roles.PROGRAMME_OFFICERS)
+			.requestMatchers("/needs/**")
+			.hasAuthority(Roles.NEED_OWNERS)
+			.requestMatchers("/submissions/**")
+			.hasAuthority(Roles.APPLICANTS)
+			.requestMatchers("/organisation", "/organisation/**", "/api/organisations/**")
+			.hasAnyAuthority(Roles.APPLICANTS, Roles.NEED_OWNERS)
+			.requestMatchers("/admin/**")
+			.hasAuthority(Roles.ADMINS)
+			.anyRequest()
+			.authenticated();
+	}
+
+	private static boolean sendsBasic(HttpServletRequest request) {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	/** Back to the login page, saying why. */
+	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		String reason = (ex instanceof LoginThrottledException throttled) ? "throttled=" + throttled.retryAfterSeconds()
+				: "error";
+		response.sendRedirect(request.getContextPath() + "/login?" + reason);
 	}
 
 }
