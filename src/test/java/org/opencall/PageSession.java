@@ -62,7 +62,10 @@ public final class PageSession {
 		return response;
 	}
 
-	/** Posts a form with the CSRF token of the last page read (a page is read first if needed). */
+	/**
+	 * Posts a form with the CSRF token of the last page read (a page is read first if
+	 * needed).
+	 */
 	public HttpResponse<String> post(String path, Map<String, String> fields) {
 		if (this.csrf == null) {
 			get("/");
