@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.TextRules;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,11 @@ public class ApplicantRegistration {
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private static final int MIN_PASSWORD = 10;
+
+	private static final int MAX_PASSWORD = 200;
+
+	/** The longest address mail servers deliver to (RFC 5321). */
+	private static final int MAX_EMAIL = 254;
 
 	private final IdentityService identityService;
 
@@ -67,11 +73,17 @@ public class ApplicantRegistration {
 		String firstName = required(violations, "firstName", input.firstName(), 100);
 		String lastName = required(violations, "lastName", input.lastName(), 100);
 		String email = (input.email() != null) ? input.email().strip() : "";
-		if (!EMAIL.matcher(email).matches()) {
+		if (email.length() > MAX_EMAIL) {
+			violations.add(new FieldViolation("email", "must be at most " + MAX_EMAIL + " characters"));
+		}
+		else if (!EMAIL.matcher(email).matches()) {
 			violations.add(new FieldViolation("email", "is not an e-mail address"));
 		}
 		if (input.password() == null || input.password().length() < MIN_PASSWORD) {
 			violations.add(new FieldViolation("password", "must have at least " + MIN_PASSWORD + " characters"));
+		}
+		else {
+			TextRules.optional(violations, "password", input.password(), MAX_PASSWORD);
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
@@ -117,14 +129,7 @@ public class ApplicantRegistration {
 	}
 
 	private static String required(List<FieldViolation> violations, String field, String value, int maxLength) {
-		if (value == null || value.isBlank()) {
-			violations.add(new FieldViolation(field, "is required"));
-			return null;
-		}
-		if (value.strip().length() > maxLength) {
-			violations.add(new FieldViolation(field, "must be at most " + maxLength + " characters"));
-		}
-		return value.strip();
+		return TextRules.required(violations, field, value, maxLength);
 	}
 
 }

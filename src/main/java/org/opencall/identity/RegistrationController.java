@@ -32,16 +32,17 @@ class RegistrationController {
 	@PostMapping("/register")
 	String register(@ModelAttribute("form") RegistrationForm form, BindingResult result, Model model) {
 		try {
-			this.registration.register(form.toRegistration());
-			return "redirect:/login?registered";
+			if (!result.hasErrors()) {
+				this.registration.register(form.toRegistration());
+				return "redirect:/login?registered";
+			}
 		}
 		catch (InvalidInputException refusal) {
 			FormErrors.bind(refusal, result);
-			form.setPassword(null);
-			model.addAttribute("types",
-					ApplicantRegistration.APPLICANT_TYPES.stream().map(Enum::name).sorted().toList());
-			return "register";
 		}
+		form.setPassword(null);
+		model.addAttribute("types", ApplicantRegistration.APPLICANT_TYPES.stream().map(Enum::name).sorted().toList());
+		return "register";
 	}
 
 }

@@ -60,13 +60,16 @@ class OfficerCallController {
 
 	@PostMapping("/new")
 	String draft(@ModelAttribute("form") CallForm form, BindingResult result, Model model, Principal principal) {
+		if (result.hasErrors()) {
+			return showForm(model, principal, form.padded(), false);
+		}
 		try {
 			CallView call = this.drafting.draft(principal.getName(), form.getProgramme(), form.getReference(),
 					form.toDraft());
 			return "redirect:/officer/calls/" + call.reference();
 		}
 		catch (InvalidInputException refusal) {
-			FormErrors.bind(refusal, result);
+			FormErrors.bind(form.onRows(refusal), result);
 			return showForm(model, principal, form.padded(), false);
 		}
 	}
@@ -89,13 +92,16 @@ class OfficerCallController {
 	@PostMapping("/{reference}/edit")
 	String revise(@PathVariable String reference, @ModelAttribute("form") CallForm form, BindingResult result,
 			Model model, Principal principal) {
+		form.setReference(reference);
+		if (result.hasErrors()) {
+			return showForm(model, principal, form.padded(), true);
+		}
 		try {
 			this.drafting.revise(principal.getName(), reference, form.toDraft());
 			return "redirect:/officer/calls/" + reference;
 		}
 		catch (InvalidInputException refusal) {
-			FormErrors.bind(refusal, result);
-			form.setReference(reference);
+			FormErrors.bind(form.onRows(refusal), result);
 			return showForm(model, principal, form.padded(), true);
 		}
 	}

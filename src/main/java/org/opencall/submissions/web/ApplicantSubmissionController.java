@@ -70,6 +70,9 @@ class ApplicantSubmissionController {
 	@PostMapping("/new")
 	String draft(@RequestParam String call, @ModelAttribute("form") ProposalForm form, BindingResult result,
 			Model model, Principal principal) {
+		if (result.hasErrors()) {
+			return form(model, this.calls.call(call, null), form, null);
+		}
 		try {
 			String reference = this.drafting.draft(principal.getName(), call, form.toInput());
 			return "redirect:/submissions/" + reference;
@@ -90,9 +93,11 @@ class ApplicantSubmissionController {
 	String edit(@PathVariable String reference, @ModelAttribute("form") ProposalForm form, BindingResult result,
 			Model model, Principal principal, RedirectAttributes redirect) {
 		try {
-			this.drafting.edit(principal.getName(), reference, form.toInput());
-			redirect.addFlashAttribute("message", "Saved.");
-			return "redirect:/submissions/" + reference;
+			if (!result.hasErrors()) {
+				this.drafting.edit(principal.getName(), reference, form.toInput());
+				redirect.addFlashAttribute("message", "Saved.");
+				return "redirect:/submissions/" + reference;
+			}
 		}
 		catch (InvalidInputException refusal) {
 			FormErrors.bind(refusal, result);
