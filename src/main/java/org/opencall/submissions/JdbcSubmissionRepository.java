@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.opencall.platform.Sha256;
 import org.opencall.platform.StateConflictException;
 import org.opencall.submissions.domain.Declaration;
+import org.opencall.submissions.domain.IdempotentSubmit;
 import org.opencall.submissions.domain.ProposalContent;
 import org.opencall.submissions.domain.Receipt;
 import org.opencall.submissions.domain.Submission;
@@ -68,7 +69,7 @@ class JdbcSubmissionRepository implements SubmissionRepository {
 	public List<Submission> findByCall(String callReference, SubmissionStatus status) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("call", callReference);
-		String sql = SELECT + "where call_reference = :call and status <> 'DRAFT'";
+		String sql = SELECT + "where call_reference = :call and submitted_version > 0";
 		if (status != null) {
 			sql += " and status = :status";
 			params.put("status", status.name());
@@ -184,32 +185,37 @@ class JdbcSubmissionRepository implements SubmissionRepository {
 	}
 
 	@Override
-	public Optional<Receipt> claimIdempotencyKey(String key, UUID submissionId) {
+	public Optional<IdempotentSubmit> claimIdempotencyKey(String userId, String key, UUID submissionId,
+			String contentHash) {
 		int claimed = this.jdbc.sql("""
-				insert into submission_idempotency_keys (idempotency_key, submission_id) values (:key, :id)
-				on conflict (idempotency_key) do nothing
-				""").param("key", key).param("id", submissionId).update();
+				insert into submission_idempotency_keys (user_id, idempotency_key, submission_id, content_hash)
+				values (:user, :key, :id, :hash) on conflict (user_id, idempotency_key) do nothing
+				""")
+			.param("user", userId)
+			.param("key", key)
+			.param("id", submissionId)
+			.param("hash", contentHash)
+			.update();
 		if (claimed == 1) {
 			return Optional.empty();
 		}
-		Map<String, Object> row = this.jdbc
-			.sql("select submission_id, receipt_number from submission_idempotency_keys where idempotency_key = :key")
+		return Optional.of(this.jdbc.sql("""
+				select submission_id, content_hash, receipt_number from submission_idempotency_keys
+				where user_id = :user and idempotency_key = :key
+				""")
+			.param("user", userId)
 			.param("key", key)
-			.query()
-			.singleRow();
-		if (!submissionId.equals(row.get("submission_id")) || row.get("receipt_number") == null) {
-			throw new StateConflictException("Idempotency key " + key + " was used for another request");
-		}
-		String receipt = (String) row.get("receipt_number");
-		return receipts(submissionId).stream().filter((r) -> r.receiptNumber().equals(receipt)).findFirst();
+			.query((rs, n) -> new IdempotentSubmit((UUID) rs.getObject("submission_id"), rs.getString("content_hash"),
+					rs.getString("receipt_number")))
+			.single());
 	}
 
 	@Override
-	public void recordIdempotentReceipt(String key, Receipt receipt) {
-		this.jdbc.sql("update submission_idempotency_keys set receipt_number = :receipt where idempotency_key = :key")
-			.param("receipt", receipt.receiptNumber())
-			.param("key", key)
-			.update();
+	public void recordIdempotentReceipt(String userId, String key, Receipt receipt) {
+		this.jdbc.sql("""
+				update submission_idempotency_keys set receipt_number = :receipt
+				where user_id = :user and idempotency_key = :key
+				""").param("receipt", receipt.receiptNumber()).param("user", userId).param("key", key).update();
 	}
 
 	@Override

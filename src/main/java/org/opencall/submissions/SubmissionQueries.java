@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading proposals: an organisation's own, a call's for its officers, one with its
- * receipts and documents.
+ * Reading proposals: an organisation's own, a call's submitted ones for its officers and
+ * auditors, one with its receipts and documents.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,9 +45,11 @@ public class SubmissionQueries {
 		return views(List.of(this.access.readable(userId, reference))).get(0);
 	}
 
-	public List<SubmissionView> ofCall(String officer, String callReference, SubmissionStatus status) {
-		if (!this.access.isOfficerOfCall(officer, callReference)) {
-			throw new ActionForbiddenException("Only officers of the call's programme list its submissions");
+	/** The proposals submitted to a call; drafts never submitted stay their company's. */
+	public List<SubmissionView> ofCall(String userId, String callReference, SubmissionStatus status) {
+		if (!this.access.readsSubmissionsOf(userId, callReference)) {
+			throw new ActionForbiddenException(
+					"Only officers of the call's programme and auditors list its submissions");
 		}
 		return views(this.submissions.findByCall(callReference, status));
 	}

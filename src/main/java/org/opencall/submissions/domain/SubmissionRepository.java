@@ -19,6 +19,7 @@ public interface SubmissionRepository {
 
 	List<Submission> findByOrganisation(UUID organisationId);
 
+	/** The proposals submitted at least once to a call, in one status or any. */
 	List<Submission> findByCall(String callReference, SubmissionStatus status);
 
 	void save(Submission submission);
@@ -37,12 +38,13 @@ public interface SubmissionRepository {
 	Map<UUID, List<Receipt>> receipts(List<UUID> submissionIds);
 
 	/**
-	 * Claims an idempotency key for a submission, waiting for a concurrent claim of the
-	 * same key to finish; answers the receipt already given for it, if any.
+	 * Claims a user's idempotency key for submitting this content of a submission,
+	 * waiting for a concurrent claim of the same key to finish; answers the earlier use
+	 * of the key, if any.
 	 */
-	Optional<Receipt> claimIdempotencyKey(String key, UUID submissionId);
+	Optional<IdempotentSubmit> claimIdempotencyKey(String userId, String key, UUID submissionId, String contentHash);
 
-	void recordIdempotentReceipt(String key, Receipt receipt);
+	void recordIdempotentReceipt(String userId, String key, Receipt receipt);
 
 	/** Submissions of a call that still wait for their eligibility decision. */
 	int countAwaitingEligibility(String callReference);
