@@ -33,6 +33,8 @@ public class ChallengeBuilding {
 
 	private static final int NEED_REFERENCE_LENGTH = 20;
 
+	private static final int CALL_REFERENCE_LENGTH = 40;
+
 	private final NeedRepository needs;
 
 	private final NeedAccess access;
@@ -83,6 +85,9 @@ public class ChallengeBuilding {
 	public void attach(String officer, UUID challengeId, String callReference) {
 		if (callReference == null || callReference.isBlank()) {
 			throw InvalidInputException.of("call", "choose the call draft to attach the challenge to");
+		}
+		if (callReference.length() > CALL_REFERENCE_LENGTH) {
+			throw InvalidInputException.of("call", "is not a call reference");
 		}
 		Challenge challenge = challenge(officer, challengeId).attachTo(callReference);
 		List<NeedSummary> published = challenge.needReferences()

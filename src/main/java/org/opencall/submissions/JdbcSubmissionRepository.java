@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.opencall.platform.Sha256;
@@ -26,6 +27,7 @@ import org.opencall.submissions.domain.Submission;
 import org.opencall.submissions.domain.SubmissionDocument;
 import org.opencall.submissions.domain.SubmissionRepository;
 import org.opencall.submissions.domain.SubmissionStatus;
+import org.opencall.submissions.domain.SubmittedVersion;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -140,6 +142,15 @@ class JdbcSubmissionRepository implements SubmissionRepository {
 	}
 
 	@Override
+	public boolean wasSubmitted(UUID submissionId, UUID documentId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from submission_versions v,
+				jsonb_array_elements(v.content -> 'documents') d
+				where v.submission_id = :s and d ->> 'id' = :id)
+				""").param("s", submissionId).param("id", documentId.toString()).query(Boolean.class).single();
+	}
+
+	@Override
 	public void saveVersion(Submission submission, Receipt receipt, String submittedBy) {
 		Map<String, Object> content = new LinkedHashMap<>();
 		content.put("content", submission.content());
@@ -157,6 +168,34 @@ class JdbcSubmissionRepository implements SubmissionRepository {
 			.param("hash", receipt.contentHash())
 			.param("content", write(content))
 			.update();
+	}
+
+	@Override
+	public Map<UUID, SubmittedVersion> latestVersions(List<UUID> submissionIds) {
+		if (submissionIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("""
+				select distinct on (submission_id) submission_id, version, content from submission_versions
+				where submission_id in (:ids) order by submission_id, version desc
+				""")
+			.param("ids", submissionIds)
+			.query((rs, n) -> Map.entry((UUID) rs.getObject("submission_id"),
+					version(rs.getInt("version"), rs.getString("content"))))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	private SubmittedVersion version(int version, String content) {
+		try {
+			JsonNode stored = this.json.readTree(content);
+			return new SubmittedVersion(version, this.json.treeToValue(stored.get("content"), ProposalContent.class),
+					List.of(this.json.treeToValue(stored.get("documents"), SubmissionDocument[].class)));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Unreadable submitted version " + version, ex);
+		}
 	}
 
 	@Override

@@ -66,14 +66,17 @@ class SubmissionAccess {
 	Submission readable(String userId, String reference) {
 		Submission submission = this.submissions.findByReference(reference)
 			.orElseThrow(() -> new NotFoundException("No submission " + reference));
-		boolean ownOrganisation = this.directory.organisationOf(userId)
-			.map((o) -> o.id().equals(submission.organisationId()))
-			.orElse(false);
-		if (ownOrganisation || (submission.submittedVersion() > 0
+		if (isOfItsOrganisation(userId, submission) || (submission.submittedVersion() > 0
 				&& (isAuditor(userId) || isOfficerOfCall(userId, submission.callReference())))) {
 			return submission;
 		}
 		throw new NotFoundException("No submission " + reference);
+	}
+
+	boolean isOfItsOrganisation(String userId, Submission submission) {
+		return this.directory.organisationOf(userId)
+			.map((o) -> o.id().equals(submission.organisationId()))
+			.orElse(false);
 	}
 
 	/** The call's officers and auditors read its submitted proposals. */

@@ -28,6 +28,9 @@ public class CallForm {
 
 	static final int CRITERION_ROWS = 5;
 
+	/** A field of one challenge or criterion, e.g. challenges[2].title. */
+	private static final Pattern PLACE = Pattern.compile("(challenges|criteria)\\[(\\d{1,9})\\](.*)");
+
 	private String programme;
 
 	private String reference;
@@ -35,8 +38,6 @@ public class CallForm {
 	private String title;
 
 	private String description;
-
-	private static final Pattern PLACE = Pattern.compile("(challenges|criteria)\\[(\\d{1,9})\\](.*)");
 
 	private List<ChallengeRow> challenges = new ArrayList<>();
 

@@ -29,10 +29,16 @@ public interface SubmissionRepository {
 
 	Optional<byte[]> documentContent(UUID submissionId, UUID documentId);
 
+	/** Whether the document belongs to one of the submission's submitted versions. */
+	boolean wasSubmitted(UUID submissionId, UUID documentId);
+
 	/** Keeps the submitted version: its receipt, its content and its documents. */
 	void saveVersion(Submission submission, Receipt receipt, String submittedBy);
 
 	List<Receipt> receipts(UUID submissionId);
+
+	/** The latest submitted version of each of these submissions that has one. */
+	Map<UUID, SubmittedVersion> latestVersions(List<UUID> submissionIds);
 
 	/** The receipts of several submissions at once, oldest first for each. */
 	Map<UUID, List<Receipt>> receipts(List<UUID> submissionIds);

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallView;
 import org.opencall.platform.FormErrors;
+import org.opencall.platform.IdempotencyKeyReusedException;
 import org.opencall.platform.PdfDownload;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
@@ -147,7 +148,7 @@ class ApplicantSubmissionController {
 				redirect.addFlashAttribute("message", success);
 			}
 		}
-		catch (InvalidInputException | StateConflictException refusal) {
+		catch (InvalidInputException | StateConflictException | IdempotencyKeyReusedException refusal) {
 			redirect.addFlashAttribute("error", refusal.getMessage());
 		}
 		catch (IOException ex) {

@@ -277,6 +277,41 @@ class SubmissionApiTest extends ApiTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void officersAndTheEligibilityRulesReadTheSubmittedVersionNotEditsMadeSince() {
+		CallView call = this.fixtures.openCall();
+		String reference = draftWithDocuments("alice", call);
+		submit("alice", reference, null);
+		Map<String, Object> edited = SubmissionFixtures.homeMonitoringJson(call.reference());
+		edited.put("title", "Edited but never submitted");
+		edited.put("requestedAmount", 60000);
+		assertThat(this.api.put("alice", "/api/submissions/" + reference, edited).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		Object unsubmittedDocument = upload("alice", reference, "budget", "budget-2.pdf", NeedFixtures.pdf()).getBody()
+			.get("id");
+		String document = "/api/submissions/" + reference + "/documents/" + unsubmittedDocument;
+
+		Map<String, Object> read = this.api.get("olivia", "/api/submissions/" + reference).getBody();
+		assertThat((Map<String, Object>) read.get("content")).containsEntry("title", "CardioWatch home monitoring")
+			.containsEntry("requestedAmount", 48000.0);
+		assertThat(read.get("documents").toString()).doesNotContain(unsubmittedDocument.toString());
+		assertThat(this.http.withBasicAuth("olivia", "demo").getForEntity(document, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.http.withBasicAuth("alice", "demo").getForEntity(document, byte[].class).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(
+				(Map<String, Object>) this.api.get("alice", "/api/submissions/" + reference).getBody().get("content"))
+			.containsEntry("title", "Edited but never submitted");
+
+		this.fixtures.runAsyncJobs(reference);
+		this.fixtures.fireNextTimer(reference);
+		assertThat(
+				(List<?>) this.api.get("olivia", "/api/submissions/" + reference).getBody().get("ineligibilityReasons"))
+			.as("the submitted 48000 is within the maximum grant")
+			.isEmpty();
+	}
+
+	@Test
 	void aRetryWithTheSameKeyAndTheSameContentGetsTheSameReceiptButOtherContentIsRefused() {
 		CallView call = this.fixtures.openCall();
 		String reference = draftWithDocuments("alice", call);
