@@ -61,12 +61,11 @@ public class ChallengeBuilding {
 			references = List.of();
 		}
 		for (String reference : references) {
-			Optional<Need> need = (reference != null && reference.length() <= NEED_REFERENCE_LENGTH)
-					? this.needs.findByReference(reference) : Optional.empty();
-			need.ifPresentOrElse(grouped::add,
-					() -> violations.add(new FieldViolation("needs",
-							(reference != null && reference.length() <= NEED_REFERENCE_LENGTH) ? "no need " + reference
-									: "no such need")));
+			// a reference no need can have is not looked up, nor echoed at length
+			boolean plausible = reference != null && reference.length() <= NEED_REFERENCE_LENGTH;
+			Optional<Need> need = plausible ? this.needs.findByReference(reference) : Optional.empty();
+			need.ifPresentOrElse(grouped::add, () -> violations
+				.add(new FieldViolation("needs", plausible ? "no need " + reference : "no such need")));
 		}
 		Challenge challenge = null;
 		try {

@@ -136,6 +136,8 @@ class HostileInputApiTest extends ApiTest {
 				CallFixtures.newReference());
 		draft.put("opening", "next tuesday");
 		assertRefused(this.api.post("olivia", "/api/calls", draft), "opening", "must be a date and time");
+		draft.put("opening", "+999999999-01-01T09:00");
+		assertRefused(this.api.post("olivia", "/api/calls", draft), "opening", "between the years 2000 and 9999");
 		draft.put("opening", CallFixtures.inDays(10).toString());
 		draft.put("challenges", List.of(Map.of("title", "T", "challengeId", "not-a-uuid")));
 		assertRefused(this.api.post("olivia", "/api/calls", draft), "challenges[0].challengeId",

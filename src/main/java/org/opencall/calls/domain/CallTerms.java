@@ -51,6 +51,11 @@ public record CallTerms(String title, String description, List<Challenge> challe
 
 	public static final int MAX_CHALLENGES = 50;
 
+	/** The years a call's dates may fall in; the database stores no others. */
+	private static final int FIRST_YEAR = 2000;
+
+	private static final int LAST_YEAR = 9999;
+
 	public static final int MAX_CRITERIA = 20;
 
 	public CallTerms {
@@ -84,8 +89,10 @@ public record CallTerms(String title, String description, List<Challenge> challe
 		ZoneId zone = checkZone(check, draft.timeZone());
 		Instant opensAt = check.instant("opening", draft.opening(), zone);
 		Instant deadline = check.instant("deadline", draft.deadline(), zone);
+		boolean bothRead = check.violations.stream()
+			.noneMatch((v) -> v.field().equals("opening") || v.field().equals("deadline"));
 		boolean deadlineFirst = (opensAt != null && deadline != null) ? !deadline.isAfter(opensAt)
-				: (draft.opening() != null && draft.deadline() != null && !draft.deadline().isAfter(draft.opening()));
+				: (bothRead && !draft.deadline().isAfter(draft.opening()));
 		if (deadlineFirst) {
 			check.refuse("deadline", "must be after the opening");
 		}
@@ -209,6 +216,10 @@ public record CallTerms(String title, String description, List<Challenge> challe
 		Instant instant(String field, LocalDateTime value, ZoneId zone) {
 			if (value == null) {
 				refuse(field, "is required");
+				return null;
+			}
+			if (value.getYear() < FIRST_YEAR || value.getYear() > LAST_YEAR) {
+				refuse(field, "must be a date between the years " + FIRST_YEAR + " and " + LAST_YEAR);
 				return null;
 			}
 			return (zone != null) ? value.atZone(zone).toInstant() : null;

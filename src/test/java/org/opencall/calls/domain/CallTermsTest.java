@@ -129,6 +129,14 @@ class CallTermsTest {
 	}
 
 	@Test
+	void refusesDatesNoCallCanHave() {
+		assertRefused(withTimes(LocalDateTime.of(999_999_999, 1, 1, 0, 0), DEADLINE, "Europe/Lisbon"), "opening",
+				"between the years 2000 and 9999");
+		assertRefused(withTimes(OPENING, LocalDateTime.of(10_000, 1, 1, 0, 0), "Europe/Lisbon"), "deadline",
+				"between the years 2000 and 9999");
+	}
+
+	@Test
 	void namesEveryRefusedFieldAtOnce() {
 		CallDraft empty = new CallDraft(null, null, null, null, null, "XYZ1", null, null, null, null, null, null);
 		assertThatThrownBy(() -> CallTerms.of(empty)).isInstanceOfSatisfying(InvalidInputException.class,
