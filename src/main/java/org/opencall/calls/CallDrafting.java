@@ -47,6 +47,7 @@ public class CallDrafting {
 	}
 
 	public CallView draft(String officer, String programmeCode, String reference, CallDraft draft) {
+		this.officerCalls.requireOfficer(officer);
 		List<FieldViolation> violations = new ArrayList<>();
 		if (programmeCode == null || !this.officerCalls.worksOn(officer, programmeCode)) {
 			violations.add(new FieldViolation("programme", "must be one of the programmes you work on"));

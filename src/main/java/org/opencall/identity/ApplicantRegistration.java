@@ -8,6 +8,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.TextRules;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -18,6 +18,8 @@ record NewLogin(String userId, String firstName, String lastName, String email, 
 
 	private static final int MIN_PASSWORD = 10;
 
+	private static final int MAX_PASSWORD = 200;
+
 	/**
 	 * Checks the personal fields of a registration; the e-mail address is the one given,
 	 * or the one an invitation was sent to.
@@ -36,6 +38,9 @@ record NewLogin(String userId, String firstName, String lastName, String email, 
 		String lastName = required(violations, "lastName", input.lastName(), 100);
 		if (input.password() == null || input.password().length() < MIN_PASSWORD) {
 			violations.add(new FieldViolation("password", "must have at least " + MIN_PASSWORD + " characters"));
+		}
+		else if (input.password().length() > MAX_PASSWORD) {
+			violations.add(new FieldViolation("password", "must have at most " + MAX_PASSWORD + " characters"));
 		}
 		return new NewLogin(userId, firstName, lastName, email, input.password());
 	}

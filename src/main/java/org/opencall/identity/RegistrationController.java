@@ -45,19 +45,21 @@ class RegistrationController {
 	@PostMapping("/register")
 	String register(@ModelAttribute("form") RegistrationForm form, BindingResult result, Model model) {
 		try {
-			Registration input = form.toRegistration();
-			if (input.isInvited()) {
-				this.joining.join(input);
-				return "redirect:/login?joined";
+			if (!result.hasErrors()) {
+				Registration input = form.toRegistration();
+				if (input.isInvited()) {
+					this.joining.join(input);
+					return "redirect:/login?joined";
+				}
+				this.registration.register(input);
+				return "redirect:/login?registered";
 			}
-			this.registration.register(input);
-			return "redirect:/login?registered";
 		}
 		catch (InvalidInputException refusal) {
 			FormErrors.bind(refusal, result);
-			form.setPassword(null);
-			return page(form, model);
 		}
+		form.setPassword(null);
+		return page(form, model);
 	}
 
 	/** The company's form, or the invited person's with what they are invited to. */

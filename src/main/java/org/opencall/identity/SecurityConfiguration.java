@@ -125,6 +125,10 @@ class SecurityConfiguration {
 			.hasAuthority(Roles.PROGRAMME_OFFICERS)
 			.requestMatchers(HttpMethod.PUT, "/api/calls/**")
 			.hasAuthority(Roles.PROGRAMME_OFFICERS)
+			// auditors read the officers' pages and challenges; the pages show them
+			// no forms
+			.requestMatchers(HttpMethod.GET, "/officer/**", "/api/challenges/**")
+			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
 			.requestMatchers("/officer/**", "/api/challenges/**")
 			.hasAuthority(Roles.PROGRAMME_OFFICERS)
 			.requestMatchers("/needs/**")

@@ -2,6 +2,7 @@ package org.opencall.needs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.opencall.calls.CallDrafting;
@@ -28,6 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ChallengeBuilding {
 
+	private static final int MAX_NEEDS = 100;
+
+	private static final int NEED_REFERENCE_LENGTH = 20;
+
+	private static final int CALL_REFERENCE_LENGTH = 40;
+
 	private final NeedRepository needs;
 
 	private final NeedAccess access;
@@ -48,10 +55,17 @@ public class ChallengeBuilding {
 			violations.add(new FieldViolation("programme", "must be one of the programmes you work on"));
 		}
 		List<Need> grouped = new ArrayList<>();
-		for (String reference : (needReferences != null) ? needReferences : List.<String>of()) {
-			this.needs.findByReference(reference)
-				.ifPresentOrElse(grouped::add,
-						() -> violations.add(new FieldViolation("needs", "no need " + reference)));
+		List<String> references = (needReferences != null) ? needReferences : List.of();
+		if (references.size() > MAX_NEEDS) {
+			violations.add(new FieldViolation("needs", "a challenge groups at most " + MAX_NEEDS + " needs"));
+			references = List.of();
+		}
+		for (String reference : references) {
+			// a reference no need can have is not looked up, nor echoed at length
+			boolean plausible = reference != null && reference.length() <= NEED_REFERENCE_LENGTH;
+			Optional<Need> need = plausible ? this.needs.findByReference(reference) : Optional.empty();
+			need.ifPresentOrElse(grouped::add, () -> violations
+				.add(new FieldViolation("needs", plausible ? "no need " + reference : "no such need")));
 		}
 		Challenge challenge = null;
 		try {
@@ -71,6 +85,9 @@ public class ChallengeBuilding {
 		if (callReference == null || callReference.isBlank()) {
 			throw InvalidInputException.of("call", "choose the call draft to attach the challenge to");
 		}
+		if (callReference.length() > CALL_REFERENCE_LENGTH) {
+			throw InvalidInputException.of("call", "is not a call reference");
+		}
 		Challenge challenge = challenge(officer, challengeId).attachTo(callReference);
 		List<NeedSummary> published = challenge.needReferences()
 			.stream()
@@ -82,14 +99,23 @@ public class ChallengeBuilding {
 		this.needs.saveChallenge(challenge);
 	}
 
+	/** The challenges of the officer's programmes; of every programme for an auditor. */
 	@Transactional(readOnly = true)
-	public List<ChallengeView> challengesOf(String officer) {
-		return this.needs.findChallenges(this.access.programmesOf(officer)).stream().map(ChallengeView::of).toList();
+	public List<ChallengeView> challengesOf(String userId) {
+		this.access.requireOfficerOrAuditor(userId);
+		return this.needs.findChallenges(this.access.readableProgrammes(userId))
+			.stream()
+			.map(ChallengeView::of)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
-	public ChallengeView challengeOf(String officer, UUID id) {
-		return ChallengeView.of(challenge(officer, id));
+	public ChallengeView challengeOf(String userId, UUID id) {
+		this.access.requireOfficerOrAuditor(userId);
+		return this.needs.findChallenge(id)
+			.filter((c) -> this.access.readableProgrammes(userId).contains(c.programmeCode()))
+			.map(ChallengeView::of)
+			.orElseThrow(() -> new NotFoundException("No challenge " + id + " in your programmes"));
 	}
 
 	@EventListener

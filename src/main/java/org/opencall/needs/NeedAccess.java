@@ -69,16 +69,17 @@ class NeedAccess {
 			.orElseThrow(() -> new ActionForbiddenException("You belong to no organisation; ask an administrator"));
 	}
 
+	/** Programme officers act on needs and challenges; auditors only read them. */
 	void requireOfficer(String userId) {
 		if (userId == null || !this.directory.groupsOf(userId).contains(Roles.PROGRAMME_OFFICERS)) {
-			throw new ActionForbiddenException("Only programme officers triage needs");
+			throw new ActionForbiddenException("Only programme officers triage needs and build challenges");
 		}
 	}
 
 	void requireOfficerOrAuditor(String userId) {
 		Set<String> groups = (userId != null) ? this.directory.groupsOf(userId) : Set.of();
 		if (!groups.contains(Roles.PROGRAMME_OFFICERS) && !groups.contains(Roles.AUDITORS)) {
-			throw new ActionForbiddenException("Only programme officers and auditors read the backlog of needs");
+			throw new ActionForbiddenException("Only programme officers and auditors read needs and challenges");
 		}
 	}
 
@@ -99,8 +100,17 @@ class NeedAccess {
 		return this.directory.organisation(need.organisationId()).map(Organisation::name).orElse("");
 	}
 
+	/** The programmes the officer works on; none for anybody else. */
 	List<String> programmesOf(String officer) {
 		return this.directory.programmesOf(officer).stream().map((p) -> p.code()).toList();
+	}
+
+	/** The programmes whose challenges the user reads: every one for an auditor. */
+	List<String> readableProgrammes(String userId) {
+		if (this.directory.groupsOf(userId).contains(Roles.AUDITORS)) {
+			return this.directory.programmes().stream().map((p) -> p.code()).toList();
+		}
+		return programmesOf(userId);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.opencall.needs.domain.NeedRepository;
 import org.opencall.needs.domain.NeedStatus;
 import org.opencall.needs.process.NeedProcessEngine;
 import org.opencall.platform.StateConflictException;
+import org.opencall.platform.TextRules;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class NeedTriage {
+
+	private static final int REFERENCE_LENGTH = 20;
 
 	private final NeedRepository needs;
 
@@ -63,9 +66,12 @@ public class NeedTriage {
 		this.events.publishEvent(event);
 	}
 
+	/** The need a duplicate is merged into; an impossible reference is no need. */
 	private Need original(String reference) {
-		return (reference == null || reference.isBlank()) ? null
-				: this.needs.findByReference(reference.strip().toUpperCase()).orElse(null);
+		if (reference == null || reference.isBlank() || TextRules.problem(reference, REFERENCE_LENGTH) != null) {
+			return null;
+		}
+		return this.needs.findByReference(reference.strip().toUpperCase()).orElse(null);
 	}
 
 }

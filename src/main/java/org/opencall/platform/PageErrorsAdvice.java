@@ -1,15 +1,26 @@
 package org.opencall.platform;
 
+import java.util.stream.Collectors;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Refusals on server-rendered pages become an error page with the right status.
+ * Refusals on server-rendered pages become an error page with the right status and the
+ * reason in words; anything unexpected becomes a page that says so with a log id. Comes
+ * before Spring Boot's own problem details, which would answer a page with JSON.
  */
 @ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PageErrorsAdvice {
 
 	@ExceptionHandler
@@ -27,11 +38,46 @@ class PageErrorsAdvice {
 		return page(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
-	private static ModelAndView page(HttpStatus status, String message) {
+	@ExceptionHandler
+	ModelAndView keyReused(IdempotencyKeyReusedException ex) {
+		return page(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ModelAndView invalidInput(InvalidInputException ex) {
+		return page(HttpStatus.BAD_REQUEST, "Refused, nothing was changed: " + ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ModelAndView invalidParameter(MethodArgumentTypeMismatchException ex) {
+		RefusedTextException refusal = RefusedTextException.in(ex);
+		String reason = (refusal != null) ? refusal.getMessage() : ExpectedValue.of(ex.getRequiredType());
+		return page(HttpStatus.BAD_REQUEST, "Refused, nothing was changed: " + ex.getName() + ": " + reason);
+	}
+
+	@ExceptionHandler
+	ModelAndView invalidFields(BindException ex) {
+		return page(HttpStatus.BAD_REQUEST,
+				"Refused, nothing was changed: " + ex.getFieldErrors()
+					.stream()
+					.map((error) -> error.getField() + ": " + error.getDefaultMessage())
+					.collect(Collectors.joining("; ")));
+	}
+
+	@ExceptionHandler
+	ModelAndView unexpected(Exception ex) throws Exception {
+		Unexpected.rethrowSecurityRefusal(ex);
+		if (ex instanceof ErrorResponse refusal) {
+			return page(refusal.getStatusCode(), refusal.getBody().getDetail());
+		}
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, Unexpected.MESSAGE + " (log id " + Unexpected.log(ex) + ").");
+	}
+
+	private static ModelAndView page(HttpStatusCode status, String message) {
 		ModelAndView page = new ModelAndView("error");
 		page.setStatus(status);
 		page.addObject("status", status.value());
-		page.addObject("error", status.getReasonPhrase());
+		page.addObject("error", (status instanceof HttpStatus known) ? known.getReasonPhrase() : "");
 		page.addObject("message", message);
 		return page;
 	}

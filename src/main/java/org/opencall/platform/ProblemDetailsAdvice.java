@@ -1,16 +1,23 @@
 package org.opencall.platform;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -20,7 +27,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /**
  * Turns refusals on the JSON API into RFC 9457 problem details that name the field and
- * the reason.
+ * the reason in words. Whatever else goes wrong answers a generic problem with a log id;
+ * the details go to the log only.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,18 +41,22 @@ class ProblemDetailsAdvice {
 
 	@ExceptionHandler
 	ProblemDetail invalidBody(BindException ex) {
-		return invalid(ex.getBindingResult()
+		List<FieldViolation> violations = new ArrayList<>();
+		ex.getBindingResult()
 			.getFieldErrors()
-			.stream()
-			.map((error) -> new FieldViolation(error.getField(), error.getDefaultMessage()))
-			.toList());
+			.forEach((error) -> violations.add(new FieldViolation(error.getField(), error.getDefaultMessage())));
+		return invalid(violations);
 	}
 
 	@ExceptionHandler
 	ProblemDetail unreadableBody(HttpMessageNotReadableException ex) {
+		JsonMappingException mapping = find(ex, JsonMappingException.class);
+		if (mapping != null && !mapping.getPath().isEmpty()) {
+			return invalid(List.of(new FieldViolation(fieldOf(mapping), reasonOf(ex))));
+		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
-				"The request body is not valid JSON of the expected shape.");
-		problem.setProperty("errors", List.of(new FieldViolation(fieldOf(ex), mostSpecific(ex))));
+				"The request body is not valid JSON of the expected shape; nothing was changed.");
+		problem.setProperty("errors", List.of(new FieldViolation("body", reasonOf(ex))));
 		return problem;
 	}
 
@@ -60,12 +72,18 @@ class ProblemDetailsAdvice {
 
 	@ExceptionHandler
 	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
-		return invalid(List.of(new FieldViolation(ex.getName(), "has an unknown value")));
+		return invalid(List.of(new FieldViolation(ex.getName(), reasonOf(ex))));
 	}
 
 	@ExceptionHandler
 	ProblemDetail stateConflict(StateConflictException ex) {
 		return problem(HttpStatus.CONFLICT, "state-conflict", "Not possible in the current state", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail keyReused(IdempotencyKeyReusedException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "Idempotency key already used",
+				ex.getMessage());
 	}
 
 	@ExceptionHandler
@@ -76,6 +94,23 @@ class ProblemDetailsAdvice {
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+	}
+
+	/**
+	 * Spring's own refusals (wrong method, media type, missing parameter) keep their
+	 * status and words; anything else is unexpected.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) throws Exception {
+		Unexpected.rethrowSecurityRefusal(ex);
+		if (ex instanceof ErrorResponse refusal) {
+			return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders()).body(refusal.getBody());
+		}
+		String logId = Unexpected.log(ex);
+		ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", "Something went wrong",
+				Unexpected.MESSAGE + " (log id " + logId + ")");
+		problem.setProperty("logId", logId);
+		return ResponseEntity.internalServerError().body(problem);
 	}
 
 	static ProblemDetail invalid(List<FieldViolation> violations) {
@@ -92,27 +127,53 @@ class ProblemDetailsAdvice {
 		return problem;
 	}
 
-	private static String fieldOf(HttpMessageNotReadableException ex) {
-		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-			StringBuilder field = new StringBuilder();
-			for (JsonMappingException.Reference reference : mapping.getPath()) {
-				if (reference.getFieldName() != null) {
-					field.append((field.length() > 0) ? "." : "").append(reference.getFieldName());
-				}
-				else {
-					field.append('[').append(reference.getIndex()).append(']');
-				}
+	private static String fieldOf(JsonMappingException mapping) {
+		StringBuilder field = new StringBuilder();
+		for (JsonMappingException.Reference reference : mapping.getPath()) {
+			if (reference.getFieldName() != null) {
+				field.append((field.length() > 0) ? "." : "").append(reference.getFieldName());
 			}
-			return field.toString();
+			else {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
 		}
-		return "body";
+		return field.toString();
 	}
 
-	private static String mostSpecific(HttpMessageNotReadableException ex) {
-		Throwable cause = ex.getMostSpecificCause();
-		String message = (cause.getMessage() != null) ? cause.getMessage() : ex.getMessage();
-		int firstLine = message.indexOf('\n');
-		return (firstLine > 0) ? message.substring(0, firstLine) : message;
+	/** Why the body could not be read, in words: never Jackson's message. */
+	private static String reasonOf(HttpMessageNotReadableException ex) {
+		RefusedTextException refusal = RefusedTextException.in(ex);
+		if (refusal != null) {
+			return refusal.getMessage();
+		}
+		if (find(ex, StreamConstraintsException.class) != null) {
+			return "is too long";
+		}
+		if (find(ex, InputCoercionException.class) != null) {
+			return "is out of range";
+		}
+		MismatchedInputException mismatch = find(ex, MismatchedInputException.class);
+		if (mismatch != null) {
+			return ExpectedValue.of(mismatch.getTargetType());
+		}
+		if (find(ex, JsonParseException.class) != null) {
+			return "is not valid JSON";
+		}
+		return (ex.getCause() == null) ? "is required" : "cannot be read";
+	}
+
+	private static String reasonOf(MethodArgumentTypeMismatchException ex) {
+		RefusedTextException refusal = RefusedTextException.in(ex);
+		return (refusal != null) ? refusal.getMessage() : ExpectedValue.of(ex.getRequiredType());
+	}
+
+	private static <T extends Throwable> T find(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 }

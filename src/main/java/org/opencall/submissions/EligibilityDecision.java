@@ -10,9 +10,12 @@ import org.opencall.calls.CallView;
 import org.opencall.identity.Organisation;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.StateConflictException;
+import org.opencall.submissions.domain.ProposalContent;
 import org.opencall.submissions.domain.Submission;
+import org.opencall.submissions.domain.SubmissionDocument;
 import org.opencall.submissions.domain.SubmissionRepository;
 import org.opencall.submissions.domain.SubmissionStatus;
+import org.opencall.submissions.domain.SubmittedVersion;
 import org.opencall.submissions.process.EligibilityTable;
 import org.opencall.submissions.process.SubmissionProcessEngine;
 
@@ -54,26 +57,30 @@ public class EligibilityDecision {
 	}
 
 	/**
-	 * Applies the eligibility table to the latest version; answers its findings in words.
+	 * Applies the eligibility table to the latest submitted version (not to edits made
+	 * since and never submitted); answers its findings in words.
 	 */
 	public String applyRules(String reference) {
 		Submission submission = this.access.byReference(reference);
 		CallView call = this.access.call(submission.callReference());
 		Organisation organisation = this.access.organisationOf(submission);
+		SubmittedVersion submitted = this.submissions.latestVersions(List.of(submission.id())).get(submission.id());
+		ProposalContent content = (submitted != null) ? submitted.content() : submission.content();
+		List<SubmissionDocument> documents = (submitted != null) ? submitted.documents() : submission.documents();
 		Map<String, Object> facts = new LinkedHashMap<>();
-		facts.put("requestedAmount", submission.content().requestedAmount().doubleValue());
+		facts.put("requestedAmount", content.requestedAmount().doubleValue());
 		facts.put("maxGrant", call.maxGrant().doubleValue());
 		facts.put("country", organisation.country());
 		facts.put("eligibleCountries", "," + String.join(",", call.eligibleCountries()) + ",");
 		facts.put("organisationType", organisation.type().name());
 		facts.put("eligibleOrganisationTypes", "," + String.join(",", call.eligibleOrganisationTypes()) + ",");
-		facts.put("trl", submission.content().trl());
+		facts.put("trl", content.trl());
 		facts.put("trlMin", call.trlMin());
 		facts.put("trlMax", call.trlMax());
 		facts.put("documentsComplete",
 				this.settings.mandatoryDocuments()
 					.stream()
-					.allMatch((type) -> submission.documents().stream().anyMatch((d) -> d.type().equals(type))));
+					.allMatch((type) -> documents.stream().anyMatch((d) -> d.type().equals(type))));
 		List<String> reasons = this.table.reasonsNotEligible(facts);
 		submission.recordRuleFindings(reasons);
 		this.submissions.save(submission);

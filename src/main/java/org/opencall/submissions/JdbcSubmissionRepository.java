@@ -14,17 +14,20 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.opencall.platform.Sha256;
 import org.opencall.platform.StateConflictException;
 import org.opencall.submissions.domain.Declaration;
+import org.opencall.submissions.domain.IdempotentSubmit;
 import org.opencall.submissions.domain.ProposalContent;
 import org.opencall.submissions.domain.Receipt;
 import org.opencall.submissions.domain.Submission;
 import org.opencall.submissions.domain.SubmissionDocument;
 import org.opencall.submissions.domain.SubmissionRepository;
 import org.opencall.submissions.domain.SubmissionStatus;
+import org.opencall.submissions.domain.SubmittedVersion;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -68,7 +71,7 @@ class JdbcSubmissionRepository implements SubmissionRepository {
 	public List<Submission> findByCall(String callReference, SubmissionStatus status) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("call", callReference);
-		String sql = SELECT + "where call_reference = :call and status <> 'DRAFT'";
+		String sql = SELECT + "where call_reference = :call and submitted_version > 0";
 		if (status != null) {
 			sql += " and status = :status";
 			params.put("status", status.name());
@@ -139,6 +142,15 @@ class JdbcSubmissionRepository implements SubmissionRepository {
 	}
 
 	@Override
+	public boolean wasSubmitted(UUID submissionId, UUID documentId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from submission_versions v,
+				jsonb_array_elements(v.content -> 'documents') d
+				where v.submission_id = :s and d ->> 'id' = :id)
+				""").param("s", submissionId).param("id", documentId.toString()).query(Boolean.class).single();
+	}
+
+	@Override
 	public void saveVersion(Submission submission, Receipt receipt, String submittedBy) {
 		Map<String, Object> content = new LinkedHashMap<>();
 		content.put("content", submission.content());
@@ -156,6 +168,34 @@ class JdbcSubmissionRepository implements SubmissionRepository {
 			.param("hash", receipt.contentHash())
 			.param("content", write(content))
 			.update();
+	}
+
+	@Override
+	public Map<UUID, SubmittedVersion> latestVersions(List<UUID> submissionIds) {
+		if (submissionIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("""
+				select distinct on (submission_id) submission_id, version, content from submission_versions
+				where submission_id in (:ids) order by submission_id, version desc
+				""")
+			.param("ids", submissionIds)
+			.query((rs, n) -> Map.entry((UUID) rs.getObject("submission_id"),
+					version(rs.getInt("version"), rs.getString("content"))))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	private SubmittedVersion version(int version, String content) {
+		try {
+			JsonNode stored = this.json.readTree(content);
+			return new SubmittedVersion(version, this.json.treeToValue(stored.get("content"), ProposalContent.class),
+					List.of(this.json.treeToValue(stored.get("documents"), SubmissionDocument[].class)));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Unreadable submitted version " + version, ex);
+		}
 	}
 
 	@Override
@@ -184,32 +224,37 @@ class JdbcSubmissionRepository implements SubmissionRepository {
 	}
 
 	@Override
-	public Optional<Receipt> claimIdempotencyKey(String key, UUID submissionId) {
+	public Optional<IdempotentSubmit> claimIdempotencyKey(String userId, String key, UUID submissionId,
+			String contentHash) {
 		int claimed = this.jdbc.sql("""
-				insert into submission_idempotency_keys (idempotency_key, submission_id) values (:key, :id)
-				on conflict (idempotency_key) do nothing
-				""").param("key", key).param("id", submissionId).update();
+				insert into submission_idempotency_keys (user_id, idempotency_key, submission_id, content_hash)
+				values (:user, :key, :id, :hash) on conflict (user_id, idempotency_key) do nothing
+				""")
+			.param("user", userId)
+			.param("key", key)
+			.param("id", submissionId)
+			.param("hash", contentHash)
+			.update();
 		if (claimed == 1) {
 			return Optional.empty();
 		}
-		Map<String, Object> row = this.jdbc
-			.sql("select submission_id, receipt_number from submission_idempotency_keys where idempotency_key = :key")
+		return Optional.of(this.jdbc.sql("""
+				select submission_id, content_hash, receipt_number from submission_idempotency_keys
+				where user_id = :user and idempotency_key = :key
+				""")
+			.param("user", userId)
 			.param("key", key)
-			.query()
-			.singleRow();
-		if (!submissionId.equals(row.get("submission_id")) || row.get("receipt_number") == null) {
-			throw new StateConflictException("Idempotency key " + key + " was used for another request");
-		}
-		String receipt = (String) row.get("receipt_number");
-		return receipts(submissionId).stream().filter((r) -> r.receiptNumber().equals(receipt)).findFirst();
+			.query((rs, n) -> new IdempotentSubmit((UUID) rs.getObject("submission_id"), rs.getString("content_hash"),
+					rs.getString("receipt_number")))
+			.single());
 	}
 
 	@Override
-	public void recordIdempotentReceipt(String key, Receipt receipt) {
-		this.jdbc.sql("update submission_idempotency_keys set receipt_number = :receipt where idempotency_key = :key")
-			.param("receipt", receipt.receiptNumber())
-			.param("key", key)
-			.update();
+	public void recordIdempotentReceipt(String userId, String key, Receipt receipt) {
+		this.jdbc.sql("""
+				update submission_idempotency_keys set receipt_number = :receipt
+				where user_id = :user and idempotency_key = :key
+				""").param("receipt", receipt.receiptNumber()).param("user", userId).param("key", key).update();
 	}
 
 	@Override

@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProposalDrafting {
 
+	private static final int CALL_REFERENCE_LENGTH = 40;
+
 	private final SubmissionRepository submissions;
 
 	private final SubmissionAccess access;
@@ -43,6 +45,9 @@ public class ProposalDrafting {
 		Organisation organisation = this.access.applicantOrganisation(applicant);
 		if (callReference == null || callReference.isBlank()) {
 			throw InvalidInputException.of("call", "is required");
+		}
+		if (callReference.length() > CALL_REFERENCE_LENGTH) {
+			throw InvalidInputException.of("call", "is not a call reference");
 		}
 		Submission submission = Submission.draft(this.submissions.nextReference(), this.access.window(callReference),
 				organisation.id(), applicant, input.toContent(), this.access.now());

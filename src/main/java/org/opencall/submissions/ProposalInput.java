@@ -2,6 +2,7 @@ package org.opencall.submissions;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.opencall.platform.InvalidInputException;
@@ -21,7 +22,7 @@ public record ProposalInput(String challenge, String title, String acronym, Stri
 				made.add(Declaration.valueOf(declaration));
 			}
 			catch (IllegalArgumentException ex) {
-				throw InvalidInputException.of("declarations", "\"" + declaration + "\" is not a declaration");
+				throw InvalidInputException.of("declarations", "must be among " + List.of(Declaration.values()));
 			}
 		}
 		return new ProposalContent(strip(this.challenge), strip(this.title), strip(this.acronym), strip(this.summary),

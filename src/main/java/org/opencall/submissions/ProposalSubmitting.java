@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.opencall.calls.CallView;
 import org.opencall.identity.Programme;
 import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.TextRules;
+import org.opencall.submissions.domain.IdempotentSubmit;
 import org.opencall.submissions.domain.Receipt;
 import org.opencall.submissions.domain.Submission;
 import org.opencall.submissions.domain.SubmissionRepository;
@@ -15,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applicants submit before the deadline and get a receipt; a retry with the same
- * idempotency key gets the same receipt. Resubmitting makes a new version; withdrawing
- * ends the proposal. When the answer leaves, the submission, its documents, its version
- * and its process instance are committed together.
+ * idempotency key gets the same receipt, and the key sent with another request (another
+ * proposal, other content) is refused. Resubmitting makes a new version; withdrawing ends
+ * the proposal. When the answer leaves, the submission, its documents, its version and
+ * its process instance are committed together.
  */
 @Service
 @Transactional
@@ -47,12 +50,20 @@ public class ProposalSubmitting {
 	public Receipt submit(String applicant, String reference, String idempotencyKey) {
 		Submission submission = this.access.own(applicant, reference);
 		if (idempotencyKey != null) {
-			if (idempotencyKey.isBlank() || idempotencyKey.length() > KEY_LENGTH) {
-				throw InvalidInputException.of("Idempotency-Key", "must be 1 to " + KEY_LENGTH + " characters");
+			if (idempotencyKey.isBlank() || TextRules.problem(idempotencyKey, KEY_LENGTH) != null) {
+				throw InvalidInputException.of("Idempotency-Key",
+						"must be 1 to " + KEY_LENGTH + " characters without control characters");
 			}
-			Optional<Receipt> earlier = this.submissions.claimIdempotencyKey(idempotencyKey, submission.id());
+			String content = submission.contentHash();
+			Optional<IdempotentSubmit> earlier = this.submissions.claimIdempotencyKey(applicant, idempotencyKey,
+					submission.id(), content);
 			if (earlier.isPresent()) {
-				return earlier.get();
+				String receipt = earlier.get().replay(submission.id(), content);
+				return this.submissions.receipts(submission.id())
+					.stream()
+					.filter((r) -> r.receiptNumber().equals(receipt))
+					.findFirst()
+					.orElseThrow();
 			}
 		}
 		boolean first = submission.submittedVersion() == 0;
@@ -62,7 +73,7 @@ public class ProposalSubmitting {
 		this.submissions.save(submission);
 		this.submissions.saveVersion(submission, receipt, applicant);
 		if (idempotencyKey != null) {
-			this.submissions.recordIdempotentReceipt(idempotencyKey, receipt);
+			this.submissions.recordIdempotentReceipt(applicant, idempotencyKey, receipt);
 		}
 		if (first) {
 			this.engine.start(submission, Programme.groupIdOf(call.programmeCode()));

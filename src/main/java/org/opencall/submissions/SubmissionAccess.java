@@ -21,8 +21,9 @@ import org.opencall.submissions.domain.SubmissionWindow;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read and change a proposal (its organisation's applicants; the call's programme
- * officers and auditors read), and the window of its call.
+ * Who may read and change a proposal, and the window of its call. A proposal is its
+ * organisation's own until it is first submitted; from then on the call's programme
+ * officers and auditors read it too.
  */
 @Component
 class SubmissionAccess {
@@ -65,14 +66,27 @@ class SubmissionAccess {
 	Submission readable(String userId, String reference) {
 		Submission submission = this.submissions.findByReference(reference)
 			.orElseThrow(() -> new NotFoundException("No submission " + reference));
-		Set<String> groups = this.directory.groupsOf(userId);
-		boolean ownOrganisation = this.directory.organisationOf(userId)
-			.map((o) -> o.id().equals(submission.organisationId()))
-			.orElse(false);
-		if (ownOrganisation || groups.contains(Roles.AUDITORS) || isOfficerOfCall(userId, submission.callReference())) {
+		if (isOfItsOrganisation(userId, submission) || (submission.submittedVersion() > 0
+				&& (isAuditor(userId) || isOfficerOfCall(userId, submission.callReference())))) {
 			return submission;
 		}
 		throw new NotFoundException("No submission " + reference);
+	}
+
+	boolean isOfItsOrganisation(String userId, Submission submission) {
+		return this.directory.organisationOf(userId)
+			.map((o) -> o.id().equals(submission.organisationId()))
+			.orElse(false);
+	}
+
+	/** The call's officers and auditors read its submitted proposals. */
+	boolean readsSubmissionsOf(String userId, String callReference) {
+		return isAuditor(userId) || isOfficerOfCall(userId, callReference);
+	}
+
+	boolean isAuditor(String userId) {
+		Set<String> groups = this.directory.groupsOf(userId);
+		return groups.contains(Roles.AUDITORS);
 	}
 
 	boolean isOfficerOfCall(String userId, String callReference) {

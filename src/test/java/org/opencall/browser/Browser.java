@@ -156,6 +156,11 @@ final class Browser implements AutoCloseable {
 		});
 	}
 
+	/** Whether the page that is loaded has an element, without waiting for one. */
+	boolean has(String css) {
+		return !this.driver.findElements(By.cssSelector(css)).isEmpty();
+	}
+
 	String pageText() {
 		return find("body").getText();
 	}

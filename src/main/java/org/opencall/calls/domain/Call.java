@@ -16,8 +16,10 @@ import org.opencall.calls.CallEvents.CallPublished;
 import org.opencall.calls.CallEvents.CallSentBack;
 import org.opencall.calls.CallEvents.CallSubmittedForApproval;
 import org.opencall.platform.ActionForbiddenException;
+import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
+import org.opencall.platform.TextRules;
 
 /**
  * An open call of a programme, from draft to closed. Each transition checks its guard and
@@ -78,17 +80,33 @@ public class Call {
 		return reference != null && REFERENCE.matcher(reference).matches();
 	}
 
+	/**
+	 * A new draft. Its challenges are written by the officer; a challenge built from
+	 * needs joins it only through {@link #attachChallenge}, so that a draft cannot claim
+	 * needs nobody validated.
+	 */
 	public static Call draft(String reference, String programmeCode, CallTerms terms, String officer) {
 		if (!isValidReference(reference)) {
 			throw InvalidInputException.of("reference", REFERENCE_RULE);
+		}
+		List<FieldViolation> linked = new ArrayList<>();
+		for (int i = 0; i < terms.challenges().size(); i++) {
+			if (terms.challenges().get(i).isFromNeeds()) {
+				linked.add(new FieldViolation("challenges[" + i + "].challengeId",
+						"a new draft has no challenge built from needs yet; attach one from the challenge's page"));
+			}
+		}
+		if (!linked.isEmpty()) {
+			throw new InvalidInputException(linked);
 		}
 		return new Call(UUID.randomUUID(), reference, programmeCode, terms, CallStatus.DRAFT, officer, Set.of(officer),
 				0, null, null, null, null, 0);
 	}
 
 	/**
-	 * Replaces the terms. A challenge built from needs keeps its link and its needs; one
-	 * left out is detached and returned.
+	 * Replaces the terms. A challenge built from needs keeps its link and the needs it
+	 * was attached with; one left out is detached and returned. Any other challenge
+	 * carries no needs.
 	 */
 	public List<UUID> revise(CallTerms revised, String officer) {
 		requireEditable();
@@ -105,6 +123,9 @@ public class Call {
 				}
 				challenge = new Challenge(challenge.title(), challenge.description(), existing.challengeId(),
 						existing.needs());
+			}
+			else {
+				challenge = new Challenge(challenge.title(), challenge.description());
 			}
 			challenges.add(challenge);
 		}
@@ -163,9 +184,10 @@ public class Call {
 		if (comment == null || comment.isBlank()) {
 			throw InvalidInputException.of("comment", "is required when sending a call back");
 		}
+		String text = TextRules.check("comment", comment, TextRules.TEXT);
 		this.status = CallStatus.SENT_BACK;
 		this.reviewedBy = reviewer;
-		this.reviewComment = comment.strip();
+		this.reviewComment = text;
 		return new CallSentBack(this.reference, reviewer, this.reviewComment, this.round);
 	}
 

@@ -11,8 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.opencall.platform.AmountRules;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.TextRules;
 
 /**
  * The accepted terms of a call: every field present and consistent. Defaults follow the
@@ -41,11 +43,20 @@ public record CallTerms(String title, String description, List<Challenge> challe
 			new Criterion("Impact", BigDecimal.valueOf(3), BigDecimal.ONE),
 			new Criterion("Quality and efficiency of the implementation", BigDecimal.valueOf(3), BigDecimal.ONE));
 
-	private static final int TITLE_LENGTH = 200;
+	private static final int TITLE_LENGTH = TextRules.LINE;
 
-	private static final int TEXT_LENGTH = 20_000;
+	private static final int TEXT_LENGTH = TextRules.TEXT;
 
 	private static final BigDecimal MAX_WEIGHT = BigDecimal.TEN;
+
+	public static final int MAX_CHALLENGES = 50;
+
+	/** The years a call's dates may fall in; the database stores no others. */
+	private static final int FIRST_YEAR = 2000;
+
+	private static final int LAST_YEAR = 9999;
+
+	public static final int MAX_CRITERIA = 20;
 
 	public CallTerms {
 		challenges = List.copyOf(challenges);
@@ -59,24 +70,29 @@ public record CallTerms(String title, String description, List<Challenge> challe
 	}
 
 	/**
-	 * Accepts a draft or refuses it with every field that is wrong and why.
+	 * Accepts a draft or refuses it with every field that is wrong and why. The needs
+	 * behind a challenge never come from a draft: a challenge built from needs keeps only
+	 * its id here, and {@link Call} puts back the needs that were attached with it.
 	 */
 	public static CallTerms of(CallDraft draft) {
 		Check check = new Check();
 		String title = check.text("title", draft.title(), TITLE_LENGTH);
 		String description = check.text("description", draft.description(), TEXT_LENGTH);
 		List<Challenge> challenges = checkChallenges(check, draft.challenges());
-		BigDecimal totalBudget = check.positive("totalBudget", draft.totalBudget());
-		BigDecimal maxGrant = check.positive("maxGrant", draft.maxGrant());
-		if (totalBudget != null && maxGrant != null && maxGrant.compareTo(totalBudget) > 0) {
+		BigDecimal totalBudget = AmountRules.required(check.violations, "totalBudget", draft.totalBudget());
+		BigDecimal maxGrant = AmountRules.required(check.violations, "maxGrant", draft.maxGrant());
+		if (AmountRules.problem(totalBudget) == null && AmountRules.problem(maxGrant) == null
+				&& maxGrant.compareTo(totalBudget) > 0) {
 			check.refuse("maxGrant", "must not exceed the total budget");
 		}
 		Currency currency = checkCurrency(check, draft.currency());
 		ZoneId zone = checkZone(check, draft.timeZone());
 		Instant opensAt = check.instant("opening", draft.opening(), zone);
 		Instant deadline = check.instant("deadline", draft.deadline(), zone);
+		boolean bothRead = check.violations.stream()
+			.noneMatch((v) -> v.field().equals("opening") || v.field().equals("deadline"));
 		boolean deadlineFirst = (opensAt != null && deadline != null) ? !deadline.isAfter(opensAt)
-				: (draft.opening() != null && draft.deadline() != null && !draft.deadline().isAfter(draft.opening()));
+				: (bothRead && !draft.deadline().isAfter(draft.opening()));
 		if (deadlineFirst) {
 			check.refuse("deadline", "must be after the opening");
 		}
@@ -98,17 +114,18 @@ public record CallTerms(String title, String description, List<Challenge> challe
 		if (input == null) {
 			return challenges;
 		}
+		if (input.size() > MAX_CHALLENGES) {
+			check.refuse("challenges", "at most " + MAX_CHALLENGES + " challenges");
+			return challenges;
+		}
 		for (int i = 0; i < input.size(); i++) {
 			Challenge challenge = input.get(i);
 			String prefix = "challenges[" + i + "].";
 			String title = check.text(prefix + "title", (challenge != null) ? challenge.title() : null, TITLE_LENGTH);
-			String description = (challenge != null && challenge.description() != null)
-					? challenge.description().strip() : "";
-			if (description.length() > TEXT_LENGTH) {
-				check.refuse(prefix + "description", "must be at most " + TEXT_LENGTH + " characters");
-			}
-			challenges.add(new Challenge(title, description, (challenge != null) ? challenge.challengeId() : null,
-					(challenge != null) ? challenge.needs() : List.of()));
+			String description = TextRules.optional(check.violations, prefix + "description",
+					(challenge != null) ? challenge.description() : null, TEXT_LENGTH);
+			challenges.add(new Challenge(title, (description != null) ? description : "",
+					(challenge != null) ? challenge.challengeId() : null, List.of()));
 		}
 		return challenges;
 	}
@@ -142,6 +159,10 @@ public record CallTerms(String title, String description, List<Challenge> challe
 		if (input == null || input.isEmpty()) {
 			return DEFAULT_CRITERIA;
 		}
+		if (input.size() > MAX_CRITERIA) {
+			check.refuse("criteria", "at most " + MAX_CRITERIA + " criteria");
+			return DEFAULT_CRITERIA;
+		}
 		List<Criterion> criteria = new ArrayList<>();
 		Set<String> names = new HashSet<>();
 		for (int i = 0; i < input.size(); i++) {
@@ -157,8 +178,8 @@ public record CallTerms(String title, String description, List<Challenge> challe
 				check.refuse(prefix + "threshold", "must be between 0 and 5 in half points");
 			}
 			BigDecimal weight = (criterion != null && criterion.weight() != null) ? criterion.weight() : BigDecimal.ONE;
-			if (weight.signum() <= 0 || weight.compareTo(MAX_WEIGHT) > 0) {
-				check.refuse(prefix + "weight", "must be above 0 and at most 10");
+			if (weight.signum() <= 0 || weight.compareTo(MAX_WEIGHT) > 0 || weight.stripTrailingZeros().scale() > 2) {
+				check.refuse(prefix + "weight", "must be above 0 and at most 10, with at most two decimals");
 			}
 			criteria.add(new Criterion(name, threshold, weight));
 		}
@@ -168,9 +189,9 @@ public record CallTerms(String title, String description, List<Challenge> challe
 	private static BigDecimal checkOverallThreshold(Check check, BigDecimal input, int criteriaCount) {
 		BigDecimal overall = (input != null) ? input : DEFAULT_OVERALL_THRESHOLD;
 		BigDecimal maximum = MAX_SCORE.multiply(BigDecimal.valueOf(criteriaCount));
-		if (overall.signum() < 0 || overall.compareTo(maximum) > 0) {
+		if (overall.signum() < 0 || overall.compareTo(maximum) > 0 || !isHalfPoint(overall)) {
 			check.refuse("overallThreshold", "must be between 0 and " + maximum.stripTrailingZeros().toPlainString()
-					+ " (5 points per criterion)");
+					+ " (5 points per criterion) in half points");
 		}
 		return overall;
 	}
@@ -189,30 +210,16 @@ public record CallTerms(String title, String description, List<Challenge> challe
 		}
 
 		String text(String field, String value, int maxLength) {
-			if (value == null || value.isBlank()) {
-				refuse(field, "is required");
-				return null;
-			}
-			String stripped = value.strip();
-			if (stripped.length() > maxLength) {
-				refuse(field, "must be at most " + maxLength + " characters");
-			}
-			return stripped;
-		}
-
-		BigDecimal positive(String field, BigDecimal value) {
-			if (value == null) {
-				refuse(field, "is required");
-			}
-			else if (value.signum() <= 0) {
-				refuse(field, "must be greater than zero");
-			}
-			return value;
+			return TextRules.required(this.violations, field, value, maxLength);
 		}
 
 		Instant instant(String field, LocalDateTime value, ZoneId zone) {
 			if (value == null) {
 				refuse(field, "is required");
+				return null;
+			}
+			if (value.getYear() < FIRST_YEAR || value.getYear() > LAST_YEAR) {
+				refuse(field, "must be a date between the years " + FIRST_YEAR + " and " + LAST_YEAR);
 				return null;
 			}
 			return (zone != null) ? value.atZone(zone).toInstant() : null;

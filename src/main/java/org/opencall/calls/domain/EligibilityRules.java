@@ -43,8 +43,10 @@ public record EligibilityRules(Set<String> countries, Set<String> organisationTy
 		for (String country : (draft.countries() != null) ? draft.countries() : List.<String>of()) {
 			String code = (country != null) ? country.strip().toUpperCase() : "";
 			if (!ISO_COUNTRIES.contains(code)) {
-				violations.add(new FieldViolation("eligibility.countries",
-						"\"" + country + "\" is not an ISO 3166 country code"));
+				String shown = (code.length() <= 10) ? "\"" + code + "\""
+						: "a value of " + code.length() + " characters";
+				violations.add(new FieldViolation("eligibility.countries", shown + " is not an ISO 3166 country code"));
+				break;
 			}
 			countries.add(code);
 		}
@@ -54,6 +56,7 @@ public record EligibilityRules(Set<String> countries, Set<String> organisationTy
 			if (!ORGANISATION_TYPES.contains(value)) {
 				violations
 					.add(new FieldViolation("eligibility.organisationTypes", "must be among " + ORGANISATION_TYPES));
+				break;
 			}
 			types.add(value);
 		}

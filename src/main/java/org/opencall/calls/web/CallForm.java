@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.opencall.calls.CallView;
 import org.opencall.calls.domain.CallDraft;
@@ -26,6 +28,9 @@ public class CallForm {
 
 	static final int CRITERION_ROWS = 5;
 
+	/** A field of one challenge or criterion, e.g. challenges[2].title. */
+	private static final Pattern PLACE = Pattern.compile("(challenges|criteria)\\[(\\d{1,9})\\](.*)");
+
 	private String programme;
 
 	private String reference;
@@ -35,6 +40,11 @@ public class CallForm {
 	private String description;
 
 	private List<ChallengeRow> challenges = new ArrayList<>();
+
+	/** The row of each challenge of the last draft read, blank rows left out. */
+	private final List<Integer> challengeRows = new ArrayList<>();
+
+	private final List<Integer> criterionRows = new ArrayList<>();
 
 	private String totalBudget;
 
@@ -110,22 +120,34 @@ public class CallForm {
 		return this;
 	}
 
+	/**
+	 * The draft the form describes, without its blank rows. Refusals name challenges and
+	 * criteria by their place in the draft; {@link #onRows} names them by their row.
+	 */
 	CallDraft toDraft() {
 		List<FieldViolation> violations = new ArrayList<>();
 		List<Challenge> challengeList = new ArrayList<>();
-		for (ChallengeRow row : this.challenges) {
-			if (!blank(row.getTitle()) || !blank(row.getDescription())) {
-				challengeList.add(new Challenge(row.getTitle(), row.getDescription(),
-						blank(row.getChallengeId()) ? null : UUID.fromString(row.getChallengeId().strip()), null));
+		this.challengeRows.clear();
+		for (int row = 0; row < this.challenges.size(); row++) {
+			ChallengeRow challenge = this.challenges.get(row);
+			if (!blank(challenge.getTitle()) || !blank(challenge.getDescription())) {
+				challengeList.add(new Challenge(challenge.getTitle(), challenge.getDescription(),
+						challengeId("challenges[" + challengeList.size() + "].challengeId", challenge.getChallengeId(),
+								violations),
+						null));
+				this.challengeRows.add(row);
 			}
 		}
 		List<Criterion> criterionList = new ArrayList<>();
-		for (int i = 0; i < this.criteria.size(); i++) {
-			CriterionRow row = this.criteria.get(i);
-			if (!blank(row.getName()) || !blank(row.getThreshold()) || !blank(row.getWeight())) {
-				criterionList.add(new Criterion(row.getName(),
-						number("criteria[" + i + "].threshold", row.getThreshold(), violations),
-						number("criteria[" + i + "].weight", row.getWeight(), violations)));
+		this.criterionRows.clear();
+		for (int row = 0; row < this.criteria.size(); row++) {
+			CriterionRow criterion = this.criteria.get(row);
+			if (!blank(criterion.getName()) || !blank(criterion.getThreshold()) || !blank(criterion.getWeight())) {
+				String prefix = "criteria[" + criterionList.size() + "].";
+				criterionList.add(new Criterion(criterion.getName(),
+						number(prefix + "threshold", criterion.getThreshold(), violations),
+						number(prefix + "weight", criterion.getWeight(), violations)));
+				this.criterionRows.add(row);
 			}
 		}
 		CallDraft draft = new CallDraft(this.title, this.description, challengeList,
@@ -141,6 +163,39 @@ public class CallForm {
 			throw new InvalidInputException(violations);
 		}
 		return draft;
+	}
+
+	/** The same refusal, naming the form's rows rather than the draft's places. */
+	InvalidInputException onRows(InvalidInputException refusal) {
+		return new InvalidInputException(refusal.violations()
+			.stream()
+			.map((violation) -> new FieldViolation(rowField(violation.field()), violation.reason()))
+			.toList());
+	}
+
+	private String rowField(String field) {
+		Matcher place = PLACE.matcher(field);
+		if (place.matches()) {
+			List<Integer> rows = place.group(1).equals("challenges") ? this.challengeRows : this.criterionRows;
+			int index = Integer.parseInt(place.group(2));
+			if (index < rows.size()) {
+				return place.group(1) + "[" + rows.get(index) + "]" + place.group(3);
+			}
+		}
+		return field;
+	}
+
+	private static UUID challengeId(String field, String value, List<FieldViolation> violations) {
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			return UUID.fromString(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			violations.add(new FieldViolation(field, "is not a challenge built from needs"));
+			return null;
+		}
 	}
 
 	private static boolean blank(String value) {

@@ -3,6 +3,7 @@ package org.opencall.calls.web;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import org.opencall.calls.domain.CallDraft;
 import org.opencall.calls.domain.Challenge;
@@ -11,17 +12,29 @@ import org.opencall.calls.domain.EligibilityRules;
 
 /**
  * A call draft as the JSON API takes it; opening and deadline are local times of
- * {@code timeZone}.
+ * {@code timeZone}. A challenge carries no needs: those come only from a challenge built
+ * from validated needs and attached through {@code /api/challenges/{id}/attachment}, and
+ * {@code needs} sent here are ignored.
  */
-record CallRequest(String programme, String reference, String title, String description, List<Challenge> challenges,
-		BigDecimal totalBudget, BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline,
-		String timeZone, Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
-		EligibilityRules.Draft eligibility) {
+record CallRequest(String programme, String reference, String title, String description,
+		List<ChallengeRequest> challenges, BigDecimal totalBudget, BigDecimal maxGrant, String currency,
+		LocalDateTime opening, LocalDateTime deadline, String timeZone, Integer evaluatorsPerSubmission,
+		List<Criterion> criteria, BigDecimal overallThreshold, EligibilityRules.Draft eligibility) {
 
 	CallDraft toDraft() {
-		return new CallDraft(this.title, this.description, this.challenges, this.totalBudget, this.maxGrant,
-				this.currency, this.opening, this.deadline, this.timeZone, this.evaluatorsPerSubmission, this.criteria,
+		List<Challenge> written = (this.challenges != null) ? this.challenges.stream()
+			.map((c) -> (c != null) ? new Challenge(c.title(), c.description(), c.challengeId(), List.of()) : null)
+			.toList() : null;
+		return new CallDraft(this.title, this.description, written, this.totalBudget, this.maxGrant, this.currency,
+				this.opening, this.deadline, this.timeZone, this.evaluatorsPerSubmission, this.criteria,
 				this.overallThreshold, this.eligibility);
+	}
+
+	/**
+	 * A challenge as written; {@code challengeId} keeps one attached from needs when a
+	 * draft is revised.
+	 */
+	record ChallengeRequest(String title, String description, UUID challengeId) {
 	}
 
 }

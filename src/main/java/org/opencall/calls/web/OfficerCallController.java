@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The programme officer's pages: the calls of their programmes, drafting, editing,
- * submitting for approval and reviewing.
+ * submitting for approval and reviewing. Auditors read the same pages, for every
+ * programme, without the forms.
  */
 @Controller
 @RequestMapping("/officer/calls")
@@ -49,24 +50,30 @@ class OfficerCallController {
 	@GetMapping
 	String list(Model model, Principal principal) {
 		model.addAttribute("calls", this.catalogue.callsOf(principal.getName()));
-		model.addAttribute("programmes", this.catalogue.programmesOf(principal.getName()));
+		model.addAttribute("programmes", this.catalogue.readableProgrammes(principal.getName()));
 		return "officer/calls";
 	}
 
 	@GetMapping("/new")
 	String newCall(Model model, Principal principal) {
+		if (this.catalogue.programmesOf(principal.getName()).isEmpty()) {
+			throw new ActionForbiddenException("Only programme officers draft calls");
+		}
 		return showForm(model, principal, CallForm.empty(), false);
 	}
 
 	@PostMapping("/new")
 	String draft(@ModelAttribute("form") CallForm form, BindingResult result, Model model, Principal principal) {
+		if (result.hasErrors()) {
+			return showForm(model, principal, form.padded(), false);
+		}
 		try {
 			CallView call = this.drafting.draft(principal.getName(), form.getProgramme(), form.getReference(),
 					form.toDraft());
 			return "redirect:/officer/calls/" + call.reference();
 		}
 		catch (InvalidInputException refusal) {
-			FormErrors.bind(refusal, result);
+			FormErrors.bind(form.onRows(refusal), result);
 			return showForm(model, principal, form.padded(), false);
 		}
 	}
@@ -74,28 +81,36 @@ class OfficerCallController {
 	@GetMapping("/{reference}")
 	String call(@PathVariable String reference, Model model, Principal principal) {
 		CallView call = this.catalogue.officerCall(principal.getName(), reference);
+		// an auditor reads the call as its officers do, without their forms
+		boolean canChange = this.catalogue.programmesOf(principal.getName())
+			.stream()
+			.anyMatch((programme) -> programme.code().equals(call.programmeCode()));
 		model.addAttribute("call", call);
-		model.addAttribute("canReview",
-				call.status() == CallStatus.AWAITING_APPROVAL && !call.preparedBy().contains(principal.getName()));
+		model.addAttribute("canChange", canChange);
+		model.addAttribute("canReview", canChange && call.status() == CallStatus.AWAITING_APPROVAL
+				&& !call.preparedBy().contains(principal.getName()));
 		return "officer/call";
 	}
 
 	@GetMapping("/{reference}/edit")
 	String edit(@PathVariable String reference, Model model, Principal principal) {
-		CallView call = this.catalogue.officerCall(principal.getName(), reference);
+		CallView call = this.catalogue.callToChange(principal.getName(), reference);
 		return showForm(model, principal, CallForm.of(call), true);
 	}
 
 	@PostMapping("/{reference}/edit")
 	String revise(@PathVariable String reference, @ModelAttribute("form") CallForm form, BindingResult result,
 			Model model, Principal principal) {
+		form.setReference(reference);
+		if (result.hasErrors()) {
+			return showForm(model, principal, form.padded(), true);
+		}
 		try {
 			this.drafting.revise(principal.getName(), reference, form.toDraft());
 			return "redirect:/officer/calls/" + reference;
 		}
 		catch (InvalidInputException refusal) {
-			FormErrors.bind(refusal, result);
-			form.setReference(reference);
+			FormErrors.bind(form.onRows(refusal), result);
 			return showForm(model, principal, form.padded(), true);
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
+import org.opencall.platform.TextRules;
 
 /**
  * A problem a call puts to companies, grouping one or more validated needs of care
@@ -21,12 +22,8 @@ public record Challenge(UUID id, String programmeCode, String title, String desc
 	public static Challenge group(String programmeCode, String title, String description, List<Need> needs,
 			String officer) {
 		List<FieldViolation> violations = new java.util.ArrayList<>();
-		if (title == null || title.isBlank()) {
-			violations.add(new FieldViolation("title", "is required"));
-		}
-		else if (title.strip().length() > 200) {
-			violations.add(new FieldViolation("title", "must be at most 200 characters"));
-		}
+		String checkedTitle = TextRules.required(violations, "title", title, TextRules.LINE);
+		String checkedDescription = TextRules.optional(violations, "description", description, TextRules.TEXT);
 		if (needs.isEmpty()) {
 			violations.add(new FieldViolation("needs", "choose at least one validated need"));
 		}
@@ -37,9 +34,9 @@ public record Challenge(UUID id, String programmeCode, String title, String desc
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		return new Challenge(UUID.randomUUID(), programmeCode, title.strip(),
-				(description != null) ? description.strip() : "", needs.stream().map(Need::reference).toList(), officer,
-				null);
+		return new Challenge(UUID.randomUUID(), programmeCode, checkedTitle,
+				(checkedDescription != null) ? checkedDescription : "", needs.stream().map(Need::reference).toList(),
+				officer, null);
 	}
 
 	public Challenge attachTo(String reference) {

@@ -13,6 +13,7 @@ import org.opencall.needs.NeedEvents.NeedValidated;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
+import org.opencall.platform.TextRules;
 
 /**
  * An unmet need of a care organisation, from its statement to its triage. Its owner may
@@ -147,7 +148,7 @@ public class Need {
 		if (value == null || value.isBlank()) {
 			throw InvalidInputException.of(field, reason);
 		}
-		return value.strip();
+		return TextRules.check(field, value, TextRules.TEXT);
 	}
 
 	public UUID id() {

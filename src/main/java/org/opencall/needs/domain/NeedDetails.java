@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.TextRules;
 
 /**
  * The accepted content of a need: every field present and within its limits.
@@ -15,7 +16,7 @@ public record NeedDetails(String title, String description, CareSetting careSett
 		int affectedCount, String currentPractice, String currentBurden, String expectedBenefit, Urgency urgency,
 		Set<ConfidentialField> confidentialFields) {
 
-	private static final int TITLE_LENGTH = 200;
+	private static final int TITLE_LENGTH = TextRules.LINE;
 
 	private static final int TEXT_LENGTH = 10_000;
 
@@ -60,15 +61,7 @@ public record NeedDetails(String title, String description, CareSetting careSett
 	}
 
 	private static String text(List<FieldViolation> violations, String field, String value, int maxLength) {
-		if (value == null || value.isBlank()) {
-			violations.add(new FieldViolation(field, "is required"));
-			return null;
-		}
-		String stripped = value.strip();
-		if (stripped.length() > maxLength) {
-			violations.add(new FieldViolation(field, "must be at most " + maxLength + " characters"));
-		}
-		return stripped;
+		return TextRules.required(violations, field, value, maxLength);
 	}
 
 	private static <E extends Enum<E>> E choice(List<FieldViolation> violations, String field, String value,

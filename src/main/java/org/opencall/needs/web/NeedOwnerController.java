@@ -57,6 +57,9 @@ class NeedOwnerController {
 
 	@PostMapping("/new")
 	String submit(@ModelAttribute("form") NeedForm form, BindingResult result, Model model, Principal principal) {
+		if (result.hasErrors()) {
+			return form(model, form, null);
+		}
 		try {
 			String reference = this.submission.submit(principal.getName(), form.toInput(),
 					Uploads.of(form.getAttachments()));
@@ -83,6 +86,9 @@ class NeedOwnerController {
 	@PostMapping("/{reference}/edit")
 	String revise(@PathVariable String reference, @ModelAttribute("form") NeedForm form, BindingResult result,
 			Model model, Principal principal) {
+		if (result.hasErrors()) {
+			return form(model, form, reference);
+		}
 		try {
 			this.submission.edit(principal.getName(), reference, form.toInput());
 			return "redirect:/needs/" + reference;

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.opencall.platform.AmountRules;
 import org.opencall.platform.FieldViolation;
+import org.opencall.platform.TextRules;
 
 /**
  * What a proposal says; a draft may be incomplete, a submission may not.
@@ -17,17 +19,19 @@ public record ProposalContent(String challenge, String title, String acronym, St
 		declarations = (declarations != null) ? Set.copyOf(declarations) : Set.of();
 	}
 
-	/** What a draft must respect at any time: lengths and ranges of what is there. */
+	/**
+	 * What a draft must respect at any time: lengths, characters and ranges of what is
+	 * there.
+	 */
 	public List<FieldViolation> draftViolations() {
 		List<FieldViolation> violations = new ArrayList<>();
-		length(violations, "title", this.title, 200);
-		length(violations, "acronym", this.acronym, 30);
-		length(violations, "summary", this.summary, 5_000);
-		length(violations, "team", this.team, 10_000);
-		length(violations, "partners", this.partners, 10_000);
-		if (this.requestedAmount != null && this.requestedAmount.signum() <= 0) {
-			violations.add(new FieldViolation("requestedAmount", "must be greater than zero"));
-		}
+		TextRules.optional(violations, "challenge", this.challenge, TextRules.LINE);
+		TextRules.optional(violations, "title", this.title, TextRules.LINE);
+		TextRules.optional(violations, "acronym", this.acronym, 30);
+		TextRules.optional(violations, "summary", this.summary, 5_000);
+		TextRules.optional(violations, "team", this.team, 10_000);
+		TextRules.optional(violations, "partners", this.partners, 10_000);
+		AmountRules.optional(violations, "requestedAmount", this.requestedAmount);
 		if (this.trl != null && (this.trl < 1 || this.trl > 9)) {
 			violations.add(new FieldViolation("trl", "must be between 1 and 9"));
 		}
@@ -47,7 +51,7 @@ public record ProposalContent(String challenge, String title, String acronym, St
 		if (this.requestedAmount == null) {
 			violations.add(new FieldViolation("requestedAmount", "is required"));
 		}
-		else if (this.requestedAmount.compareTo(maxGrant) > 0) {
+		else if (AmountRules.problem(this.requestedAmount) == null && this.requestedAmount.compareTo(maxGrant) > 0) {
 			violations.add(new FieldViolation("requestedAmount",
 					"must not exceed the maximum grant of " + maxGrant.stripTrailingZeros().toPlainString()));
 		}
@@ -65,12 +69,6 @@ public record ProposalContent(String challenge, String title, String acronym, St
 	private static void present(List<FieldViolation> violations, String field, String value) {
 		if (value == null || value.isBlank()) {
 			violations.add(new FieldViolation(field, "is required"));
-		}
-	}
-
-	private static void length(List<FieldViolation> violations, String field, String value, int max) {
-		if (value != null && value.strip().length() > max) {
-			violations.add(new FieldViolation(field, "must be at most " + max + " characters"));
 		}
 	}
 

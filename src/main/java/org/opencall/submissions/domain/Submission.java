@@ -12,6 +12,7 @@ import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.Sha256;
 import org.opencall.platform.StateConflictException;
+import org.opencall.platform.TextRules;
 
 /**
  * An applicant's proposal to a call: a draft until submitted; each submission is a new
@@ -130,9 +131,10 @@ public class Submission {
 					overrides ? "a written reason is required to override the eligibility rules"
 							: "tell the applicant why the proposal is not admissible");
 		}
+		String text = TextRules.check("comment", comment, TextRules.TEXT);
 		this.status = eligible ? SubmissionStatus.ELIGIBLE : SubmissionStatus.INELIGIBLE;
 		this.decidedBy = officer;
-		this.decisionComment = (comment != null && !comment.isBlank()) ? comment.strip() : null;
+		this.decisionComment = (text != null && !text.isBlank()) ? text : null;
 	}
 
 	private void requireAwaitingDecision() {
@@ -151,7 +153,8 @@ public class Submission {
 		canonical.append("acronym=").append(this.content.acronym()).append('\n');
 		canonical.append("summary=").append(this.content.summary()).append('\n');
 		canonical.append("requestedAmount=")
-			.append(this.content.requestedAmount().stripTrailingZeros().toPlainString())
+			.append((this.content.requestedAmount() != null)
+					? this.content.requestedAmount().stripTrailingZeros().toPlainString() : null)
 			.append('\n');
 		canonical.append("trl=").append(this.content.trl()).append('\n');
 		canonical.append("team=").append(this.content.team()).append('\n');

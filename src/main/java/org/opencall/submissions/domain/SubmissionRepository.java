@@ -19,6 +19,7 @@ public interface SubmissionRepository {
 
 	List<Submission> findByOrganisation(UUID organisationId);
 
+	/** The proposals submitted at least once to a call, in one status or any. */
 	List<Submission> findByCall(String callReference, SubmissionStatus status);
 
 	void save(Submission submission);
@@ -28,21 +29,28 @@ public interface SubmissionRepository {
 
 	Optional<byte[]> documentContent(UUID submissionId, UUID documentId);
 
+	/** Whether the document belongs to one of the submission's submitted versions. */
+	boolean wasSubmitted(UUID submissionId, UUID documentId);
+
 	/** Keeps the submitted version: its receipt, its content and its documents. */
 	void saveVersion(Submission submission, Receipt receipt, String submittedBy);
 
 	List<Receipt> receipts(UUID submissionId);
 
+	/** The latest submitted version of each of these submissions that has one. */
+	Map<UUID, SubmittedVersion> latestVersions(List<UUID> submissionIds);
+
 	/** The receipts of several submissions at once, oldest first for each. */
 	Map<UUID, List<Receipt>> receipts(List<UUID> submissionIds);
 
 	/**
-	 * Claims an idempotency key for a submission, waiting for a concurrent claim of the
-	 * same key to finish; answers the receipt already given for it, if any.
+	 * Claims a user's idempotency key for submitting this content of a submission,
+	 * waiting for a concurrent claim of the same key to finish; answers the earlier use
+	 * of the key, if any.
 	 */
-	Optional<Receipt> claimIdempotencyKey(String key, UUID submissionId);
+	Optional<IdempotentSubmit> claimIdempotencyKey(String userId, String key, UUID submissionId, String contentHash);
 
-	void recordIdempotentReceipt(String key, Receipt receipt);
+	void recordIdempotentReceipt(String userId, String key, Receipt receipt);
 
 	/** Submissions of a call that still wait for their eligibility decision. */
 	int countAwaitingEligibility(String callReference);

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallView;
 import org.opencall.platform.FormErrors;
+import org.opencall.platform.IdempotencyKeyReusedException;
 import org.opencall.platform.PdfDownload;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
@@ -70,6 +71,9 @@ class ApplicantSubmissionController {
 	@PostMapping("/new")
 	String draft(@RequestParam String call, @ModelAttribute("form") ProposalForm form, BindingResult result,
 			Model model, Principal principal) {
+		if (result.hasErrors()) {
+			return form(model, this.calls.call(call, null), form, null);
+		}
 		try {
 			String reference = this.drafting.draft(principal.getName(), call, form.toInput());
 			return "redirect:/submissions/" + reference;
@@ -90,9 +94,11 @@ class ApplicantSubmissionController {
 	String edit(@PathVariable String reference, @ModelAttribute("form") ProposalForm form, BindingResult result,
 			Model model, Principal principal, RedirectAttributes redirect) {
 		try {
-			this.drafting.edit(principal.getName(), reference, form.toInput());
-			redirect.addFlashAttribute("message", "Saved.");
-			return "redirect:/submissions/" + reference;
+			if (!result.hasErrors()) {
+				this.drafting.edit(principal.getName(), reference, form.toInput());
+				redirect.addFlashAttribute("message", "Saved.");
+				return "redirect:/submissions/" + reference;
+			}
 		}
 		catch (InvalidInputException refusal) {
 			FormErrors.bind(refusal, result);
@@ -142,7 +148,7 @@ class ApplicantSubmissionController {
 				redirect.addFlashAttribute("message", success);
 			}
 		}
-		catch (InvalidInputException | StateConflictException refusal) {
+		catch (InvalidInputException | StateConflictException | IdempotencyKeyReusedException refusal) {
 			redirect.addFlashAttribute("error", refusal.getMessage());
 		}
 		catch (IOException ex) {

@@ -99,6 +99,44 @@ class CallTermsTest {
 	}
 
 	@Test
+	void refusesAmountsWithFractionsOfACentOrBeyondWhatIsStored() {
+		assertRefused(withMoney("250000.001", "50000"), "totalBudget", "at most two decimals");
+		assertRefused(withMoney("1e20", "50000"), "totalBudget", "at most 999,999,999,999.99");
+		assertRefused(withMoney("250000", "1e999999999"), "maxGrant", "at most 999,999,999,999.99");
+	}
+
+	@Test
+	void refusesWeightsWithMoreThanTwoDecimalsAndAnOverallThresholdBetweenHalfPoints() {
+		assertRefused(withCriteria(new Criterion("Impact", new BigDecimal("3"), new BigDecimal("0.001"))),
+				"criteria[0].weight", "two decimals");
+		CallDraft d = draft();
+		assertRefused(
+				new CallDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
+						d.opening(), d.deadline(), d.timeZone(), null, null, new BigDecimal("10.25")),
+				"overallThreshold", "half points");
+	}
+
+	@Test
+	void refusesControlCharactersAndOverlongTextInEveryTextField() {
+		CallDraft d = draft();
+		assertRefused(new CallDraft("a\u0000b", d.description(), d.challenges(), d.totalBudget(), d.maxGrant(),
+				d.currency(), d.opening(), d.deadline(), d.timeZone(), null, null, null), "title",
+				"control characters");
+		assertRefused(new CallDraft(d.title(), d.description(),
+				List.of(new Challenge("Heart failure", "x".repeat(20_001))), d.totalBudget(), d.maxGrant(),
+				d.currency(), d.opening(), d.deadline(), d.timeZone(), null, null, null), "challenges[0].description",
+				"at most 20000 characters");
+	}
+
+	@Test
+	void refusesDatesNoCallCanHave() {
+		assertRefused(withTimes(LocalDateTime.of(999_999_999, 1, 1, 0, 0), DEADLINE, "Europe/Lisbon"), "opening",
+				"between the years 2000 and 9999");
+		assertRefused(withTimes(OPENING, LocalDateTime.of(10_000, 1, 1, 0, 0), "Europe/Lisbon"), "deadline",
+				"between the years 2000 and 9999");
+	}
+
+	@Test
 	void namesEveryRefusedFieldAtOnce() {
 		CallDraft empty = new CallDraft(null, null, null, null, null, "XYZ1", null, null, null, null, null, null);
 		assertThatThrownBy(() -> CallTerms.of(empty)).isInstanceOfSatisfying(InvalidInputException.class,

@@ -142,4 +142,30 @@ class CallTest {
 			.isInstanceOf(StateConflictException.class);
 	}
 
+	@Test
+	void aNewDraftCannotClaimAChallengeBuiltFromNeeds() {
+		CallDraft d = CallTermsTest.draft();
+		CallDraft claiming = new CallDraft(d.title(), d.description(),
+				java.util.List.of(new Challenge("Invented", "", java.util.UUID.randomUUID(), java.util.List.of())),
+				d.totalBudget(), d.maxGrant(), d.currency(), d.opening(), d.deadline(), d.timeZone(), null, null, null);
+		assertThatThrownBy(() -> Call.draft("HC-2027-03", "healthchain-founding", CallTerms.of(claiming), "olivia"))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.violations()).extracting(org.opencall.platform.FieldViolation::field)
+						.containsExactly("challenges[0].challengeId"));
+	}
+
+	@Test
+	void needsSentWithADraftOrARevisionAreNotKept() {
+		org.opencall.calls.NeedSummary invented = new org.opencall.calls.NeedSummary("N-99999", "Invented need",
+				"Home care", "HIGH", "Coimbra University Hospital", null, null, null, null, null);
+		CallDraft d = CallTermsTest.draft();
+		CallDraft withNeeds = new CallDraft(d.title(), d.description(),
+				java.util.List.of(new Challenge("Heart failure", "", null, java.util.List.of(invented))),
+				d.totalBudget(), d.maxGrant(), d.currency(), d.opening(), d.deadline(), d.timeZone(), null, null, null);
+		Call call = Call.draft("HC-2027-04", "healthchain-founding", CallTerms.of(withNeeds), "olivia");
+		assertThat(call.terms().challenges()).singleElement().satisfies((c) -> assertThat(c.needs()).isEmpty());
+		call.revise(call.terms().withChallenges(withNeeds.challenges()), "olivia");
+		assertThat(call.terms().challenges()).singleElement().satisfies((c) -> assertThat(c.needs()).isEmpty());
+	}
+
 }

@@ -133,6 +133,40 @@ class CallPublicationApiTest extends ApiTest {
 	}
 
 	@Test
+	void needsSentWithADraftAreNeverPublishedAndAChallengeIdCannotBeInvented() {
+		String reference = newReference();
+		Map<String, Object> json = remoteMonitoringJson(FOUNDING, reference);
+		Map<String, Object> invented = Map.of("reference", "N-99999", "title", "Invented need", "organisation",
+				"Coimbra University Hospital", "currentPractice", "Made up by the client");
+		json.put("challenges", List.of(Map.of("title", "Heart failure at home", "needs", List.of(invented))));
+		assertThat(this.api.post("olivia", "/api/calls", json).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		this.api.put("olivia", "/api/calls/" + reference, json);
+		this.api.post("olivia", "/api/calls/" + reference + "/submission", null);
+		this.api.post("oscar", "/api/calls/" + reference + "/review", Map.of("decision", "APPROVE"));
+
+		Map<String, Object> published = this.api.get(null, "/api/calls/" + reference).getBody();
+		assertThat(published).containsEntry("status", "SCHEDULED");
+		assertThat((List<?>) published.get("challenges")).singleElement()
+			.satisfies((c) -> assertThat((List<?>) ((Map<?, ?>) c).get("needs")).isEmpty());
+		assertThat(this.http.getForObject("/calls/" + reference, String.class)).doesNotContain("Invented need")
+			.doesNotContain("Made up by the client");
+
+		Map<String, Object> claiming = remoteMonitoringJson(FOUNDING, newReference());
+		claiming.put("challenges",
+				List.of(Map.of("title", "Heart failure at home", "challengeId", java.util.UUID.randomUUID())));
+		ResponseEntity<Map<String, Object>> refused = this.api.post("olivia", "/api/calls", claiming);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(refused)).containsExactly("challenges[0].challengeId");
+
+		String draft = newReference();
+		this.api.post("olivia", "/api/calls", remoteMonitoringJson(FOUNDING, draft));
+		claiming.put("reference", draft);
+		ResponseEntity<Map<String, Object>> revised = this.api.put("olivia", "/api/calls/" + draft, claiming);
+		assertThat(revised.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(revised)).containsExactly("challenges[0].challengeId");
+	}
+
+	@Test
 	void submittingWithAnOpeningInThePastIsRefused() {
 		String reference = newReference();
 		Map<String, Object> json = remoteMonitoringJson(FOUNDING, reference);

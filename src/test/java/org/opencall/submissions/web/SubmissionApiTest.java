@@ -238,9 +238,116 @@ class SubmissionApiTest extends ApiTest {
 			.isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(this.api.post("olivia", "/api/submissions", SubmissionFixtures.homeMonitoringJson(call.reference()))
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		submit("alice", reference, null);
 		assertThat(this.api.get("olivia", "/api/submissions/" + reference).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(this.api.get("otto", "/api/submissions/" + reference).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aDraftNeverSubmittedIsItsCompanysOwnAndNoOfficerOrAuditorReadsIt() {
+		CallView call = this.fixtures.openCall();
+		String reference = draftWithDocuments("alice", call);
+		String document = "/api/submissions/" + reference + "/documents/"
+				+ ((Map<?, ?>) ((List<?>) this.api.get("alice", "/api/submissions/" + reference)
+					.getBody()
+					.get("documents")).get(0)).get("id");
+		for (String reader : List.of("olivia", "oscar", "aude")) {
+			assertThat(this.api.get(reader, "/api/submissions/" + reference).getStatusCode()).as(reader)
+				.isEqualTo(HttpStatus.NOT_FOUND);
+			assertThat(this.http.withBasicAuth(reader, "demo").getForEntity(document, String.class).getStatusCode())
+				.as(reader)
+				.isEqualTo(HttpStatus.NOT_FOUND);
+			assertThat(references(reader, call)).as(reader).doesNotContain(reference);
+			assertThat(this.http.withBasicAuth(reader, "demo")
+				.getForEntity("/officer/submissions/" + reference, String.class)
+				.getStatusCode()).as(reader).isEqualTo(HttpStatus.NOT_FOUND);
+		}
+		assertThat(this.api.get("alice", "/api/submissions/" + reference).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		submit("alice", reference, null);
+		for (String reader : List.of("olivia", "oscar", "aude")) {
+			assertThat(this.api.get(reader, "/api/submissions/" + reference).getStatusCode()).as(reader)
+				.isEqualTo(HttpStatus.OK);
+			assertThat(this.http.withBasicAuth(reader, "demo").getForEntity(document, byte[].class).getBody())
+				.as(reader)
+				.isEqualTo(NeedFixtures.pdf());
+			assertThat(references(reader, call)).as(reader).contains(reference);
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void officersAndTheEligibilityRulesReadTheSubmittedVersionNotEditsMadeSince() {
+		CallView call = this.fixtures.openCall();
+		String reference = draftWithDocuments("alice", call);
+		submit("alice", reference, null);
+		Map<String, Object> edited = SubmissionFixtures.homeMonitoringJson(call.reference());
+		edited.put("title", "Edited but never submitted");
+		edited.put("requestedAmount", 60000);
+		assertThat(this.api.put("alice", "/api/submissions/" + reference, edited).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		Object unsubmittedDocument = upload("alice", reference, "budget", "budget-2.pdf", NeedFixtures.pdf()).getBody()
+			.get("id");
+		String document = "/api/submissions/" + reference + "/documents/" + unsubmittedDocument;
+
+		Map<String, Object> read = this.api.get("olivia", "/api/submissions/" + reference).getBody();
+		assertThat((Map<String, Object>) read.get("content")).containsEntry("title", "CardioWatch home monitoring")
+			.containsEntry("requestedAmount", 48000.0);
+		assertThat(read.get("documents").toString()).doesNotContain(unsubmittedDocument.toString());
+		assertThat(this.http.withBasicAuth("olivia", "demo").getForEntity(document, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.http.withBasicAuth("alice", "demo").getForEntity(document, byte[].class).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(
+				(Map<String, Object>) this.api.get("alice", "/api/submissions/" + reference).getBody().get("content"))
+			.containsEntry("title", "Edited but never submitted");
+
+		this.fixtures.runAsyncJobs(reference);
+		this.fixtures.fireNextTimer(reference);
+		assertThat(
+				(List<?>) this.api.get("olivia", "/api/submissions/" + reference).getBody().get("ineligibilityReasons"))
+			.as("the submitted 48000 is within the maximum grant")
+			.isEmpty();
+	}
+
+	@Test
+	void aRetryWithTheSameKeyAndTheSameContentGetsTheSameReceiptButOtherContentIsRefused() {
+		CallView call = this.fixtures.openCall();
+		String reference = draftWithDocuments("alice", call);
+		String key = UUID.randomUUID().toString();
+		ResponseEntity<Map<String, Object>> first = submit("alice", reference, key);
+		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		this.api.put("alice", "/api/submissions/" + reference, changedTitle(call));
+		ResponseEntity<Map<String, Object>> otherContent = submit("alice", reference, key);
+		assertThat(otherContent.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(otherContent.getBody()).containsEntry("type", "/problems/idempotency-key-reused");
+		assertThat(otherContent.getBody().get("detail").toString()).contains("other content");
+		assertThat(versions(reference)).isEqualTo(1);
+
+		this.api.put("alice", "/api/submissions/" + reference, SubmissionFixtures.homeMonitoringJson(call.reference()));
+		assertThat(submit("alice", reference, key).getBody()).as("the same request again").isEqualTo(first.getBody());
+		assertThat(versions(reference)).isEqualTo(1);
+	}
+
+	@Test
+	void aKeyBelongsToItsUserAndItsProposal() {
+		CallView call = this.fixtures.openCall();
+		String alices = draftWithDocuments("alice", call);
+		String alicesSecond = draftWithDocuments("alice", call);
+		String bobs = draftWithDocuments("bob", call);
+		String key = "my-one-and-only-key-" + UUID.randomUUID();
+
+		assertThat(submit("alice", alices, key).getStatusCode()).isEqualTo(HttpStatus.OK);
+		ResponseEntity<Map<String, Object>> anotherProposal = submit("alice", alicesSecond, key);
+		assertThat(anotherProposal.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(anotherProposal.getBody().get("detail").toString()).contains("another proposal");
+		assertThat(versions(alicesSecond)).isZero();
+
+		ResponseEntity<Map<String, Object>> othersKey = submit("bob", bobs, key);
+		assertThat(othersKey.getStatusCode()).as("another user's key of the same value").isEqualTo(HttpStatus.OK);
+		assertThat(othersKey.getBody()).containsEntry("receiptNumber", "R-" + bobs + "-1");
 	}
 
 	private String draftWithDocuments(String applicant, CallView call) {
@@ -267,6 +374,13 @@ class SubmissionApiTest extends ApiTest {
 		Map<String, Object> json = SubmissionFixtures.homeMonitoringJson(call.reference());
 		json.put("title", "CardioWatch home monitoring, revised");
 		return json;
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> references(String reader, CallView call) {
+		List<Map<String, Object>> listed = this.http.withBasicAuth(reader, "demo")
+			.getForObject("/api/submissions?call=" + call.reference(), List.class);
+		return listed.stream().map((s) -> (String) s.get("reference")).toList();
 	}
 
 	private int versions(String reference) {
