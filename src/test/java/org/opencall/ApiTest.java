@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A test through the real HTTP API, with the SMTP server the application mails to.
@@ -21,9 +22,17 @@ public abstract class ApiTest {
 
 	protected JsonApi api;
 
+	@LocalServerPort
+	protected int port;
+
 	@BeforeEach
 	void connectApi() {
 		this.api = new JsonApi(this.http);
+	}
+
+	/** A demo user logged in on the pages (session cookie and CSRF token). */
+	protected PageSession session(String user) {
+		return PageSession.of(user, this.port);
 	}
 
 }

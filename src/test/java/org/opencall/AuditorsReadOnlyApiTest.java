@@ -162,14 +162,13 @@ class AuditorsReadOnlyApiTest extends ApiTest {
 	}
 
 	private String page(String path) {
-		ResponseEntity<String> page = this.http.withBasicAuth("aude", "demo").getForEntity(path, String.class);
+		ResponseEntity<String> page = session("aude").get(path);
 		assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
 		return page.getBody();
 	}
 
 	private HttpStatus status(String path) {
-		return HttpStatus
-			.valueOf(this.http.withBasicAuth("aude", "demo").getForEntity(path, String.class).getStatusCode().value());
+		return HttpStatus.valueOf(session("aude").get(path).getStatusCode().value());
 	}
 
 }

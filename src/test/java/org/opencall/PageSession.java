@@ -8,11 +8,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * A person's session on the server-rendered pages, without a browser: logs in through the
@@ -39,7 +44,7 @@ public final class PageSession {
 
 	/** Nobody logged in. */
 	public static PageSession anonymous(int port) {
-		return new PageSession("http://localhost:" + port);
+		return new PageSession("http://127.0.0.1:" + port);
 	}
 
 	/** A demo user (password {@code demo}) logged in through the login page. */
@@ -47,47 +52,61 @@ public final class PageSession {
 		PageSession session = anonymous(port);
 		if (user != null) {
 			session.get("/login");
-			HttpResponse<String> login = session.post("/login", Map.of("username", user, "password", "demo"));
-			String location = login.headers().firstValue("Location").orElse("");
-			if (login.statusCode() != 302 || location.contains("error")) {
-				throw new IllegalStateException("Login of " + user + " failed: " + login.statusCode() + " " + location);
+			ResponseEntity<String> login = session.post("/login", Map.of("username", user, "password", "demo"));
+			String location = String.valueOf(login.getHeaders().getLocation());
+			if (login.getStatusCode().value() != 302 || location.contains("error") || location.contains("throttled")) {
+				throw new IllegalStateException(
+						"Login of " + user + " failed: " + login.getStatusCode() + " " + location);
 			}
+			// a login renews the session's CSRF token
+			session.get("/");
 		}
+
 		return session;
 	}
 
-	public HttpResponse<String> get(String path) {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
-		rememberCsrf(response.body());
-		return response;
+	public ResponseEntity<String> get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
 	/**
 	 * Posts a form with the CSRF token of the last page read (a page is read first if
 	 * needed).
 	 */
-	public HttpResponse<String> post(String path, Map<String, String> fields) {
+	public ResponseEntity<String> post(String path, Map<String, String> fields) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		fields.forEach(form::add);
+		return post(path, form);
+	}
+
+	/** Posts a form whose fields may repeat, with the session's CSRF token. */
+	public ResponseEntity<String> post(String path, MultiValueMap<String, String> fields) {
 		if (this.csrf == null) {
 			get("/");
 		}
-		Map<String, String> form = new LinkedHashMap<>(fields);
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>(fields);
 		if (this.csrf != null) {
-			form.put("_csrf", this.csrf);
+			form.set("_csrf", this.csrf);
 		}
 		String body = form.entrySet()
 			.stream()
-			.map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.flatMap((field) -> field.getValue().stream().map((value) -> encode(field.getKey()) + "=" + encode(value)))
 			.collect(Collectors.joining("&"));
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
-		rememberCsrf(response.body());
-		return response;
 	}
 
-	private HttpResponse<String> send(HttpRequest.Builder request) {
+	private ResponseEntity<String> send(HttpRequest.Builder request) {
 		try {
-			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			Matcher matcher = CSRF.matcher((response.body() != null) ? response.body() : "");
+			if (matcher.find()) {
+				this.csrf = matcher.group(1);
+			}
+			HttpHeaders headers = new HttpHeaders();
+			response.headers().map().forEach(headers::addAll);
+			return new ResponseEntity<>(response.body(), headers, HttpStatusCode.valueOf(response.statusCode()));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -95,13 +114,6 @@ public final class PageSession {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private void rememberCsrf(String page) {
-		Matcher matcher = CSRF.matcher((page != null) ? page : "");
-		if (matcher.find()) {
-			this.csrf = matcher.group(1);
 		}
 	}
 

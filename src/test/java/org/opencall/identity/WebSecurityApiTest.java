@@ -22,6 +22,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -42,6 +43,9 @@ class WebSecurityApiTest extends ApiTest {
 
 	@Autowired
 	CallCatalogue catalogue;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private String call;
 
@@ -116,7 +120,11 @@ class WebSecurityApiTest extends ApiTest {
 		assertThat(page.getBody()).contains("403");
 		assertThat(this.catalogue.isFollowing(this.call, "aude")).isFalse();
 
-		this.catalogue.follow(this.call, "aude", true);
+		// as if aude had followed the call before she became an auditor
+		this.jdbc
+			.sql("insert into call_followers (call_id, user_id) select id, 'aude' from calls where reference = :call")
+			.param("call", this.call)
+			.update();
 		assertProblem(
 				this.http.withBasicAuth("aude", "demo").exchange(followers(), HttpMethod.DELETE, null, String.class),
 				HttpStatus.FORBIDDEN, "/problems/forbidden");

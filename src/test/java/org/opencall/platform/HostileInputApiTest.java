@@ -242,8 +242,7 @@ class HostileInputApiTest extends ApiTest {
 		assertNoLeak(api.getBody().toString());
 		assertThat(api.getBody().toString()).doesNotContain(FaultyEndpoints.SECRET);
 
-		ResponseEntity<String> page = this.http.withBasicAuth("olivia", "demo")
-			.getForEntity("/test-faults", String.class);
+		ResponseEntity<String> page = session("olivia").get("/test-faults");
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
 		assertThat(page.getBody()).contains("Something went wrong; nothing was changed").contains("log id");
 		assertNoLeak(page.getBody());
@@ -268,10 +267,7 @@ class HostileInputApiTest extends ApiTest {
 	}
 
 	private ResponseEntity<String> postForm(String user, String path, MultiValueMap<String, String> form) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-		return this.http.withBasicAuth(user, "demo")
-			.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+		return session(user).post(path, form);
 	}
 
 	private static void assertFormRefused(ResponseEntity<String> page, String reason) {

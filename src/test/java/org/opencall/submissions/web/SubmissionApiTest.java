@@ -259,9 +259,8 @@ class SubmissionApiTest extends ApiTest {
 				.as(reader)
 				.isEqualTo(HttpStatus.NOT_FOUND);
 			assertThat(references(reader, call)).as(reader).doesNotContain(reference);
-			assertThat(this.http.withBasicAuth(reader, "demo")
-				.getForEntity("/officer/submissions/" + reference, String.class)
-				.getStatusCode()).as(reader).isEqualTo(HttpStatus.NOT_FOUND);
+			assertThat(session(reader).get("/officer/submissions/" + reference).getStatusCode()).as(reader)
+				.isEqualTo(HttpStatus.NOT_FOUND);
 		}
 		assertThat(this.api.get("alice", "/api/submissions/" + reference).getStatusCode()).isEqualTo(HttpStatus.OK);
 
