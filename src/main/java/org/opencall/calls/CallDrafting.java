@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.opencall.calls.domain.Call;
-import org.opencall.calls.domain.CallDraft;
 import org.opencall.calls.domain.CallRepository;
 import org.opencall.calls.domain.CallStatus;
 import org.opencall.calls.domain.CallTerms;
-import org.opencall.calls.domain.Challenge;
+import org.opencall.calls.domain.CallChallenge;
+import org.opencall.calls.domain.NeedSnapshot;
 import org.opencall.calls.process.CallLifecycleEngine;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.FieldViolation;
@@ -60,7 +60,7 @@ public class CallDrafting {
 		}
 		CallTerms terms = null;
 		try {
-			terms = CallTerms.of(draft);
+			terms = CallTerms.of(draft.terms());
 		}
 		catch (InvalidInputException ex) {
 			violations.addAll(ex.violations());
@@ -75,9 +75,9 @@ public class CallDrafting {
 
 	public CallView revise(String officer, String reference, CallDraft draft) {
 		Call call = this.officerCalls.find(officer, reference);
-		List<UUID> detached = call.revise(CallTerms.of(draft), officer);
+		List<UUID> detached = call.revise(CallTerms.of(draft.terms()), officer);
 		this.calls.save(call);
-		detached.forEach((id) -> this.events.publishEvent(new CallEvents.CallChallengeDetached(reference, id)));
+		detached.forEach((id) -> this.events.publishEvent(new CallChallengeDetached(reference, id)));
 		return this.officerCalls.view(call);
 	}
 
@@ -102,13 +102,19 @@ public class CallDrafting {
 	public CallView attachChallenge(String officer, String reference, UUID challengeId, String title,
 			String description, List<NeedSummary> needs) {
 		Call call = this.officerCalls.find(officer, reference);
-		call.attachChallenge(new Challenge(title, description, challengeId, needs), officer);
+		call.attachChallenge(CallChallenge.fromNeeds(title, description, challengeId,
+				needs.stream()
+					.map((n) -> new NeedSnapshot(n.reference(), n.title(), n.careSetting(), n.urgency(),
+							n.organisation(), n.affectedPopulation(), n.affectedCount(), n.currentPractice(),
+							n.currentBurden(), n.expectedBenefit()))
+					.toList()),
+				officer);
 		this.calls.save(call);
 		return this.officerCalls.view(call);
 	}
 
 	/** A sent-back call goes back for approval; the revision task was completed. */
-	public void resubmit(String reference, String officer) {
+	void resubmit(String reference, String officer) {
 		Call call = this.officerCalls.byReference(reference);
 		if (officer == null || !this.officerCalls.worksOn(officer, call.programmeCode())) {
 			throw new ActionForbiddenException("Only an officer of the call's programme may resubmit it");

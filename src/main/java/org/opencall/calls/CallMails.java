@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.opencall.calls.CallEvents.CallApproved;
-import org.opencall.calls.CallEvents.CallClosed;
-import org.opencall.calls.CallEvents.CallPublished;
-import org.opencall.calls.CallEvents.CallSentBack;
-import org.opencall.calls.CallEvents.CallSubmittedForApproval;
+import org.opencall.calls.domain.CallEvents.CallApproved;
+import org.opencall.calls.domain.CallEvents.CallClosed;
+import org.opencall.calls.domain.CallEvents.CallPublished;
+import org.opencall.calls.domain.CallEvents.CallSentBack;
+import org.opencall.calls.domain.CallEvents.CallSubmittedForApproval;
 import org.opencall.calls.domain.Call;
 import org.opencall.calls.domain.CallRepository;
 import org.opencall.identity.Directory;

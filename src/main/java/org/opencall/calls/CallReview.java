@@ -51,7 +51,7 @@ public class CallReview {
 	}
 
 	/** Records the decision of the officer who completed the review task. */
-	public void record(String reference, String reviewer, ReviewDecision decision, String comment) {
+	void record(String reference, String reviewer, ReviewDecision decision, String comment) {
 		Call call = this.officerCalls.byReference(reference);
 		if (reviewer == null || !this.officerCalls.worksOn(reviewer, call.programmeCode())) {
 			throw new ActionForbiddenException("Only an officer of the call's programme may review it");

@@ -43,7 +43,7 @@ public class CallSchedule {
 		this.engine = engine;
 	}
 
-	public void publish(String reference) {
+	void publish(String reference) {
 		Call call = this.officerCalls.byReference(reference);
 		Object event = call.publish(this.clock.instant());
 		this.calls.save(call);
@@ -55,7 +55,7 @@ public class CallSchedule {
 	 * their eligibility decision. The update locks the call's row: a decision taken at
 	 * the same moment either is counted here or sees the call closed (see {@link #lock}).
 	 */
-	public int close(String reference) {
+	int close(String reference) {
 		Call call = this.officerCalls.byReference(reference);
 		Object event = call.close(this.clock.instant());
 		this.calls.save(call);
@@ -64,17 +64,17 @@ public class CallSchedule {
 	}
 
 	/** When the approved call opens; the opening timer waits for it. */
-	public Instant opening(String reference) {
+	Instant opening(String reference) {
 		return this.officerCalls.byReference(reference).terms().opensAt();
 	}
 
 	/** When the call closes; the deadline timer waits for it. */
-	public Instant deadline(String reference) {
+	Instant deadline(String reference) {
 		return this.officerCalls.byReference(reference).terms().deadline();
 	}
 
 	/** The programme whose officers review and run the call. */
-	public String programmeCode(String reference) {
+	String programmeCode(String reference) {
 		return this.officerCalls.byReference(reference).programmeCode();
 	}
 

@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.opencall.calls.domain.Call;
-import org.opencall.calls.domain.CallStatus;
+import org.opencall.calls.domain.CallChallenge;
 import org.opencall.calls.domain.CallTerms;
-import org.opencall.calls.domain.Challenge;
-import org.opencall.calls.domain.Criterion;
 import org.opencall.calls.domain.EligibilityRules;
 
 /**
@@ -23,19 +22,23 @@ import org.opencall.calls.domain.EligibilityRules;
 public record CallView(String reference, String programmeCode, String programmeName, String title, String description,
 		List<Challenge> challenges, BigDecimal totalBudget, BigDecimal maxGrant, String currency, Instant opensAt,
 		Instant deadline, String timeZone, LocalDateTime localOpening, LocalDateTime localDeadline,
-		int evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
-		EligibilityRules eligibility, CallStatus status, String draftedBy, Set<String> preparedBy, String reviewedBy,
-		String reviewComment, Instant publishedAt, Instant closedAt) {
+		int evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold, Eligibility eligibility,
+		CallState status, String draftedBy, Set<String> preparedBy, String reviewedBy, String reviewComment,
+		Instant publishedAt, Instant closedAt) {
 
 	static CallView of(Call call, String programmeName) {
 		CallTerms terms = call.terms();
+		EligibilityRules rules = terms.eligibility();
 		return new CallView(call.reference(), call.programmeCode(), programmeName, terms.title(), terms.description(),
-				terms.challenges(), terms.totalBudget(), terms.maxGrant(), terms.currency().getCurrencyCode(),
-				terms.opensAt(), terms.deadline(), terms.timeZone().getId(),
+				terms.challenges().stream().map(Challenge::of).toList(), terms.totalBudget(), terms.maxGrant(),
+				terms.currency().getCurrencyCode(), terms.opensAt(), terms.deadline(), terms.timeZone().getId(),
 				LocalDateTime.ofInstant(terms.opensAt(), terms.timeZone()),
 				LocalDateTime.ofInstant(terms.deadline(), terms.timeZone()), terms.evaluatorsPerSubmission(),
-				terms.criteria(), terms.overallThreshold(), terms.eligibility(), call.status(), call.draftedBy(),
-				call.preparedBy(), call.reviewedBy(), call.reviewComment(), call.publishedAt(), call.closedAt());
+				terms.criteria().stream().map((c) -> new Criterion(c.name(), c.threshold(), c.weight())).toList(),
+				terms.overallThreshold(),
+				new Eligibility(rules.countries(), rules.organisationTypes(), rules.trlMin(), rules.trlMax()),
+				CallState.valueOf(call.status().name()), call.draftedBy(), call.preparedBy(), call.reviewedBy(),
+				call.reviewComment(), call.publishedAt(), call.closedAt());
 	}
 
 	CallView publicView() {
@@ -63,7 +66,7 @@ public record CallView(String reference, String programmeCode, String programmeN
 	}
 
 	public boolean isOpen() {
-		return this.status == CallStatus.OPEN;
+		return this.status == CallState.OPEN;
 	}
 
 	public boolean isPublished() {
@@ -76,6 +79,42 @@ public record CallView(String reference, String programmeCode, String programmeN
 
 	public boolean isEditable() {
 		return this.status.isEditable();
+	}
+
+	/**
+	 * A challenge of the call; one built from needs ({@code challengeId} set) names the
+	 * needs behind it, as published.
+	 */
+	public record Challenge(String title, String description, UUID challengeId, List<NeedSummary> needs) {
+
+		static Challenge of(CallChallenge challenge) {
+			return new Challenge(challenge.title(), challenge.description(), challenge.challengeId(),
+					challenge.needs()
+						.list()
+						.stream()
+						.map((n) -> new NeedSummary(n.reference(), n.title(), n.careSetting(), n.urgency(),
+								n.organisation(), n.affectedPopulation(), n.affectedCount(), n.currentPractice(),
+								n.currentBurden(), n.expectedBenefit()))
+						.toList());
+		}
+
+		public boolean isFromNeeds() {
+			return this.challengeId != null;
+		}
+
+	}
+
+	/**
+	 * A criterion proposals are scored on (0–5 in half points); a proposal passes it at
+	 * the threshold; the weight orders the ranking only.
+	 */
+	public record Criterion(String name, BigDecimal threshold, BigDecimal weight) {
+	}
+
+	/**
+	 * Who may apply: countries and kinds of organisation, and the solution's TRL range.
+	 */
+	public record Eligibility(Set<String> countries, Set<String> organisationTypes, int trlMin, int trlMax) {
 	}
 
 }

@@ -7,9 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.opencall.calls.domain.CallDraft;
 import org.opencall.calls.domain.CallRepository;
-import org.opencall.calls.domain.Challenge;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -59,9 +57,9 @@ class DemoCall {
 				"HealthChain looks for solutions that let hospitals follow chronic patients at home and act before"
 						+ " they need to be readmitted. Up to five SMEs receive a grant and co-create their solution"
 						+ " with a hospital for twelve months.",
-				List.of(new Challenge("Heart failure at home",
+				List.of(new CallDraft.Challenge("Heart failure at home",
 						"Detect decompensation early enough to treat it without readmission."),
-						new Challenge("Falls at night in care homes",
+						new CallDraft.Challenge("Falls at night in care homes",
 								"Detect residents getting up at night and alert the staff.")),
 				new BigDecimal("250000"), new BigDecimal("50000"), "EUR", now.plusMinutes(2), now.plusDays(60),
 				LISBON.getId(), null, null, null));

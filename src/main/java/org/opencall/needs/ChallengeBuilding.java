@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.opencall.calls.CallDrafting;
-import org.opencall.calls.CallEvents.CallChallengeDetached;
+import org.opencall.calls.CallChallengeDetached;
 import org.opencall.calls.NeedSummary;
 import org.opencall.needs.domain.Challenge;
 import org.opencall.needs.domain.ConfidentialField;

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
@@ -39,7 +40,13 @@ class PageErrorsAdvice {
 	}
 
 	@ExceptionHandler
+	ModelAndView changedMeanwhile(OptimisticLockingFailureException ex) {
+		return page(HttpStatus.CONFLICT, ProblemDetailsAdvice.CHANGED_MEANWHILE);
+	}
+
+	@ExceptionHandler
 	ModelAndView keyReused(IdempotencyKeyReusedException ex) {
+
 		return page(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
 	}
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +34,11 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice {
+
+	/**
+	 * Someone saved the same thing since it was read: nothing of this request was kept.
+	 */
+	static final String CHANGED_MEANWHILE = "Someone else changed this in the meantime; reload it and try again.";
 
 	@ExceptionHandler
 	ProblemDetail invalidInput(InvalidInputException ex) {
@@ -81,7 +87,13 @@ class ProblemDetailsAdvice {
 	}
 
 	@ExceptionHandler
+	ProblemDetail changedMeanwhile(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "state-conflict", "Not possible in the current state", CHANGED_MEANWHILE);
+	}
+
+	@ExceptionHandler
 	ProblemDetail keyReused(IdempotencyKeyReusedException ex) {
+
 		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "Idempotency key already used",
 				ex.getMessage());
 	}

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallDrafting;
 import org.opencall.calls.CallFixtures;
-import org.opencall.calls.domain.CallDraft;
+import org.opencall.calls.CallDraft;
 import org.opencall.needs.NeedFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;

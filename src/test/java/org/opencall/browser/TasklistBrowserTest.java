@@ -10,7 +10,7 @@ import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallDrafting;
 import org.opencall.calls.CallFixtures;
 import org.opencall.calls.CallView;
-import org.opencall.calls.domain.CallStatus;
+import org.opencall.calls.CallState;
 import org.opencall.needs.NeedBacklog;
 import org.opencall.needs.NeedFixtures;
 import org.opencall.needs.NeedSubmission;
@@ -67,7 +67,7 @@ class TasklistBrowserTest extends BrowserTest {
 		page.waitForText("My group's tasks").waitForText("My tasks");
 		assertThat(page.pageText()).doesNotContainIgnoringCase("end of life");
 		completeFromGroupTasks(page, "Review call for approval — " + reference, "Approve");
-		awaitTrue(() -> this.catalogue.officerCall("olivia", reference).status() == CallStatus.SCHEDULED);
+		awaitTrue(() -> this.catalogue.officerCall("olivia", reference).status() == CallState.SCHEDULED);
 		assertThat(this.catalogue.officerCall("olivia", reference).reviewedBy()).isEqualTo("oscar");
 	}
 

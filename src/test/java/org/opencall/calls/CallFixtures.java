@@ -10,8 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-import org.opencall.calls.domain.CallDraft;
-import org.opencall.calls.domain.Challenge;
+import org.opencall.calls.CallDraft;
 
 /**
  * Named calls for tests: a well-formed draft opening in ten days and closing a month
@@ -41,7 +40,7 @@ public final class CallFixtures {
 
 	public static CallDraft remoteMonitoring() {
 		return new CallDraft("Remote monitoring of chronic patients", "Hospitals look for home monitoring.",
-				List.of(new Challenge("Heart failure at home", "Detect decompensation early.")),
+				List.of(new CallDraft.Challenge("Heart failure at home", "Detect decompensation early.")),
 				new BigDecimal("250000"), new BigDecimal("50000"), "EUR", inDays(10), inDays(40), "Europe/Lisbon", null,
 				null, null);
 	}

@@ -21,7 +21,7 @@ import org.opencall.calls.CallFixtures;
 import org.opencall.calls.CallReview;
 import org.opencall.calls.CallView;
 import org.opencall.calls.ReviewDecision;
-import org.opencall.calls.domain.CallStatus;
+import org.opencall.calls.CallState;
 import org.opencall.needs.NeedFixtures;
 import org.opencall.needs.NeedBacklog;
 import org.opencall.needs.NeedSubmission;
@@ -109,9 +109,9 @@ class EngineApiGuardTest extends ApiTest {
 		assertThat(this.api.post("oscar", "/api/calls/" + callB + "/review", Map.of("decision", "approve"))
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
 
-		assertThat(this.catalogue.officerCall("oscar", callB).status()).isEqualTo(CallStatus.SCHEDULED);
+		assertThat(this.catalogue.officerCall("oscar", callB).status()).isEqualTo(CallState.SCHEDULED);
 		CallView untouched = this.catalogue.officerCall("oscar", callA);
-		assertThat(untouched.status()).isEqualTo(CallStatus.AWAITING_APPROVAL);
+		assertThat(untouched.status()).isEqualTo(CallState.AWAITING_APPROVAL);
 		assertThat(untouched.reviewedBy()).isNull();
 	}
 
@@ -134,7 +134,7 @@ class EngineApiGuardTest extends ApiTest {
 		ClockUtil.setCurrentTime(Date.from(call.opensAt().plusSeconds(1)));
 		this.managementService.executeJob(opening.getId());
 
-		assertThat(this.catalogue.officerCall("olivia", reference).status()).isEqualTo(CallStatus.OPEN);
+		assertThat(this.catalogue.officerCall("olivia", reference).status()).isEqualTo(CallState.OPEN);
 		assertThat(timer(instance).getDuedate().toInstant()).isEqualTo(call.deadline());
 	}
 
@@ -200,11 +200,11 @@ class EngineApiGuardTest extends ApiTest {
 		assertThat(ownCall.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(ownCall.getBody().get("message").toString()).contains("Four-eyes rule");
 		assertInWords(ownCall);
-		assertThat(this.catalogue.officerCall("oscar", reference).status()).isEqualTo(CallStatus.AWAITING_APPROVAL);
+		assertThat(this.catalogue.officerCall("oscar", reference).status()).isEqualTo(CallState.AWAITING_APPROVAL);
 
 		assertThat(engine("oscar", HttpMethod.POST, path, variables(Map.of("decision", "approve", "comment", "")))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(this.catalogue.officerCall("oscar", reference).status()).isEqualTo(CallStatus.SCHEDULED);
+		assertThat(this.catalogue.officerCall("oscar", reference).status()).isEqualTo(CallState.SCHEDULED);
 	}
 
 	@Test

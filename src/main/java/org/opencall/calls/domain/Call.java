@@ -10,26 +10,34 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.opencall.calls.CallEvents.CallApproved;
-import org.opencall.calls.CallEvents.CallClosed;
-import org.opencall.calls.CallEvents.CallPublished;
-import org.opencall.calls.CallEvents.CallSentBack;
-import org.opencall.calls.CallEvents.CallSubmittedForApproval;
+import org.opencall.calls.domain.CallEvents.CallApproved;
+import org.opencall.calls.domain.CallEvents.CallClosed;
+import org.opencall.calls.domain.CallEvents.CallPublished;
+import org.opencall.calls.domain.CallEvents.CallSentBack;
+import org.opencall.calls.domain.CallEvents.CallSubmittedForApproval;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
 import org.opencall.platform.TextRules;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.Table;
+
 /**
  * An open call of a programme, from draft to closed. Each transition checks its guard and
  * tells what happened. Four-eyes rule: nobody who prepared the call (drafted, revised or
- * submitted it) may approve it or send it back.
+ * submitted it) may approve it or send it back. Stored with its terms, challenges and
+ * criteria as one aggregate; a concurrent change is refused by its version.
  */
+@Table("calls")
 public class Call {
 
 	private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,39}");
 
+	@Id
 	private final UUID id;
 
 	private final String reference;
@@ -40,6 +48,7 @@ public class Call {
 
 	private final Set<String> preparedBy;
 
+	@Embedded.Empty
 	private CallTerms terms;
 
 	private CallStatus status;
@@ -54,11 +63,12 @@ public class Call {
 
 	private Instant closedAt;
 
-	private final int version;
+	@Version
+	private Integer version;
 
 	public Call(UUID id, String reference, String programmeCode, CallTerms terms, CallStatus status, String draftedBy,
 			Set<String> preparedBy, int round, String reviewedBy, String reviewComment, Instant publishedAt,
-			Instant closedAt, int version) {
+			Instant closedAt, Integer version) {
 		this.id = id;
 		this.reference = reference;
 		this.programmeCode = programmeCode;
@@ -100,7 +110,7 @@ public class Call {
 			throw new InvalidInputException(linked);
 		}
 		return new Call(UUID.randomUUID(), reference, programmeCode, terms, CallStatus.DRAFT, officer, Set.of(officer),
-				0, null, null, null, null, 0);
+				0, null, null, null, null, null);
 	}
 
 	/**
@@ -110,22 +120,25 @@ public class Call {
 	 */
 	public List<UUID> revise(CallTerms revised, String officer) {
 		requireEditable();
-		Map<UUID, Challenge> linked = new HashMap<>();
-		this.terms.challenges().stream().filter(Challenge::isFromNeeds).forEach((c) -> linked.put(c.challengeId(), c));
-		List<Challenge> challenges = new ArrayList<>();
+		Map<UUID, CallChallenge> linked = new HashMap<>();
+		this.terms.challenges()
+			.stream()
+			.filter(CallChallenge::isFromNeeds)
+			.forEach((c) -> linked.put(c.challengeId(), c));
+		List<CallChallenge> challenges = new ArrayList<>();
 		for (int i = 0; i < revised.challenges().size(); i++) {
-			Challenge challenge = revised.challenges().get(i);
+			CallChallenge challenge = revised.challenges().get(i);
 			if (challenge.isFromNeeds()) {
-				Challenge existing = linked.remove(challenge.challengeId());
+				CallChallenge existing = linked.remove(challenge.challengeId());
 				if (existing == null) {
 					throw InvalidInputException.of("challenges[" + i + "].challengeId",
 							"is not a challenge attached to this call; attach it from the challenge's page");
 				}
-				challenge = new Challenge(challenge.title(), challenge.description(), existing.challengeId(),
+				challenge = new CallChallenge(challenge.title(), challenge.description(), existing.challengeId(),
 						existing.needs());
 			}
 			else {
-				challenge = new Challenge(challenge.title(), challenge.description());
+				challenge = new CallChallenge(challenge.title(), challenge.description());
 			}
 			challenges.add(challenge);
 		}
@@ -135,13 +148,13 @@ public class Call {
 	}
 
 	/** Adds a challenge built from needs to a call being prepared. */
-	public void attachChallenge(Challenge challenge, String officer) {
+	public void attachChallenge(CallChallenge challenge, String officer) {
 		requireEditable();
 		boolean attached = this.terms.challenges()
 			.stream()
 			.anyMatch((c) -> challenge.challengeId().equals(c.challengeId()));
 		if (!attached) {
-			List<Challenge> challenges = new ArrayList<>(this.terms.challenges());
+			List<CallChallenge> challenges = new ArrayList<>(this.terms.challenges());
 			challenges.add(challenge);
 			this.terms = this.terms.withChallenges(challenges);
 			this.preparedBy.add(officer);
@@ -278,7 +291,7 @@ public class Call {
 		return this.closedAt;
 	}
 
-	public int version() {
+	public Integer version() {
 		return this.version;
 	}
 

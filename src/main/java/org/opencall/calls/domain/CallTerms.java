@@ -16,15 +16,20 @@ import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.TextRules;
 
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
 /**
  * The accepted terms of a call: every field present and consistent. Defaults follow the
  * EU practice (three evaluators; Excellence, Impact, Quality and efficiency of the
  * implementation, each with threshold 3; overall threshold 10).
  */
-public record CallTerms(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
-		BigDecimal maxGrant, Currency currency, Instant opensAt, Instant deadline, ZoneId timeZone,
-		int evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
-		EligibilityRules eligibility) {
+public record CallTerms(String title, String description,
+		@MappedCollection(idColumn = "call_id", keyColumn = "position") List<CallChallenge> challenges,
+		BigDecimal totalBudget, BigDecimal maxGrant, Currency currency, Instant opensAt, Instant deadline,
+		ZoneId timeZone, int evaluatorsPerSubmission,
+		@MappedCollection(idColumn = "call_id", keyColumn = "position") List<Criterion> criteria,
+		BigDecimal overallThreshold, @Embedded.Empty EligibilityRules eligibility) {
 
 	public static final int DEFAULT_EVALUATORS = 3;
 
@@ -63,7 +68,7 @@ public record CallTerms(String title, String description, List<Challenge> challe
 		criteria = List.copyOf(criteria);
 	}
 
-	public CallTerms withChallenges(List<Challenge> replaced) {
+	public CallTerms withChallenges(List<CallChallenge> replaced) {
 		return new CallTerms(this.title, this.description, replaced, this.totalBudget, this.maxGrant, this.currency,
 				this.opensAt, this.deadline, this.timeZone, this.evaluatorsPerSubmission, this.criteria,
 				this.overallThreshold, this.eligibility);
@@ -74,11 +79,11 @@ public record CallTerms(String title, String description, List<Challenge> challe
 	 * behind a challenge never come from a draft: a challenge built from needs keeps only
 	 * its id here, and {@link Call} puts back the needs that were attached with it.
 	 */
-	public static CallTerms of(CallDraft draft) {
+	public static CallTerms of(TermsDraft draft) {
 		Check check = new Check();
 		String title = check.text("title", draft.title(), TITLE_LENGTH);
 		String description = check.text("description", draft.description(), TEXT_LENGTH);
-		List<Challenge> challenges = checkChallenges(check, draft.challenges());
+		List<CallChallenge> challenges = checkChallenges(check, draft.challenges());
 		BigDecimal totalBudget = AmountRules.required(check.violations, "totalBudget", draft.totalBudget());
 		BigDecimal maxGrant = AmountRules.required(check.violations, "maxGrant", draft.maxGrant());
 		if (AmountRules.problem(totalBudget) == null && AmountRules.problem(maxGrant) == null
@@ -109,8 +114,8 @@ public record CallTerms(String title, String description, List<Challenge> challe
 				evaluators, criteria, overall, eligibility);
 	}
 
-	private static List<Challenge> checkChallenges(Check check, List<Challenge> input) {
-		List<Challenge> challenges = new ArrayList<>();
+	private static List<CallChallenge> checkChallenges(Check check, List<CallChallenge> input) {
+		List<CallChallenge> challenges = new ArrayList<>();
 		if (input == null) {
 			return challenges;
 		}
@@ -119,13 +124,13 @@ public record CallTerms(String title, String description, List<Challenge> challe
 			return challenges;
 		}
 		for (int i = 0; i < input.size(); i++) {
-			Challenge challenge = input.get(i);
+			CallChallenge challenge = input.get(i);
 			String prefix = "challenges[" + i + "].";
 			String title = check.text(prefix + "title", (challenge != null) ? challenge.title() : null, TITLE_LENGTH);
 			String description = TextRules.optional(check.violations, prefix + "description",
 					(challenge != null) ? challenge.description() : null, TEXT_LENGTH);
-			challenges.add(new Challenge(title, (description != null) ? description : "",
-					(challenge != null) ? challenge.challengeId() : null, List.of()));
+			challenges.add(new CallChallenge(title, (description != null) ? description : "",
+					(challenge != null) ? challenge.challengeId() : null, NeedSnapshots.NONE));
 		}
 		return challenges;
 	}

@@ -7,13 +7,16 @@ import java.util.Set;
 
 import org.opencall.platform.FieldViolation;
 
+import org.springframework.data.relational.core.mapping.Column;
+
 /**
  * Who may apply to a call: the applicant's country and kind of organisation, and the
  * technology readiness level of the solution. The eligibility decision table reads them.
  * Defaults follow cascade-funding practice: SMEs and start-ups of the EU member states,
  * TRL 5 to 8.
  */
-public record EligibilityRules(Set<String> countries, Set<String> organisationTypes, int trlMin, int trlMax) {
+public record EligibilityRules(@Column("eligible_countries") Set<String> countries,
+		@Column("eligible_organisation_types") Set<String> organisationTypes, int trlMin, int trlMax) {
 
 	public static final Set<String> EU_MEMBER_STATES = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI",
 			"FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");

@@ -3,7 +3,6 @@ package org.opencall.calls.process;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.opencall.calls.CallSchedule;
 import org.opencall.identity.Programme;
 import org.opencall.platform.process.ProcessSubject;
 
@@ -18,23 +17,23 @@ import org.springframework.stereotype.Component;
 @Component("callLifecycle")
 public class CallLifecycleExpressions {
 
-	private final CallSchedule schedule;
+	private final CallLifecycleSteps steps;
 
-	CallLifecycleExpressions(CallSchedule schedule) {
-		this.schedule = schedule;
+	CallLifecycleExpressions(CallLifecycleSteps steps) {
+		this.steps = steps;
 	}
 
 	public Date opening(DelegateExecution execution) {
-		return Date.from(this.schedule.opening(ProcessSubject.of(execution)));
+		return Date.from(this.steps.opening(ProcessSubject.of(execution)));
 	}
 
 	public Date deadline(DelegateExecution execution) {
-		return Date.from(this.schedule.deadline(ProcessSubject.of(execution)));
+		return Date.from(this.steps.deadline(ProcessSubject.of(execution)));
 	}
 
 	/** The engine group of the officers of the call's programme. */
 	public String officers(DelegateExecution execution) {
-		return Programme.groupIdOf(this.schedule.programmeCode(ProcessSubject.of(execution)));
+		return Programme.groupIdOf(this.steps.programmeCode(ProcessSubject.of(execution)));
 	}
 
 }

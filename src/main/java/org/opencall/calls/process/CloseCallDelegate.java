@@ -2,7 +2,6 @@ package org.opencall.calls.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.opencall.calls.CallSchedule;
 import org.opencall.platform.process.ProcessSubject;
 
 import org.springframework.stereotype.Component;
@@ -11,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("closeCallDelegate")
 class CloseCallDelegate implements JavaDelegate {
 
-	private final CallSchedule schedule;
+	private final CallLifecycleSteps steps;
 
-	CloseCallDelegate(CallSchedule schedule) {
-		this.schedule = schedule;
+	CloseCallDelegate(CallLifecycleSteps steps) {
+		this.steps = steps;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		int pending = this.schedule.close(ProcessSubject.of(execution));
+		int pending = this.steps.close(ProcessSubject.of(execution));
 		execution.setVariable(CallLifecycleProcess.VAR_PENDING_ELIGIBILITY_CHECKS, pending);
 	}
 

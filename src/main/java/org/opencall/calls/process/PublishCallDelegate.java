@@ -2,7 +2,6 @@ package org.opencall.calls.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.opencall.calls.CallSchedule;
 import org.opencall.platform.process.ProcessSubject;
 
 import org.springframework.stereotype.Component;
@@ -11,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("publishCallDelegate")
 class PublishCallDelegate implements JavaDelegate {
 
-	private final CallSchedule schedule;
+	private final CallLifecycleSteps steps;
 
-	PublishCallDelegate(CallSchedule schedule) {
-		this.schedule = schedule;
+	PublishCallDelegate(CallLifecycleSteps steps) {
+		this.steps = steps;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.schedule.publish(ProcessSubject.of(execution));
+		this.steps.publish(ProcessSubject.of(execution));
 	}
 
 }

@@ -2,7 +2,6 @@ package org.opencall.calls.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.opencall.calls.CallDrafting;
 import org.opencall.platform.process.ActingUser;
 import org.opencall.platform.process.ProcessSubject;
 
@@ -15,15 +14,15 @@ import org.springframework.stereotype.Component;
 @Component("resubmitCallListener")
 class ResubmitCallListener implements TaskListener {
 
-	private final CallDrafting drafting;
+	private final CallLifecycleSteps steps;
 
-	ResubmitCallListener(CallDrafting drafting) {
-		this.drafting = drafting;
+	ResubmitCallListener(CallLifecycleSteps steps) {
+		this.steps = steps;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		this.drafting.resubmit(ProcessSubject.of(task), ActingUser.of(task));
+		this.steps.resubmit(ProcessSubject.of(task), ActingUser.of(task));
 	}
 
 }

@@ -2,7 +2,6 @@ package org.opencall.calls.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.opencall.calls.CallReview;
 import org.opencall.calls.ReviewDecision;
 import org.opencall.platform.process.ActingUser;
 import org.opencall.platform.process.ProcessSubject;
@@ -17,16 +16,16 @@ import org.springframework.stereotype.Component;
 @Component("reviewCallListener")
 class ReviewCallListener implements TaskListener {
 
-	private final CallReview review;
+	private final CallLifecycleSteps steps;
 
-	ReviewCallListener(CallReview review) {
-		this.review = review;
+	ReviewCallListener(CallLifecycleSteps steps) {
+		this.steps = steps;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		String comment = SubmittedForm.text(task, CallLifecycleProcess.VAR_COMMENT);
-		this.review.record(ProcessSubject.of(task), ActingUser.of(task),
+		this.steps.recordReview(ProcessSubject.of(task), ActingUser.of(task),
 				ReviewDecision.fromVariable(task.getVariable(CallLifecycleProcess.VAR_DECISION)), comment);
 		task.setVariable(CallLifecycleProcess.VAR_REVIEW_COMMENT, (comment != null) ? comment : "");
 	}

@@ -10,10 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.opencall.calls.CallView;
-import org.opencall.calls.domain.CallDraft;
+import org.opencall.calls.CallDraft;
 import org.opencall.calls.domain.CallTerms;
-import org.opencall.calls.domain.Challenge;
-import org.opencall.calls.domain.Criterion;
 import org.opencall.calls.domain.EligibilityRules;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
@@ -126,25 +124,24 @@ public class CallForm {
 	 */
 	CallDraft toDraft() {
 		List<FieldViolation> violations = new ArrayList<>();
-		List<Challenge> challengeList = new ArrayList<>();
+		List<CallDraft.Challenge> challengeList = new ArrayList<>();
 		this.challengeRows.clear();
 		for (int row = 0; row < this.challenges.size(); row++) {
 			ChallengeRow challenge = this.challenges.get(row);
 			if (!blank(challenge.getTitle()) || !blank(challenge.getDescription())) {
-				challengeList.add(new Challenge(challenge.getTitle(), challenge.getDescription(),
+				challengeList.add(new CallDraft.Challenge(challenge.getTitle(), challenge.getDescription(),
 						challengeId("challenges[" + challengeList.size() + "].challengeId", challenge.getChallengeId(),
-								violations),
-						null));
+								violations)));
 				this.challengeRows.add(row);
 			}
 		}
-		List<Criterion> criterionList = new ArrayList<>();
+		List<CallDraft.Criterion> criterionList = new ArrayList<>();
 		this.criterionRows.clear();
 		for (int row = 0; row < this.criteria.size(); row++) {
 			CriterionRow criterion = this.criteria.get(row);
 			if (!blank(criterion.getName()) || !blank(criterion.getThreshold()) || !blank(criterion.getWeight())) {
 				String prefix = "criteria[" + criterionList.size() + "].";
-				criterionList.add(new Criterion(criterion.getName(),
+				criterionList.add(new CallDraft.Criterion(criterion.getName(),
 						number(prefix + "threshold", criterion.getThreshold(), violations),
 						number(prefix + "weight", criterion.getWeight(), violations)));
 				this.criterionRows.add(row);
@@ -155,7 +152,7 @@ public class CallForm {
 				this.currency, time("opening", this.opening, violations), time("deadline", this.deadline, violations),
 				this.timeZone, whole("evaluatorsPerSubmission", this.evaluatorsPerSubmission, violations),
 				criterionList, number("overallThreshold", this.overallThreshold, violations),
-				new EligibilityRules.Draft((this.eligibleCountries != null)
+				new CallDraft.Eligibility((this.eligibleCountries != null)
 						? List.of(this.eligibleCountries.split("[,\\s]+")).stream().filter((c) -> !c.isBlank()).toList()
 						: List.of(), this.eligibleOrganisationTypes, whole("trlMin", this.trlMin, violations),
 						whole("trlMax", this.trlMax, violations)));

@@ -5,10 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.opencall.calls.domain.CallDraft;
-import org.opencall.calls.domain.Challenge;
-import org.opencall.calls.domain.Criterion;
-import org.opencall.calls.domain.EligibilityRules;
+import org.opencall.calls.CallDraft;
 
 /**
  * A call draft as the JSON API takes it; opening and deadline are local times of
@@ -19,11 +16,11 @@ import org.opencall.calls.domain.EligibilityRules;
 record CallRequest(String programme, String reference, String title, String description,
 		List<ChallengeRequest> challenges, BigDecimal totalBudget, BigDecimal maxGrant, String currency,
 		LocalDateTime opening, LocalDateTime deadline, String timeZone, Integer evaluatorsPerSubmission,
-		List<Criterion> criteria, BigDecimal overallThreshold, EligibilityRules.Draft eligibility) {
+		List<CallDraft.Criterion> criteria, BigDecimal overallThreshold, CallDraft.Eligibility eligibility) {
 
 	CallDraft toDraft() {
-		List<Challenge> written = (this.challenges != null) ? this.challenges.stream()
-			.map((c) -> (c != null) ? new Challenge(c.title(), c.description(), c.challengeId(), List.of()) : null)
+		List<CallDraft.Challenge> written = (this.challenges != null) ? this.challenges.stream()
+			.map((c) -> (c != null) ? new CallDraft.Challenge(c.title(), c.description(), c.challengeId()) : null)
 			.toList() : null;
 		return new CallDraft(this.title, this.description, written, this.totalBudget, this.maxGrant, this.currency,
 				this.opening, this.deadline, this.timeZone, this.evaluatorsPerSubmission, this.criteria,

@@ -7,7 +7,7 @@ import org.opencall.calls.CallDrafting;
 import org.opencall.calls.CallReview;
 import org.opencall.calls.CallView;
 import org.opencall.calls.ReviewDecision;
-import org.opencall.calls.domain.CallStatus;
+import org.opencall.calls.CallState;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.FormErrors;
 import org.opencall.platform.InvalidInputException;
@@ -87,7 +87,7 @@ class OfficerCallController {
 			.anyMatch((programme) -> programme.code().equals(call.programmeCode()));
 		model.addAttribute("call", call);
 		model.addAttribute("canChange", canChange);
-		model.addAttribute("canReview", canChange && call.status() == CallStatus.AWAITING_APPROVAL
+		model.addAttribute("canReview", canChange && call.status() == CallState.AWAITING_APPROVAL
 				&& !call.preparedBy().contains(principal.getName()));
 		return "officer/call";
 	}

@@ -18,9 +18,9 @@ class CallTermsTest {
 
 	private static final LocalDateTime DEADLINE = LocalDateTime.of(2027, 5, 31, 17, 0);
 
-	static CallDraft draft() {
-		return new CallDraft("Remote monitoring", "Home monitoring for chronic patients.",
-				List.of(new Challenge("Heart failure at home", "Detect decompensation early.")),
+	static TermsDraft draft() {
+		return new TermsDraft("Remote monitoring", "Home monitoring for chronic patients.",
+				List.of(new CallChallenge("Heart failure at home", "Detect decompensation early.")),
 				new BigDecimal("250000"), new BigDecimal("50000"), "EUR", OPENING, DEADLINE, "Europe/Lisbon", null,
 				null, null);
 	}
@@ -67,8 +67,8 @@ class CallTermsTest {
 
 	@Test
 	void refusesAMissingTitle() {
-		CallDraft d = draft();
-		assertRefused(new CallDraft("  ", d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
+		TermsDraft d = draft();
+		assertRefused(new TermsDraft("  ", d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
 				d.opening(), d.deadline(), d.timeZone(), null, null, null), "title", "is required");
 	}
 
@@ -109,23 +109,24 @@ class CallTermsTest {
 	void refusesWeightsWithMoreThanTwoDecimalsAndAnOverallThresholdBetweenHalfPoints() {
 		assertRefused(withCriteria(new Criterion("Impact", new BigDecimal("3"), new BigDecimal("0.001"))),
 				"criteria[0].weight", "two decimals");
-		CallDraft d = draft();
+		TermsDraft d = draft();
 		assertRefused(
-				new CallDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
+				new TermsDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
 						d.opening(), d.deadline(), d.timeZone(), null, null, new BigDecimal("10.25")),
 				"overallThreshold", "half points");
 	}
 
 	@Test
 	void refusesControlCharactersAndOverlongTextInEveryTextField() {
-		CallDraft d = draft();
-		assertRefused(new CallDraft("a\u0000b", d.description(), d.challenges(), d.totalBudget(), d.maxGrant(),
+		TermsDraft d = draft();
+		assertRefused(new TermsDraft("a\u0000b", d.description(), d.challenges(), d.totalBudget(), d.maxGrant(),
 				d.currency(), d.opening(), d.deadline(), d.timeZone(), null, null, null), "title",
 				"control characters");
-		assertRefused(new CallDraft(d.title(), d.description(),
-				List.of(new Challenge("Heart failure", "x".repeat(20_001))), d.totalBudget(), d.maxGrant(),
-				d.currency(), d.opening(), d.deadline(), d.timeZone(), null, null, null), "challenges[0].description",
-				"at most 20000 characters");
+		assertRefused(
+				new TermsDraft(d.title(), d.description(),
+						List.of(new CallChallenge("Heart failure", "x".repeat(20_001))), d.totalBudget(), d.maxGrant(),
+						d.currency(), d.opening(), d.deadline(), d.timeZone(), null, null, null),
+				"challenges[0].description", "at most 20000 characters");
 	}
 
 	@Test
@@ -138,14 +139,14 @@ class CallTermsTest {
 
 	@Test
 	void namesEveryRefusedFieldAtOnce() {
-		CallDraft empty = new CallDraft(null, null, null, null, null, "XYZ1", null, null, null, null, null, null);
+		TermsDraft empty = new TermsDraft(null, null, null, null, null, "XYZ1", null, null, null, null, null, null);
 		assertThatThrownBy(() -> CallTerms.of(empty)).isInstanceOfSatisfying(InvalidInputException.class,
 				(ex) -> assertThat(ex.violations()).extracting(FieldViolation::field)
 					.contains("title", "description", "totalBudget", "maxGrant", "currency", "timeZone", "opening",
 							"deadline"));
 	}
 
-	private static void assertRefused(CallDraft draft, String field, String reason) {
+	private static void assertRefused(TermsDraft draft, String field, String reason) {
 		assertThatThrownBy(() -> CallTerms.of(draft)).isInstanceOfSatisfying(InvalidInputException.class,
 				(ex) -> assertThat(ex.violations()).anySatisfy((v) -> {
 					assertThat(v.field()).isEqualTo(field);
@@ -153,27 +154,27 @@ class CallTermsTest {
 				}));
 	}
 
-	private static CallDraft withTimes(LocalDateTime opening, LocalDateTime deadline, String zone) {
-		CallDraft d = draft();
-		return new CallDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
+	private static TermsDraft withTimes(LocalDateTime opening, LocalDateTime deadline, String zone) {
+		TermsDraft d = draft();
+		return new TermsDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
 				opening, deadline, zone, null, null, null);
 	}
 
-	private static CallDraft withMoney(String budget, String grant) {
-		CallDraft d = draft();
-		return new CallDraft(d.title(), d.description(), d.challenges(), new BigDecimal(budget), new BigDecimal(grant),
+	private static TermsDraft withMoney(String budget, String grant) {
+		TermsDraft d = draft();
+		return new TermsDraft(d.title(), d.description(), d.challenges(), new BigDecimal(budget), new BigDecimal(grant),
 				d.currency(), d.opening(), d.deadline(), d.timeZone(), null, null, null);
 	}
 
-	private static CallDraft withCriteria(Criterion... criteria) {
-		CallDraft d = draft();
-		return new CallDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
+	private static TermsDraft withCriteria(Criterion... criteria) {
+		TermsDraft d = draft();
+		return new TermsDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
 				d.opening(), d.deadline(), d.timeZone(), null, List.of(criteria), BigDecimal.ZERO);
 	}
 
-	private static CallDraft withEvaluators(int evaluators) {
-		CallDraft d = draft();
-		return new CallDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
+	private static TermsDraft withEvaluators(int evaluators) {
+		TermsDraft d = draft();
+		return new TermsDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
 				d.opening(), d.deadline(), d.timeZone(), evaluators, null, null);
 	}
 

@@ -104,9 +104,9 @@ class CallTest {
 
 	@Test
 	void aCallWithoutChallengeCannotGoForApproval() {
-		CallDraft d = CallTermsTest.draft();
+		TermsDraft d = CallTermsTest.draft();
 		Call call = Call.draft("HC-2027-02", "healthchain-founding",
-				CallTerms.of(new CallDraft(d.title(), d.description(), java.util.List.of(), d.totalBudget(),
+				CallTerms.of(new TermsDraft(d.title(), d.description(), java.util.List.of(), d.totalBudget(),
 						d.maxGrant(), d.currency(), d.opening(), d.deadline(), d.timeZone(), null, null, null)),
 				"olivia");
 		assertThatThrownBy(() -> call.submitForApproval("olivia", BEFORE_OPENING))
@@ -119,17 +119,16 @@ class CallTest {
 	void aChallengeBuiltFromNeedsKeepsItsNeedsWhenTheCallIsRevisedAndIsDetachedWhenLeftOut() {
 		Call call = draftedByOlivia();
 		java.util.UUID id = java.util.UUID.randomUUID();
-		call.attachChallenge(
-				new Challenge("Falls at night", "", id, java.util.List.of(new org.opencall.calls.NeedSummary("N-00001",
-						"Falls", "Long-term care", "HIGH", null, null, null, null, null, null))),
+		call.attachChallenge(CallChallenge.fromNeeds("Falls at night", "", id, java.util.List
+			.of(new NeedSnapshot("N-00001", "Falls", "Long-term care", "HIGH", null, null, null, null, null, null))),
 				"olivia");
 		CallTerms current = call.terms();
-		java.util.List<Challenge> edited = current.challenges()
+		java.util.List<CallChallenge> edited = current.challenges()
 			.stream()
-			.map((c) -> new Challenge(c.title() + " (edited)", c.description(), c.challengeId(), null))
+			.map((c) -> new CallChallenge(c.title() + " (edited)", c.description(), c.challengeId(), null))
 			.toList();
 		assertThat(call.revise(current.withChallenges(edited), "oscar")).isEmpty();
-		assertThat(call.terms().challenges().get(1).needs()).hasSize(1);
+		assertThat(call.terms().challenges().get(1).needs().list()).hasSize(1);
 		assertThat(call.revise(current.withChallenges(java.util.List.of(current.challenges().get(0))), "oscar"))
 			.containsExactly(id);
 	}
@@ -144,9 +143,9 @@ class CallTest {
 
 	@Test
 	void aNewDraftCannotClaimAChallengeBuiltFromNeeds() {
-		CallDraft d = CallTermsTest.draft();
-		CallDraft claiming = new CallDraft(d.title(), d.description(),
-				java.util.List.of(new Challenge("Invented", "", java.util.UUID.randomUUID(), java.util.List.of())),
+		TermsDraft d = CallTermsTest.draft();
+		TermsDraft claiming = new TermsDraft(d.title(), d.description(),
+				java.util.List.of(new CallChallenge("Invented", "", java.util.UUID.randomUUID(), null)),
 				d.totalBudget(), d.maxGrant(), d.currency(), d.opening(), d.deadline(), d.timeZone(), null, null, null);
 		assertThatThrownBy(() -> Call.draft("HC-2027-03", "healthchain-founding", CallTerms.of(claiming), "olivia"))
 			.isInstanceOfSatisfying(InvalidInputException.class,
@@ -156,16 +155,16 @@ class CallTest {
 
 	@Test
 	void needsSentWithADraftOrARevisionAreNotKept() {
-		org.opencall.calls.NeedSummary invented = new org.opencall.calls.NeedSummary("N-99999", "Invented need",
-				"Home care", "HIGH", "Coimbra University Hospital", null, null, null, null, null);
-		CallDraft d = CallTermsTest.draft();
-		CallDraft withNeeds = new CallDraft(d.title(), d.description(),
-				java.util.List.of(new Challenge("Heart failure", "", null, java.util.List.of(invented))),
+		NeedSnapshot invented = new NeedSnapshot("N-99999", "Invented need", "Home care", "HIGH",
+				"Coimbra University Hospital", null, null, null, null, null);
+		TermsDraft d = CallTermsTest.draft();
+		TermsDraft withNeeds = new TermsDraft(d.title(), d.description(),
+				java.util.List.of(CallChallenge.fromNeeds("Heart failure", "", null, java.util.List.of(invented))),
 				d.totalBudget(), d.maxGrant(), d.currency(), d.opening(), d.deadline(), d.timeZone(), null, null, null);
 		Call call = Call.draft("HC-2027-04", "healthchain-founding", CallTerms.of(withNeeds), "olivia");
-		assertThat(call.terms().challenges()).singleElement().satisfies((c) -> assertThat(c.needs()).isEmpty());
+		assertThat(call.terms().challenges()).singleElement().satisfies((c) -> assertThat(c.needs().list()).isEmpty());
 		call.revise(call.terms().withChallenges(withNeeds.challenges()), "olivia");
-		assertThat(call.terms().challenges()).singleElement().satisfies((c) -> assertThat(c.needs()).isEmpty());
+		assertThat(call.terms().challenges()).singleElement().satisfies((c) -> assertThat(c.needs().list()).isEmpty());
 	}
 
 }

@@ -22,7 +22,7 @@ import org.opencall.calls.CallDrafting;
 import org.opencall.calls.CallReview;
 import org.opencall.calls.CallView;
 import org.opencall.calls.ReviewDecision;
-import org.opencall.calls.domain.CallStatus;
+import org.opencall.calls.CallState;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.InvalidInputException;
 
@@ -97,21 +97,21 @@ class CallLifecycleProcessTest {
 
 		this.review.review("oscar", reference, ReviewDecision.SEND_BACK, "Lower the maximum grant");
 		assertThat(instance).isWaitingAt(TASK_REVISE_CALL);
-		assertThat(status(reference)).isEqualTo(CallStatus.SENT_BACK);
+		assertThat(status(reference)).isEqualTo(CallState.SENT_BACK);
 
 		this.drafting.submitForApproval("olivia", reference);
 		assertThat(instance).isWaitingAt(TASK_REVIEW_CALL);
 
 		this.review.review("oscar", reference, ReviewDecision.APPROVE, null);
 		assertThat(instance).isWaitingAt(EVENT_OPENING_TIME);
-		assertThat(status(reference)).isEqualTo(CallStatus.SCHEDULED);
+		assertThat(status(reference)).isEqualTo(CallState.SCHEDULED);
 		Job opening = job();
 		assertThat(opening.getDuedate()).isEqualTo(Date.from(draft.opensAt()));
 
 		moveClockTo(draft.opensAt().plusSeconds(1));
 		execute(opening);
 		assertThat(instance).isWaitingAt(EVENT_DEADLINE);
-		assertThat(status(reference)).isEqualTo(CallStatus.OPEN);
+		assertThat(status(reference)).isEqualTo(CallState.OPEN);
 		Job deadline = job();
 		assertThat(deadline.getDuedate()).isEqualTo(Date.from(draft.deadline()));
 
@@ -120,7 +120,7 @@ class CallLifecycleProcessTest {
 		assertThat(instance).isEnded()
 			.hasPassedInOrder(START, TASK_REVIEW_CALL, TASK_REVISE_CALL, EVENT_OPENING_TIME, TASK_PUBLISH_CALL,
 					EVENT_DEADLINE, TASK_CLOSE_CALL, END);
-		assertThat(status(reference)).isEqualTo(CallStatus.CLOSED);
+		assertThat(status(reference)).isEqualTo(CallState.CLOSED);
 	}
 
 	@Test
@@ -137,7 +137,7 @@ class CallLifecycleProcessTest {
 		this.identityService.clearAuthentication();
 
 		assertThat(instanceOf(reference)).isWaitingAt(TASK_REVIEW_CALL);
-		assertThat(status(reference)).isEqualTo(CallStatus.AWAITING_APPROVAL);
+		assertThat(status(reference)).isEqualTo(CallState.AWAITING_APPROVAL);
 	}
 
 	@Test
@@ -151,14 +151,14 @@ class CallLifecycleProcessTest {
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("opening");
 		assertThat(instanceOf(reference)).isWaitingAt(TASK_REVIEW_CALL);
-		assertThat(status(reference)).isEqualTo(CallStatus.AWAITING_APPROVAL);
+		assertThat(status(reference)).isEqualTo(CallState.AWAITING_APPROVAL);
 	}
 
 	private static ProcessInstance instanceOf(String reference) {
 		return processInstanceQuery().processInstanceBusinessKey(reference).singleResult();
 	}
 
-	private CallStatus status(String reference) {
+	private CallState status(String reference) {
 		return this.catalogue.officerCall("olivia", reference).status();
 	}
 

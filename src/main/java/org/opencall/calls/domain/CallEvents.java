@@ -1,7 +1,7 @@
-package org.opencall.calls;
+package org.opencall.calls.domain;
 
 /**
- * What happens to a call, past tense; other modules may listen.
+ * What happens to a call, past tense: each transition of {@link Call} answers one.
  */
 public final class CallEvents {
 
@@ -21,10 +21,6 @@ public final class CallEvents {
 	}
 
 	public record CallClosed(String reference) {
-	}
-
-	/** A challenge built from needs was taken out of a call being prepared. */
-	public record CallChallengeDetached(String reference, java.util.UUID challengeId) {
 	}
 
 }

@@ -6,15 +6,15 @@ import java.util.List;
 
 /**
  * What an officer writes when drafting or revising a call, as entered: any field may be
- * missing ({@code null}) or wrong until {@link CallTerms#of(CallDraft)} accepts it.
+ * missing ({@code null}) or wrong until {@link CallTerms#of(TermsDraft)} accepts it.
  * Opening and deadline are local times in the call's time zone.
  */
-public record CallDraft(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
+public record TermsDraft(String title, String description, List<CallChallenge> challenges, BigDecimal totalBudget,
 		BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
 		Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
 		EligibilityRules.Draft eligibility) {
 
-	public CallDraft(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
+	public TermsDraft(String title, String description, List<CallChallenge> challenges, BigDecimal totalBudget,
 			BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
 			Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold) {
 		this(title, description, challenges, totalBudget, maxGrant, currency, opening, deadline, timeZone,

@@ -1,0 +1,63 @@
+package org.opencall.calls;
+
+import java.time.Instant;
+
+import org.opencall.calls.process.CallLifecycleSteps;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The calls module's answer to its process: the steps {@code call-lifecycle} takes, on
+ * the use cases that apply them. Package-private, like those use case methods.
+ */
+@Component
+class CallLifecycleAdapter implements CallLifecycleSteps {
+
+	private final CallReview review;
+
+	private final CallDrafting drafting;
+
+	private final CallSchedule schedule;
+
+	CallLifecycleAdapter(CallReview review, CallDrafting drafting, CallSchedule schedule) {
+		this.review = review;
+		this.drafting = drafting;
+		this.schedule = schedule;
+	}
+
+	@Override
+	public void recordReview(String reference, String reviewer, ReviewDecision decision, String comment) {
+		this.review.record(reference, reviewer, decision, comment);
+	}
+
+	@Override
+	public void resubmit(String reference, String officer) {
+		this.drafting.resubmit(reference, officer);
+	}
+
+	@Override
+	public void publish(String reference) {
+		this.schedule.publish(reference);
+	}
+
+	@Override
+	public int close(String reference) {
+		return this.schedule.close(reference);
+	}
+
+	@Override
+	public Instant opening(String reference) {
+		return this.schedule.opening(reference);
+	}
+
+	@Override
+	public Instant deadline(String reference) {
+		return this.schedule.deadline(reference);
+	}
+
+	@Override
+	public String programmeCode(String reference) {
+		return this.schedule.programmeCode(reference);
+	}
+
+}
