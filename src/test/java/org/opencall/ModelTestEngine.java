@@ -2,6 +2,7 @@ package org.opencall;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -9,6 +10,9 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -51,6 +55,16 @@ public final class ModelTestEngine {
 	/** Removes a deployment with its instances, jobs and history. */
 	public static void undeploy(Deployment deployment) {
 		engine().getRepositoryService().deleteDeployment(deployment.getId(), true, true);
+	}
+
+	/** The candidate groups of a task, as the engine's identity links hold them. */
+	public static List<String> candidateGroups(Task task) {
+		return engine().getTaskService()
+			.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList();
 	}
 
 	private static ProcessEngine start() {

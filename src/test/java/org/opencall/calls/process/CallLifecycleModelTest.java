@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
@@ -131,7 +130,7 @@ class CallLifecycleModelTest {
 		ProcessInstance call = submitted(callOf("healthchain-founding"));
 
 		assertThat(call).isWaitingAt(TASK_REVIEW_CALL);
-		assertThat(candidateGroups(task(call))).containsExactly("programme-healthchain-founding");
+		assertThat(ModelTestEngine.candidateGroups(task(call))).containsExactly("programme-healthchain-founding");
 		assertThat(task(call)).isNotAssigned();
 		assertThat(this.engine.getFormService().getDeployedTaskForm(task(call).getId())).isNotNull();
 		assertThat(this.taskNamedAfterItsSubject.invocations())
@@ -146,7 +145,7 @@ class CallLifecycleModelTest {
 		variables.put("candidateGroups", "programme-officers");
 		ProcessInstance call = runtimeService().startProcessInstanceByKey(KEY, reference, variables);
 
-		assertThat(candidateGroups(task(call))).containsExactly("programme-healthchain-mirror");
+		assertThat(ModelTestEngine.candidateGroups(task(call))).containsExactly("programme-healthchain-mirror");
 		assertThat(this.callLifecycle.askedAbout).contains(reference);
 	}
 
@@ -156,7 +155,7 @@ class CallLifecycleModelTest {
 
 		complete(task(call), Map.of(VAR_DECISION, "sendBack", VAR_COMMENT, "Lower the maximum grant"));
 		assertThat(call).isWaitingAt(TASK_REVISE_CALL);
-		assertThat(candidateGroups(task(call))).containsExactly("programme-healthchain-founding");
+		assertThat(ModelTestEngine.candidateGroups(task(call))).containsExactly("programme-healthchain-founding");
 		assertThat(this.engine.getFormService().getDeployedTaskForm(task(call).getId())).isNotNull();
 
 		complete(task(call));
@@ -286,15 +285,6 @@ class CallLifecycleModelTest {
 	private static void fire(Job timer) {
 		ClockUtil.setCurrentTime(timer.getDuedate());
 		execute(timer);
-	}
-
-	private List<String> candidateGroups(Task task) {
-		return this.engine.getTaskService()
-			.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter((link) -> link.getGroupId() != null)
-			.map(IdentityLink::getGroupId)
-			.toList();
 	}
 
 	/**
