@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -115,9 +116,10 @@ class CallLifecycleModelTest {
 	}
 
 	@AfterEach
-	void resetClockAndBeans() {
+	void resetClockBeansAndAssertions() {
 		ClockUtil.reset();
 		Mocks.reset();
+		BpmnAwareTests.reset();
 	}
 
 	@Test
