@@ -7,6 +7,7 @@ import java.util.List;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -70,7 +71,7 @@ public final class ModelTestEngine {
 	private static ProcessEngine start() {
 		EmbeddedPostgres postgres = startPostgres();
 		StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-		// not "default": the application's engine of the Spring tests may run in this JVM
+		// not "default", the name of the application's engine in the Spring tests
 		configuration.setProcessEngineName("model-tests");
 		configuration.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		configuration.setJdbcDriver("org.postgresql.Driver");
@@ -85,6 +86,9 @@ public final class ModelTestEngine {
 		configuration.setDbMetricsReporterActivate(false);
 		configuration.setExpressionManager(new MockExpressionManager());
 		ProcessEngine started = configuration.buildProcessEngine();
+		// out of the JVM's registry of engines, which the application's engine REST API
+		// and webapps list: a test of the application in this JVM never reaches this one
+		ProcessEngines.unregister(started);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			started.close();
 			close(postgres);
