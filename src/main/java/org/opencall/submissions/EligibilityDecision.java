@@ -121,6 +121,11 @@ public class EligibilityDecision {
 		return this.access.call(this.access.byReference(reference).callReference()).deadline();
 	}
 
+	/** Whether the proposal was withdrawn, so that nothing is left to decide. */
+	public boolean isWithdrawn(String reference) {
+		return this.access.byReference(reference).status() == SubmissionStatus.WITHDRAWN;
+	}
+
 	/** The programme whose officers check the submission's admissibility. */
 	public String programmeCode(String reference) {
 		return this.access.call(this.access.byReference(reference).callReference()).programmeCode();

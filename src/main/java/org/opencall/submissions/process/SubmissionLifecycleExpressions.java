@@ -28,6 +28,14 @@ public class SubmissionLifecycleExpressions {
 		return Date.from(this.decision.deadline(ProcessSubject.of(execution)));
 	}
 
+	/**
+	 * Whether the proposal was withdrawn while its instance could not hear it yet (before
+	 * its acknowledgement ran); it is then not decided at the deadline.
+	 */
+	public boolean withdrawn(DelegateExecution execution) {
+		return this.decision.isWithdrawn(ProcessSubject.of(execution));
+	}
+
 	/** The engine group of the officers of the programme of the submission's call. */
 	public String officers(DelegateExecution execution) {
 		return Programme.groupIdOf(this.decision.programmeCode(ProcessSubject.of(execution)));

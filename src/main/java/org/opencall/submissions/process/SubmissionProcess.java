@@ -17,6 +17,10 @@ public final class SubmissionProcess {
 
 	public static final String EVENT_WITHDRAWN = "Event_Withdrawn";
 
+	public static final String GATEWAY_STILL_SUBMITTED = "Gateway_StillSubmitted";
+
+	public static final String END_WITHDRAWN_BEFORE_DEADLINE = "EndEvent_WithdrawnBeforeDeadline";
+
 	public static final String TASK_DECIDE_ELIGIBILITY = "Task_DecideEligibility";
 
 	public static final String TASK_CHECK_ADMISSIBILITY = "Task_CheckAdmissibility";

@@ -232,16 +232,21 @@ class SubmissionModelTest {
 	 * as a decision. This test pins the current behaviour so that a change of it is seen.
 	 */
 	@Test
-	void aWithdrawalBeforeTheAcknowledgementHasRunReachesNoInstance() {
+	void aProposalWithdrawnBeforeItsAcknowledgementRanEndsAtTheDeadlineWithoutADecision() {
 		ProcessInstance submission = received(submissionTo("HC-2027-01", "healthchain-founding"));
 
+		// the instance does not wait for the withdrawal yet: the message reaches nothing
 		assertThat(runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN)
 			.processInstanceBusinessKey(submission.getBusinessKey())
 			.correlateAllWithResult()).isEmpty();
+		this.submissionLifecycle.withdrawn.add(submission.getBusinessKey());
 
 		execute(job(submission));
 		fire(job(submission));
-		assertThat(submission).isWaitingAt(TASK_CHECK_ADMISSIBILITY).hasNotPassed(EVENT_WITHDRAWN);
+		assertThat(submission).isEnded()
+			.hasPassed(SubmissionProcess.GATEWAY_STILL_SUBMITTED, SubmissionProcess.END_WITHDRAWN_BEFORE_DEADLINE)
+			.hasNotPassed(TASK_DECIDE_ELIGIBILITY, EVENT_WITHDRAWN);
+		assertThat(this.decideEligibilityDelegate.invocations()).isEmpty();
 	}
 
 	@Test
@@ -365,6 +370,12 @@ class SubmissionModelTest {
 		final Map<String, String> programmes = new HashMap<>();
 
 		final Map<String, Instant> deadlines = new HashMap<>();
+
+		final java.util.Set<String> withdrawn = new java.util.HashSet<>();
+
+		public boolean withdrawn(DelegateExecution execution) {
+			return this.withdrawn.contains(execution.getProcessBusinessKey());
+		}
 
 		public Date deadline(DelegateExecution execution) {
 			return Date.from(this.deadlines.get(execution.getProcessBusinessKey()));

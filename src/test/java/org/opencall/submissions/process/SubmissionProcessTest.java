@@ -144,7 +144,22 @@ class SubmissionProcessTest {
 	}
 
 	@Test
+	void aProposalWithdrawnBeforeItsAcknowledgementRanIsNotDecidedAtTheDeadline() {
+		CallView call = this.fixtures.openCall();
+		String reference = submitted(call, SubmissionFixtures.homeMonitoring());
+		ProcessInstance instance = instanceOf(reference);
+		this.submitting.withdraw("alice", reference);
+		this.fixtures.runAsyncJobs(reference);
+		this.fixtures.fireNextTimer(reference);
+		assertThat(instance).isEnded()
+			.hasPassed(SubmissionProcess.GATEWAY_STILL_SUBMITTED, SubmissionProcess.END_WITHDRAWN_BEFORE_DEADLINE)
+			.hasNotPassed(TASK_DECIDE_ELIGIBILITY);
+		assertThat(status(reference)).isEqualTo(SubmissionStatus.WITHDRAWN);
+	}
+
+	@Test
 	void aCallWithoutSubmissionsEndsWhenItCloses() {
+
 		CallView call = this.fixtures.openCall();
 		ProcessInstance callInstance = instanceOf(call.reference());
 		this.fixtures.fireNextTimer(call.reference());
