@@ -8,9 +8,10 @@ import java.util.UUID;
 import org.opencall.calls.CallDrafting;
 import org.opencall.calls.CallChallengeDetached;
 import org.opencall.calls.NeedSummary;
-import org.opencall.needs.domain.Challenge;
 import org.opencall.needs.domain.ConfidentialField;
 import org.opencall.needs.domain.Need;
+import org.opencall.needs.domain.NeedChallenge;
+import org.opencall.needs.domain.NeedChallengeRepository;
 import org.opencall.needs.domain.NeedDetails;
 import org.opencall.needs.domain.NeedRepository;
 import org.opencall.platform.FieldViolation;
@@ -37,12 +38,19 @@ public class ChallengeBuilding {
 
 	private final NeedRepository needs;
 
+	private final NeedChallengeRepository challenges;
+
+	private final NeedLists lists;
+
 	private final NeedAccess access;
 
 	private final CallDrafting calls;
 
-	ChallengeBuilding(NeedRepository needs, NeedAccess access, CallDrafting calls) {
+	ChallengeBuilding(NeedRepository needs, NeedChallengeRepository challenges, NeedLists lists, NeedAccess access,
+			CallDrafting calls) {
 		this.needs = needs;
+		this.challenges = challenges;
+		this.lists = lists;
 		this.access = access;
 		this.calls = calls;
 	}
@@ -67,9 +75,9 @@ public class ChallengeBuilding {
 			need.ifPresentOrElse(grouped::add, () -> violations
 				.add(new FieldViolation("needs", plausible ? "no need " + reference : "no such need")));
 		}
-		Challenge challenge = null;
+		NeedChallenge challenge = null;
 		try {
-			challenge = Challenge.group(programmeCode, title, description, grouped, officer);
+			challenge = NeedChallenge.group(programmeCode, title, description, grouped, officer);
 		}
 		catch (InvalidInputException ex) {
 			violations.addAll(ex.violations());
@@ -77,8 +85,7 @@ public class ChallengeBuilding {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		this.needs.saveChallenge(challenge);
-		return ChallengeView.of(challenge);
+		return ChallengeView.of(this.challenges.save(challenge));
 	}
 
 	public void attach(String officer, UUID challengeId, String callReference) {
@@ -88,7 +95,8 @@ public class ChallengeBuilding {
 		if (callReference.length() > CALL_REFERENCE_LENGTH) {
 			throw InvalidInputException.of("call", "is not a call reference");
 		}
-		Challenge challenge = challenge(officer, challengeId).attachTo(callReference);
+		NeedChallenge challenge = challenge(officer, challengeId);
+		challenge.attachTo(callReference);
 		List<NeedSummary> published = challenge.needReferences()
 			.stream()
 			.map((reference) -> this.needs.findByReference(reference).orElseThrow())
@@ -96,23 +104,20 @@ public class ChallengeBuilding {
 			.toList();
 		this.calls.attachChallenge(officer, callReference, challenge.id(), challenge.title(), challenge.description(),
 				published);
-		this.needs.saveChallenge(challenge);
+		this.challenges.save(challenge);
 	}
 
 	/** The challenges of the officer's programmes; of every programme for an auditor. */
 	@Transactional(readOnly = true)
 	public List<ChallengeView> challengesOf(String userId) {
 		this.access.requireOfficerOrAuditor(userId);
-		return this.needs.findChallenges(this.access.readableProgrammes(userId))
-			.stream()
-			.map(ChallengeView::of)
-			.toList();
+		return this.lists.challenges(this.access.readableProgrammes(userId));
 	}
 
 	@Transactional(readOnly = true)
 	public ChallengeView challengeOf(String userId, UUID id) {
 		this.access.requireOfficerOrAuditor(userId);
-		return this.needs.findChallenge(id)
+		return this.challenges.findById(id)
 			.filter((c) -> this.access.readableProgrammes(userId).contains(c.programmeCode()))
 			.map(ChallengeView::of)
 			.orElseThrow(() -> new NotFoundException("No challenge " + id + " in your programmes"));
@@ -120,14 +125,17 @@ public class ChallengeBuilding {
 
 	@EventListener
 	void on(CallChallengeDetached event) {
-		this.needs.findChallenge(event.challengeId())
+		this.challenges.findById(event.challengeId())
 			.filter((c) -> event.reference().equals(c.callReference()))
-			.ifPresent((c) -> this.needs.saveChallenge(c.detach()));
+			.ifPresent((c) -> {
+				c.detach();
+				this.challenges.save(c);
+			});
 	}
 
-	private Challenge challenge(String officer, UUID id) {
+	private NeedChallenge challenge(String officer, UUID id) {
 		this.access.requireOfficer(officer);
-		return this.needs.findChallenge(id)
+		return this.challenges.findById(id)
 			.filter((c) -> this.access.programmesOf(officer).contains(c.programmeCode()))
 			.orElseThrow(() -> new NotFoundException("No challenge " + id + " in your programmes"));
 	}

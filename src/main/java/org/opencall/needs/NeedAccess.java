@@ -1,10 +1,8 @@
 package org.opencall.needs;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.opencall.identity.Directory;
 import org.opencall.identity.Organisation;
@@ -87,13 +85,6 @@ class NeedAccess {
 		return userId != null && this.directory.organisationOf(userId)
 			.map((organisation) -> organisation.id().equals(need.organisationId()))
 			.orElse(false);
-	}
-
-	Map<UUID, String> organisationNames(List<Need> needs) {
-		return this.directory.organisations(needs.stream().map(Need::organisationId).collect(Collectors.toSet()))
-			.values()
-			.stream()
-			.collect(Collectors.toMap(Organisation::id, Organisation::name));
 	}
 
 	String organisationName(Need need) {

@@ -52,7 +52,7 @@ public class NeedClarification {
 	}
 
 	/** Applies the answer given by whoever completed the clarification task. */
-	public void record(String reference, String answeredBy, String answer) {
+	void record(String reference, String answeredBy, String answer) {
 		Need need = this.access.byReference(reference);
 		if (!this.access.isOfOwnersOrganisation(answeredBy, need)) {
 			throw new ActionForbiddenException("Only the need owner's organisation answers its questions");
@@ -62,16 +62,16 @@ public class NeedClarification {
 		this.events.publishEvent(event);
 	}
 
-	public void remind(String reference) {
+	void remind(String reference) {
 		this.mails.remindOwner(this.access.byReference(reference));
 	}
 
-	public void escalate(String reference) {
+	void escalate(String reference) {
 		this.mails.escalateToOfficer(this.access.byReference(reference));
 	}
 
 	/** Who answers the need's open question: the person who submitted the need. */
-	public String owner(String reference) {
+	String owner(String reference) {
 		return this.access.byReference(reference).submittedBy();
 	}
 

@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.opencall.identity.Organisation;
-import org.opencall.needs.NeedEvents.NeedSubmitted;
-import org.opencall.platform.PdfDocumentRules;
 import org.opencall.needs.domain.Need;
 import org.opencall.needs.domain.NeedDetails;
-import org.opencall.needs.domain.NeedInput;
+import org.opencall.needs.domain.NeedEvents.NeedSubmitted;
 import org.opencall.needs.domain.NeedRepository;
 import org.opencall.needs.process.NeedProcessEngine;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.PdfDocumentRules;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +30,8 @@ public class NeedSubmission {
 
 	private final NeedRepository needs;
 
+	private final NeedAttachments attachments;
+
 	private final NeedAccess access;
 
 	private final NeedProcessEngine engine;
@@ -41,9 +42,11 @@ public class NeedSubmission {
 
 	private final long maxAttachmentBytes;
 
-	NeedSubmission(NeedRepository needs, NeedAccess access, NeedProcessEngine engine, ApplicationEventPublisher events,
-			Clock clock, @Value("${opencall.needs.max-attachment-size}") DataSize maxAttachmentSize) {
+	NeedSubmission(NeedRepository needs, NeedAttachments attachments, NeedAccess access, NeedProcessEngine engine,
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${opencall.needs.max-attachment-size}") DataSize maxAttachmentSize) {
 		this.needs = needs;
+		this.attachments = attachments;
 		this.access = access;
 		this.engine = engine;
 		this.events = events;
@@ -56,7 +59,7 @@ public class NeedSubmission {
 		List<FieldViolation> violations = new ArrayList<>();
 		NeedDetails details = null;
 		try {
-			details = NeedDetails.of(input);
+			details = input.details();
 		}
 		catch (InvalidInputException ex) {
 			violations.addAll(ex.violations());
@@ -67,7 +70,7 @@ public class NeedSubmission {
 		}
 		Need need = Need.submit(this.needs.nextReference(), organisation.id(), owner, details, this.clock.instant());
 		this.needs.save(need);
-		attachments.forEach((file) -> this.needs.addAttachment(need.id(), file.name(), file.content(), owner));
+		attachments.forEach((file) -> this.attachments.add(need.id(), file, owner));
 		this.engine.start(need);
 		this.events.publishEvent(new NeedSubmitted(need.reference()));
 		return need.reference();
@@ -75,7 +78,7 @@ public class NeedSubmission {
 
 	public void edit(String owner, String reference, NeedInput input) {
 		Need need = this.access.ownNeed(owner, reference);
-		need.edit(NeedDetails.of(input));
+		need.edit(input.details());
 		this.needs.save(need);
 	}
 
@@ -85,8 +88,9 @@ public class NeedSubmission {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
+		// an attachment is part of the need's statement: refused once the need is triaged
 		need.edit(need.details());
-		this.needs.addAttachment(need.id(), file.name(), file.content(), owner);
+		this.attachments.add(need.id(), file, owner);
 	}
 
 	private List<FieldViolation> checkAttachments(List<UploadedFile> files) {

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A programme officer triages a submitted need — validates it, rejects it with a reason,
  * asks its owner a question, or merges it into the need it duplicates — through the
- * application or in Tasklist; either way {@link #record} applies the decision.
+ * application or in Tasklist; either way the task's completion applies the decision
+ * ({@link #record}, reached only through the process).
  */
 @Service
 @Transactional
@@ -53,7 +54,7 @@ public class NeedTriage {
 	}
 
 	/** Applies the decision of the officer who completed the triage task. */
-	public void record(String reference, String officer, TriageDecision decision, TriageInput input) {
+	void record(String reference, String officer, TriageDecision decision, TriageInput input) {
 		this.access.requireOfficer(officer);
 		Need need = this.access.byReference(reference);
 		Object event = switch (decision) {

@@ -13,8 +13,8 @@ import org.opencall.calls.CallView;
 import org.opencall.calls.CallState;
 import org.opencall.needs.NeedBacklog;
 import org.opencall.needs.NeedFixtures;
+import org.opencall.needs.NeedState;
 import org.opencall.needs.NeedSubmission;
-import org.opencall.needs.domain.NeedStatus;
 import org.opencall.submissions.ProposalDrafting;
 import org.opencall.submissions.ProposalSubmitting;
 import org.opencall.submissions.SubmissionFixtures;
@@ -76,7 +76,7 @@ class TasklistBrowserTest extends BrowserTest {
 		String reference = this.needs.submit("nora", NeedFixtures.heartFailureAtHome(), List.of());
 		Browser page = browser().logIn("olivia").visit("/camunda/app/tasklist/");
 		completeFromGroupTasks(page, "Triage need — " + reference, "Validate");
-		awaitTrue(() -> this.backlog.need("olivia", reference).status() == NeedStatus.VALIDATED);
+		awaitTrue(() -> this.backlog.need("olivia", reference).status() == NeedState.VALIDATED);
 	}
 
 	@Test

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.opencall.needs.domain.NeedInput;
-
 /**
  * Named needs for tests.
  */

@@ -2,9 +2,12 @@ package org.opencall.needs.domain;
 
 import java.time.Instant;
 
+import org.springframework.data.relational.core.mapping.Table;
+
 /**
  * A question an officer asked about a need, and its owner's answer once given.
  */
+@Table("need_clarifications")
 public record Clarification(int round, String question, String askedBy, Instant askedAt, String answer,
 		String answeredBy, Instant answeredAt) {
 

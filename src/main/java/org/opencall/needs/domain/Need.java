@@ -5,22 +5,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.opencall.needs.NeedEvents.NeedClarificationRequested;
-import org.opencall.needs.NeedEvents.NeedClarified;
-import org.opencall.needs.NeedEvents.NeedMerged;
-import org.opencall.needs.NeedEvents.NeedRejected;
-import org.opencall.needs.NeedEvents.NeedValidated;
+import org.opencall.needs.domain.NeedEvents.NeedClarificationRequested;
+import org.opencall.needs.domain.NeedEvents.NeedClarified;
+import org.opencall.needs.domain.NeedEvents.NeedMerged;
+import org.opencall.needs.domain.NeedEvents.NeedRejected;
+import org.opencall.needs.domain.NeedEvents.NeedValidated;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
 import org.opencall.platform.TextRules;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
 /**
  * An unmet need of a care organisation, from its statement to its triage. Its owner may
- * edit it until an officer validates, rejects or merges it.
+ * edit it until an officer validates, rejects or merges it. Stored with its questions and
+ * answers as one aggregate; a concurrent change is refused by its version. Its
+ * attachments are kept beside it, never loaded with it.
  */
+@Table("needs")
 public class Need {
 
+	@Id
 	private final UUID id;
 
 	private final String reference;
@@ -31,8 +41,10 @@ public class Need {
 
 	private final Instant submittedAt;
 
+	@MappedCollection(idColumn = "need_id", keyColumn = "position")
 	private final List<Clarification> clarifications;
 
+	@Embedded.Empty
 	private NeedDetails details;
 
 	private NeedStatus status;
@@ -43,11 +55,12 @@ public class Need {
 
 	private String mergedInto;
 
-	private final int version;
+	@Version
+	private Integer version;
 
 	public Need(UUID id, String reference, UUID organisationId, String submittedBy, Instant submittedAt,
 			NeedDetails details, NeedStatus status, List<Clarification> clarifications, String decidedBy,
-			String rejectionReason, String mergedInto, int version) {
+			String rejectionReason, String mergedInto, Integer version) {
 		this.id = id;
 		this.reference = reference;
 		this.organisationId = organisationId;
@@ -64,7 +77,7 @@ public class Need {
 
 	public static Need submit(String reference, UUID organisationId, String owner, NeedDetails details, Instant now) {
 		return new Need(UUID.randomUUID(), reference, organisationId, owner, now, details, NeedStatus.SUBMITTED,
-				List.of(), null, null, null, 0);
+				List.of(), null, null, null, null);
 	}
 
 	public void edit(NeedDetails revised) {
@@ -195,7 +208,7 @@ public class Need {
 		return this.mergedInto;
 	}
 
-	public int version() {
+	public Integer version() {
 		return this.version;
 	}
 

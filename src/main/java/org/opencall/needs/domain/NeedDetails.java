@@ -21,28 +21,35 @@ public record NeedDetails(String title, String description, CareSetting careSett
 	private static final int TEXT_LENGTH = 10_000;
 
 	public NeedDetails {
-		confidentialFields = confidentialFields.isEmpty() ? Set.of() : Set.copyOf(confidentialFields);
+		confidentialFields = (confidentialFields == null || confidentialFields.isEmpty()) ? Set.of()
+				: Set.copyOf(confidentialFields);
 	}
 
-	public static NeedDetails of(NeedInput input) {
+	/**
+	 * Accepts a need as its owner wrote it, or names every field that is missing or
+	 * wrong; choices are given by their codes.
+	 */
+	public static NeedDetails of(String title, String description, String careSetting, String affectedPopulation,
+			Integer affectedCount, String currentPractice, String currentBurden, String expectedBenefit, String urgency,
+			Set<String> confidentialFields) {
 		List<FieldViolation> violations = new ArrayList<>();
-		String title = text(violations, "title", input.title(), TITLE_LENGTH);
-		String description = text(violations, "description", input.description(), TEXT_LENGTH);
-		CareSetting careSetting = choice(violations, "careSetting", input.careSetting(), CareSetting.class);
-		String population = text(violations, "affectedPopulation", input.affectedPopulation(), TEXT_LENGTH);
-		if (input.affectedCount() == null) {
+		String checkedTitle = text(violations, "title", title, TITLE_LENGTH);
+		String checkedDescription = text(violations, "description", description, TEXT_LENGTH);
+		CareSetting setting = choice(violations, "careSetting", careSetting, CareSetting.class);
+		String population = text(violations, "affectedPopulation", affectedPopulation, TEXT_LENGTH);
+		if (affectedCount == null) {
 			violations.add(new FieldViolation("affectedCount", "is required"));
 		}
-		else if (input.affectedCount() < 1) {
+		else if (affectedCount < 1) {
 			violations.add(new FieldViolation("affectedCount", "must be at least 1"));
 		}
-		String practice = text(violations, "currentPractice", input.currentPractice(), TEXT_LENGTH);
-		String burden = text(violations, "currentBurden", input.currentBurden(), TEXT_LENGTH);
-		String benefit = text(violations, "expectedBenefit", input.expectedBenefit(), TEXT_LENGTH);
-		Urgency urgency = choice(violations, "urgency", input.urgency(), Urgency.class);
+		String practice = text(violations, "currentPractice", currentPractice, TEXT_LENGTH);
+		String burden = text(violations, "currentBurden", currentBurden, TEXT_LENGTH);
+		String benefit = text(violations, "expectedBenefit", expectedBenefit, TEXT_LENGTH);
+		Urgency checkedUrgency = choice(violations, "urgency", urgency, Urgency.class);
 		Set<ConfidentialField> confidential = EnumSet.noneOf(ConfidentialField.class);
-		if (input.confidentialFields() != null) {
-			for (String field : input.confidentialFields()) {
+		if (confidentialFields != null) {
+			for (String field : confidentialFields) {
 				ConfidentialField value = choice(violations, "confidentialFields", field, ConfidentialField.class);
 				if (value != null) {
 					confidential.add(value);
@@ -52,8 +59,8 @@ public record NeedDetails(String title, String description, CareSetting careSett
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		return new NeedDetails(title, description, careSetting, population, input.affectedCount(), practice, burden,
-				benefit, urgency, confidential);
+		return new NeedDetails(checkedTitle, checkedDescription, setting, population, affectedCount, practice, burden,
+				benefit, checkedUrgency, confidential);
 	}
 
 	public boolean isConfidential(ConfidentialField field) {

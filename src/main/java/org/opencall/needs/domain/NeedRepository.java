@@ -1,46 +1,31 @@
 package org.opencall.needs.domain;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * Where needs, their attachments and the challenges built from them are kept.
- */
-public interface NeedRepository {
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.Repository;
 
-	String nextReference();
+/**
+ * Where needs are kept: each with its questions and answers as one aggregate (Spring Data
+ * JDBC). Saving a need changed by someone else since it was read is refused by its
+ * version. Attachments and the lists pages show are read elsewhere.
+ */
+public interface NeedRepository extends Repository<Need, UUID> {
 
 	Optional<Need> findById(UUID id);
 
 	Optional<Need> findByReference(String reference);
 
-	List<Need> findByOrganisation(UUID organisationId);
+	/** Stores a new need or the changes of a loaded one; refuses a stale version. */
+	Need save(Need need);
 
-	List<Need> findBacklog(NeedFilter filter);
-
-	void save(Need need);
-
-	void addAttachment(UUID needId, String fileName, byte[] content, String uploadedBy);
-
-	List<AttachmentInfo> attachments(UUID needId);
-
-	Optional<byte[]> attachmentContent(UUID needId, UUID attachmentId);
-
-	void saveChallenge(Challenge challenge);
-
-	Optional<Challenge> findChallenge(UUID id);
-
-	List<Challenge> findChallenges(List<String> programmeCodes);
-
-	List<Challenge> findChallengesWithNeed(String needReference);
-
-	/** A stored attachment without its content. */
-	record AttachmentInfo(UUID id, String fileName, long size, String sha256) {
+	/** The reference of the next need, {@code N-00042}. */
+	default String nextReference() {
+		return String.format("N-%05d", nextReferenceNumber());
 	}
 
-	/** What the officers' backlog is narrowed to; {@code null} means any. */
-	record NeedFilter(NeedStatus status, CareSetting careSetting, Urgency urgency, UUID organisationId) {
-	}
+	@Query("select nextval('need_reference_seq')")
+	long nextReferenceNumber();
 
 }

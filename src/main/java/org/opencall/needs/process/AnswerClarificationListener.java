@@ -2,7 +2,6 @@ package org.opencall.needs.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.opencall.needs.NeedClarification;
 import org.opencall.platform.process.ActingUser;
 import org.opencall.platform.process.ProcessSubject;
 import org.opencall.platform.process.SubmittedForm;
@@ -16,15 +15,15 @@ import org.springframework.stereotype.Component;
 @Component("answerClarificationListener")
 class AnswerClarificationListener implements TaskListener {
 
-	private final NeedClarification clarification;
+	private final NeedsIdentificationSteps steps;
 
-	AnswerClarificationListener(NeedClarification clarification) {
-		this.clarification = clarification;
+	AnswerClarificationListener(NeedsIdentificationSteps steps) {
+		this.steps = steps;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		this.clarification.record(ProcessSubject.of(task), ActingUser.of(task),
+		this.steps.recordAnswer(ProcessSubject.of(task), ActingUser.of(task),
 				SubmittedForm.text(task, NeedsIdentificationProcess.VAR_ANSWER));
 	}
 

@@ -1,7 +1,6 @@
 package org.opencall.needs.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.opencall.needs.NeedClarification;
 import org.opencall.platform.process.ProcessSubject;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,23 +15,23 @@ import org.springframework.stereotype.Component;
 @Component("needsIdentification")
 public class NeedsIdentificationExpressions {
 
-	private final NeedClarification clarification;
+	private final NeedsIdentificationSteps steps;
 
 	private final String reminderAfter;
 
 	private final String escalationAfter;
 
-	NeedsIdentificationExpressions(NeedClarification clarification,
+	NeedsIdentificationExpressions(NeedsIdentificationSteps steps,
 			@Value("${opencall.needs.clarification-reminder}") String reminderAfter,
 			@Value("${opencall.needs.clarification-escalation}") String escalationAfter) {
-		this.clarification = clarification;
+		this.steps = steps;
 		this.reminderAfter = reminderAfter;
 		this.escalationAfter = escalationAfter;
 	}
 
 	/** The need owner, who answers an officer's question. */
 	public String owner(DelegateExecution execution) {
-		return this.clarification.owner(ProcessSubject.of(execution));
+		return this.steps.owner(ProcessSubject.of(execution));
 	}
 
 	/** ISO-8601 duration after which an unanswered question is reminded to the owner. */

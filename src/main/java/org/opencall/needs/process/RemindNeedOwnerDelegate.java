@@ -2,7 +2,6 @@ package org.opencall.needs.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.opencall.needs.NeedClarification;
 import org.opencall.platform.process.ProcessSubject;
 
 import org.springframework.stereotype.Component;
@@ -11,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("remindNeedOwnerDelegate")
 class RemindNeedOwnerDelegate implements JavaDelegate {
 
-	private final NeedClarification clarification;
+	private final NeedsIdentificationSteps steps;
 
-	RemindNeedOwnerDelegate(NeedClarification clarification) {
-		this.clarification = clarification;
+	RemindNeedOwnerDelegate(NeedsIdentificationSteps steps) {
+		this.steps = steps;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.clarification.remind(ProcessSubject.of(execution));
+		this.steps.remindOwner(ProcessSubject.of(execution));
 	}
 
 }

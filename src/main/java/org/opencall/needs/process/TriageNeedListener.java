@@ -2,7 +2,6 @@ package org.opencall.needs.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.opencall.needs.NeedTriage;
 import org.opencall.needs.TriageDecision;
 import org.opencall.needs.TriageInput;
 import org.opencall.platform.process.ActingUser;
@@ -18,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component("triageNeedListener")
 class TriageNeedListener implements TaskListener {
 
-	private final NeedTriage triage;
+	private final NeedsIdentificationSteps steps;
 
-	TriageNeedListener(NeedTriage triage) {
-		this.triage = triage;
+	TriageNeedListener(NeedsIdentificationSteps steps) {
+		this.steps = steps;
 	}
 
 	@Override
@@ -30,8 +29,8 @@ class TriageNeedListener implements TaskListener {
 				SubmittedForm.text(task, NeedsIdentificationProcess.VAR_REASON),
 				SubmittedForm.text(task, NeedsIdentificationProcess.VAR_QUESTION),
 				SubmittedForm.text(task, NeedsIdentificationProcess.VAR_DUPLICATE_OF));
-		this.triage.record(ProcessSubject.of(task), ActingUser.of(task), TriageDecision.fromVariable(input.decision()),
-				input);
+		this.steps.recordTriage(ProcessSubject.of(task), ActingUser.of(task),
+				TriageDecision.fromVariable(input.decision()), input);
 	}
 
 }

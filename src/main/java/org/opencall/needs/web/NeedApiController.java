@@ -12,8 +12,10 @@ import org.opencall.needs.NeedSubmission;
 import org.opencall.needs.NeedTriage;
 import org.opencall.needs.NeedView;
 import org.opencall.needs.TriageInput;
-import org.opencall.platform.PdfDownload;
 
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,10 +92,18 @@ class NeedApiController {
 		return this.backlog.need(principal.getName(), reference);
 	}
 
+	/**
+	 * An attached PDF as a download, never rendered inline in the application's origin;
+	 * its content streams from the database as it is sent.
+	 */
 	@GetMapping("/{reference}/attachments/{id}")
-	ResponseEntity<byte[]> attachment(@PathVariable String reference, @PathVariable UUID id, Principal principal) {
-		return PdfDownload.of(reference + "-" + id + ".pdf",
-				this.backlog.attachment(principal.getName(), reference, id));
+	ResponseEntity<Resource> attachment(@PathVariable String reference, @PathVariable UUID id, Principal principal) {
+		Resource content = this.backlog.attachment(principal.getName(), reference, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(reference + "-" + id + ".pdf").build().toString())
+			.body(content);
 	}
 
 	@PostMapping("/{reference}/triage")

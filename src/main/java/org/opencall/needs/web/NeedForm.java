@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.opencall.needs.NeedInput;
 import org.opencall.needs.NeedView;
-import org.opencall.needs.domain.NeedInput;
 import org.opencall.platform.InvalidInputException;
 
 import org.springframework.web.multipart.MultipartFile;
@@ -42,14 +42,14 @@ public class NeedForm {
 		NeedForm form = new NeedForm();
 		form.title = need.title();
 		form.description = need.description();
-		form.careSetting = need.careSetting().name();
+		form.careSetting = need.careSetting();
 		form.affectedPopulation = need.affectedPopulation();
 		form.affectedCount = String.valueOf(need.affectedCount());
 		form.currentPractice = need.currentPractice();
 		form.currentBurden = need.currentBurden();
 		form.expectedBenefit = need.expectedBenefit();
-		form.urgency = need.urgency().name();
-		need.confidentialFields().forEach((field) -> form.confidentialFields.add(field.name()));
+		form.urgency = need.urgency();
+		form.confidentialFields.addAll(need.confidentialFields());
 		return form;
 	}
 

@@ -2,7 +2,7 @@ package org.opencall.needs.web;
 
 import java.util.Set;
 
-import org.opencall.needs.domain.NeedInput;
+import org.opencall.needs.NeedInput;
 
 /**
  * A need as the JSON API and the need form take it.

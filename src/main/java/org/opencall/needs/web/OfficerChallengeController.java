@@ -9,8 +9,8 @@ import org.opencall.calls.CallView;
 import org.opencall.needs.ChallengeBuilding;
 import org.opencall.needs.ChallengeView;
 import org.opencall.needs.NeedBacklog;
-import org.opencall.needs.domain.NeedRepository.NeedFilter;
-import org.opencall.needs.domain.NeedStatus;
+import org.opencall.needs.NeedFilter;
+import org.opencall.needs.NeedState;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
 
@@ -47,7 +47,7 @@ class OfficerChallengeController {
 	String challenges(Model model, Principal principal) {
 		model.addAttribute("challenges", this.challenges.challengesOf(principal.getName()));
 		model.addAttribute("validatedNeeds",
-				this.backlog.backlog(principal.getName(), new NeedFilter(NeedStatus.VALIDATED, null, null, null)));
+				this.backlog.backlog(principal.getName(), new NeedFilter(NeedState.VALIDATED, null, null, null)));
 		model.addAttribute("programmes", this.calls.programmesOf(principal.getName()));
 		return "officer/challenges";
 	}

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.opencall.needs.NeedFixtures;
+import org.opencall.needs.NeedInput;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
 
@@ -18,22 +19,21 @@ class NeedTest {
 	private static final Instant NOW = Instant.parse("2026-11-01T10:00:00Z");
 
 	static Need submitted(String reference) {
-		return Need.submit(reference, UUID.randomUUID(), "nora", NeedDetails.of(NeedFixtures.heartFailureAtHome()),
-				NOW);
+		return Need.submit(reference, UUID.randomUUID(), "nora", details(NeedFixtures.heartFailureAtHome()), NOW);
 	}
 
 	@Test
 	void aSubmittedNeedWaitsForTriageAndCanBeEdited() {
 		Need need = submitted("N-00001");
 		assertThat(need.status()).isEqualTo(NeedStatus.SUBMITTED);
-		need.edit(NeedDetails.of(NeedFixtures.heartFailureAtHome()));
+		need.edit(details(NeedFixtures.heartFailureAtHome()));
 	}
 
 	@Test
 	void aValidatedNeedCanNoLongerBeEdited() {
 		Need need = submitted("N-00001");
 		need.validate("olivia");
-		assertThatThrownBy(() -> need.edit(NeedDetails.of(NeedFixtures.heartFailureAtHome())))
+		assertThatThrownBy(() -> need.edit(details(NeedFixtures.heartFailureAtHome())))
 			.isInstanceOf(StateConflictException.class)
 			.hasMessageContaining("can no longer be edited");
 	}
@@ -92,18 +92,18 @@ class NeedTest {
 		Need validated = submitted("N-00004");
 		validated.validate("olivia");
 		Need open = submitted("N-00005");
-		assertThatThrownBy(
-				() -> Challenge.group("founding", "Heart failure", "", java.util.List.of(validated, open), "olivia"))
+		assertThatThrownBy(() -> NeedChallenge.group("founding", "Heart failure", "",
+				java.util.List.of(validated, open), "olivia"))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("N-00005 is not validated");
-		assertThat(Challenge.group("founding", "Heart failure", "", java.util.List.of(validated), "olivia")
+		assertThat(NeedChallenge.group("founding", "Heart failure", "", java.util.List.of(validated), "olivia")
 			.needReferences()).containsExactly("N-00004");
 	}
 
 	@Test
 	void detailsNameEveryMissingField() {
-		assertThatThrownBy(() -> NeedDetails
-			.of(new NeedInput(null, null, "SPACE", null, 0, null, null, null, "SOON", Set.of("PASSWORD"))))
+		assertThatThrownBy(() -> details(
+				new NeedInput(null, null, "SPACE", null, 0, null, null, null, "SOON", Set.of("PASSWORD"))))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					(ex) -> assertThat(ex.violations()).extracting((v) -> v.field())
 						.contains("title", "description", "careSetting", "affectedPopulation", "affectedCount",
@@ -120,6 +120,13 @@ class NeedTest {
 		assertRefused("evidence.pdf", new byte[0], "empty");
 		assertRefused("evidence.pdf", new byte[2048], "larger");
 		assertRefused("evidence.pdf", "hello".getBytes(), "PDF");
+	}
+
+	/** The need's rules read what its owner wrote, field by field. */
+	static NeedDetails details(NeedInput input) {
+		return NeedDetails.of(input.title(), input.description(), input.careSetting(), input.affectedPopulation(),
+				input.affectedCount(), input.currentPractice(), input.currentBurden(), input.expectedBenefit(),
+				input.urgency(), input.confidentialFields());
 	}
 
 	private static void assertRefused(String name, byte[] content, String reason) {

@@ -16,10 +16,10 @@ import org.opencall.OpencallTest;
 import org.opencall.needs.NeedBacklog;
 import org.opencall.needs.NeedClarification;
 import org.opencall.needs.NeedFixtures;
+import org.opencall.needs.NeedState;
 import org.opencall.needs.NeedSubmission;
 import org.opencall.needs.NeedTriage;
 import org.opencall.needs.TriageInput;
-import org.opencall.needs.domain.NeedStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,7 +87,7 @@ class NeedsIdentificationProcessTest {
 
 		this.triage.triage("olivia", reference, decision("validate"));
 		assertThat(instance).isEnded().hasPassedInOrder(START, TASK_TRIAGE_NEED, END_VALIDATED);
-		assertThat(status(reference)).isEqualTo(NeedStatus.VALIDATED);
+		assertThat(status(reference)).isEqualTo(NeedState.VALIDATED);
 	}
 
 	@Test
@@ -160,7 +160,7 @@ class NeedsIdentificationProcessTest {
 		return processInstanceQuery().processInstanceBusinessKey(reference).singleResult();
 	}
 
-	private NeedStatus status(String reference) {
+	private NeedState status(String reference) {
 		return this.backlog.need("olivia", reference).status();
 	}
 

@@ -136,6 +136,31 @@ class NeedsApiTest extends ApiTest {
 	}
 
 	@Test
+	void aChallengeTakenOutOfACallDraftCanBeAttachedToAnotherCall() {
+		String need = submit("nora");
+		this.api.post("olivia", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE"));
+		String first = draftCallWithoutChallenges();
+		String second = draftCallWithoutChallenges();
+		String challenge = (String) this.api
+			.post("olivia", "/api/challenges",
+					Map.of("programme", CallFixtures.FOUNDING, "title", "Heart failure at home", "needs",
+							List.of(need)))
+			.getBody()
+			.get("id");
+		this.api.post("olivia", "/api/challenges/" + challenge + "/attachment", Map.of("call", first));
+		assertThat(this.api.post("olivia", "/api/challenges/" + challenge + "/attachment", Map.of("call", second))
+			.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+		Map<String, Object> revised = CallFixtures.remoteMonitoringJson(CallFixtures.FOUNDING, first);
+		revised.remove("challenges");
+		assertThat(this.api.put("olivia", "/api/calls/" + first, revised).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(this.api.get("olivia", "/api/challenges/" + challenge).getBody().get("callReference")).isNull();
+
+		assertThat(this.api.post("olivia", "/api/challenges/" + challenge + "/attachment", Map.of("call", second))
+			.getBody()).containsEntry("callReference", second);
+	}
+
+	@Test
 	void missingFieldsAreRefusedFieldByFieldAndNothingIsStored() {
 		int before = needCount();
 		ResponseEntity<Map<String, Object>> refused = this.api.post("nora", "/api/needs",
@@ -254,6 +279,14 @@ class NeedsApiTest extends ApiTest {
 		Job timer = this.managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
 		ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
 		this.managementService.executeJob(timer.getId());
+	}
+
+	private String draftCallWithoutChallenges() {
+		String call = CallFixtures.newReference();
+		Map<String, Object> json = CallFixtures.remoteMonitoringJson(CallFixtures.FOUNDING, call);
+		json.remove("challenges");
+		assertThat(this.api.post("olivia", "/api/calls", json).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		return call;
 	}
 
 	private String submit(String owner) {

@@ -1,7 +1,7 @@
-package org.opencall.needs;
+package org.opencall.needs.domain;
 
 /**
- * What happens to a need, past tense.
+ * What happens to a need, past tense: its submission and each transition of {@link Need}.
  */
 public final class NeedEvents {
 
