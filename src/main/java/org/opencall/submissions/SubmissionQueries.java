@@ -11,9 +11,7 @@ import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.NotFoundException;
 import org.opencall.submissions.domain.Receipt;
 import org.opencall.submissions.domain.Submission;
-import org.opencall.submissions.domain.SubmissionRepository;
 import org.opencall.submissions.domain.SubmissionStatus;
-import org.opencall.submissions.domain.SubmittedVersion;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,20 +24,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SubmissionQueries {
 
-	private final SubmissionRepository submissions;
+	private final SubmissionListing listing;
+
+	private final SubmittedVersions versions;
+
+	private final DocumentStore documents;
 
 	private final SubmissionAccess access;
 
 	private final Directory directory;
 
-	SubmissionQueries(SubmissionRepository submissions, SubmissionAccess access, Directory directory) {
-		this.submissions = submissions;
+	SubmissionQueries(SubmissionListing listing, SubmittedVersions versions, DocumentStore documents,
+			SubmissionAccess access, Directory directory) {
+		this.listing = listing;
+		this.versions = versions;
+		this.documents = documents;
 		this.access = access;
 		this.directory = directory;
 	}
 
 	public List<SubmissionView> mine(String applicant) {
-		return views(this.submissions.findByOrganisation(this.access.applicantOrganisation(applicant).id()), true);
+		return views(this.listing.ofOrganisation(this.access.applicantOrganisation(applicant).id()));
 	}
 
 	/**
@@ -48,46 +53,52 @@ public class SubmissionQueries {
 	 */
 	public SubmissionView submission(String userId, String reference) {
 		Submission submission = this.access.readable(userId, reference);
-		return views(List.of(submission), this.access.isOfItsOrganisation(userId, submission)).get(0);
+		SubmissionRow row = SubmissionRow.of(submission);
+		if (!this.access.isOfItsOrganisation(userId, submission)) {
+			row = this.versions.latest(submission.id()).map(row::asSubmitted).orElse(row);
+		}
+		return views(List.of(row)).get(0);
 	}
 
 	/** The proposals submitted to a call; drafts never submitted stay their company's. */
-	public List<SubmissionView> ofCall(String userId, String callReference, SubmissionStatus status) {
+	public List<SubmissionView> ofCall(String userId, String callReference, SubmissionState status) {
 		if (!this.access.readsSubmissionsOf(userId, callReference)) {
 			throw new ActionForbiddenException(
 					"Only officers of the call's programme and auditors list its submissions");
 		}
-		return views(this.submissions.findByCall(callReference, status), false);
-	}
-
-	/** A document; for the call's officers and auditors, one that was submitted. */
-	public byte[] document(String userId, String reference, UUID documentId) {
-		Submission submission = this.access.readable(userId, reference);
-		if (!this.access.isOfItsOrganisation(userId, submission)
-				&& !this.submissions.wasSubmitted(submission.id(), documentId)) {
-			throw new NotFoundException("No such document");
-		}
-		return this.submissions.documentContent(submission.id(), documentId)
-			.orElseThrow(() -> new NotFoundException("No such document"));
+		return views(
+				this.listing.ofCall(callReference, (status != null) ? SubmissionStatus.valueOf(status.name()) : null));
 	}
 
 	/**
-	 * Views of submissions: working copies or submitted versions; one query for their
-	 * organisations, one for their receipts, one for their submitted versions.
+	 * A document, to be streamed to the reader; for the call's officers and auditors, one
+	 * that was submitted.
 	 */
-	private List<SubmissionView> views(List<Submission> list, boolean workingCopies) {
-		Map<UUID, SubmittedVersion> versions = workingCopies ? Map.of()
-				: this.submissions.latestVersions(list.stream().map(Submission::id).toList());
+	public DocumentDownload document(String userId, String reference, UUID documentId) {
+		Submission submission = this.access.readable(userId, reference);
+		if (!this.access.isOfItsOrganisation(userId, submission)
+				&& !this.versions.containDocument(submission.id(), documentId)) {
+			throw new NotFoundException("No such document");
+		}
+		long size = this.documents.size(submission.id(), documentId)
+			.orElseThrow(() -> new NotFoundException("No such document"));
+		return new DocumentDownload(size, (out) -> this.documents.copy(submission.id(), documentId, out));
+	}
+
+	/** Views of rows: one query for their organisations, one for their receipts. */
+	private List<SubmissionView> views(List<SubmissionRow> rows) {
 		Map<UUID, Organisation> organisations = this.directory
-			.organisations(list.stream().map(Submission::organisationId).collect(Collectors.toSet()));
-		Map<UUID, List<Receipt>> receipts = this.submissions.receipts(list.stream().map(Submission::id).toList());
-		return list.stream().map((submission) -> {
-			Organisation organisation = organisations.get(submission.organisationId());
-			SubmissionView view = SubmissionView.of(submission, (organisation != null) ? organisation.name() : "",
-					(organisation != null) ? organisation.country() : "",
-					receipts.getOrDefault(submission.id(), List.of()));
-			SubmittedVersion version = versions.get(submission.id());
-			return (version != null) ? view.asSubmitted(version) : view;
+			.organisations(rows.stream().map(SubmissionRow::organisationId).collect(Collectors.toSet()));
+		Map<UUID, List<Receipt>> receipts = this.versions.receipts(rows.stream().map(SubmissionRow::id).toList());
+		return rows.stream().map((row) -> {
+			Organisation organisation = organisations.get(row.organisationId());
+			return new SubmissionView(row.reference(), row.callReference(),
+					(organisation != null) ? organisation.name() : "",
+					(organisation != null) ? organisation.country() : "", row.applicant(),
+					SubmissionView.Content.of(row.content()), row.documents().stream().map(DocumentView::of).toList(),
+					SubmissionState.valueOf(row.status().name()), row.submittedVersion(),
+					receipts.getOrDefault(row.id(), List.of()).stream().map(ReceiptView::of).toList(),
+					row.ineligibilityReasons(), row.decidedBy(), row.decisionComment());
 		}).toList();
 	}
 
