@@ -1,23 +1,22 @@
--- Proposals persist through Spring Data JDBC. The aggregate holds the current document of
--- each type (id, file name, size, SHA-256) in its own child table, rewritten with each save;
--- the contents stay in submission_documents, one row per upload, written once and never
--- changed, so that every submitted version keeps its documents.
-create table submission_document_slots (
-    submission_id uuid not null references submissions (id),
-    type varchar(40) not null,
-    document_id uuid not null references submission_documents (id),
-    file_name varchar(200) not null,
-    size bigint not null,
-    sha256 char(64) not null,
-    primary key (submission_id, type)
-);
+-- Proposals persist through Spring Data JDBC, each in one row: the current document of each
+-- type (id, type, file name, size, SHA-256) moves into the proposal's row as JSON, in the form
+-- the submitted versions keep them. The contents stay in submission_documents, one row per
+-- upload, written once and never changed, so that every submitted version keeps its documents.
+alter table submissions add column documents jsonb not null default '[]';
 
--- The documents flagged current become the slots (the latest upload, should a type have
--- two flagged).
-insert into submission_document_slots (submission_id, type, document_id, file_name, size, sha256)
-select distinct on (submission_id, type) submission_id, type, id, file_name, size, sha256
-from submission_documents where current
-order by submission_id, type, uploaded_at desc;
+-- The documents flagged current, by type (the latest upload, should a type have two flagged).
+update submissions s set documents = current_documents.list
+from (
+    select submission_id, jsonb_agg(jsonb_build_object('id', id, 'type', type, 'fileName', file_name,
+        'size', size, 'sha256', sha256) order by type) as list
+    from (
+        select distinct on (submission_id, type) *
+        from submission_documents where current
+        order by submission_id, type, uploaded_at desc
+    ) latest
+    group by submission_id
+) current_documents
+where current_documents.submission_id = s.id;
 
 drop index submission_documents_current;
 alter table submission_documents drop column current;

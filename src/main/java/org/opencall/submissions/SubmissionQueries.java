@@ -9,9 +9,13 @@ import org.opencall.identity.Directory;
 import org.opencall.identity.Organisation;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.NotFoundException;
+import org.opencall.submissions.domain.ProposalContent;
 import org.opencall.submissions.domain.Receipt;
 import org.opencall.submissions.domain.Submission;
+import org.opencall.submissions.domain.SubmissionDocument;
+import org.opencall.submissions.domain.SubmissionRepository;
 import org.opencall.submissions.domain.SubmissionStatus;
+import org.opencall.submissions.domain.SubmittedVersion;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SubmissionQueries {
 
-	private final SubmissionListing listing;
+	private final SubmissionRepository submissions;
 
 	private final SubmittedVersions versions;
 
@@ -34,9 +38,9 @@ public class SubmissionQueries {
 
 	private final Directory directory;
 
-	SubmissionQueries(SubmissionListing listing, SubmittedVersions versions, DocumentStore documents,
+	SubmissionQueries(SubmissionRepository submissions, SubmittedVersions versions, DocumentStore documents,
 			SubmissionAccess access, Directory directory) {
-		this.listing = listing;
+		this.submissions = submissions;
 		this.versions = versions;
 		this.documents = documents;
 		this.access = access;
@@ -44,7 +48,7 @@ public class SubmissionQueries {
 	}
 
 	public List<SubmissionView> mine(String applicant) {
-		return views(this.listing.ofOrganisation(this.access.applicantOrganisation(applicant).id()));
+		return views(this.submissions.findByOrganisation(this.access.applicantOrganisation(applicant).id()), true);
 	}
 
 	/**
@@ -53,11 +57,7 @@ public class SubmissionQueries {
 	 */
 	public SubmissionView submission(String userId, String reference) {
 		Submission submission = this.access.readable(userId, reference);
-		SubmissionRow row = SubmissionRow.of(submission);
-		if (!this.access.isOfItsOrganisation(userId, submission)) {
-			row = this.versions.latest(submission.id()).map(row::asSubmitted).orElse(row);
-		}
-		return views(List.of(row)).get(0);
+		return views(List.of(submission), this.access.isOfItsOrganisation(userId, submission)).get(0);
 	}
 
 	/** The proposals submitted to a call; drafts never submitted stay their company's. */
@@ -66,8 +66,8 @@ public class SubmissionQueries {
 			throw new ActionForbiddenException(
 					"Only officers of the call's programme and auditors list its submissions");
 		}
-		return views(
-				this.listing.ofCall(callReference, (status != null) ? SubmissionStatus.valueOf(status.name()) : null));
+		return views(this.submissions.findSubmittedToCall(callReference,
+				(status != null) ? SubmissionStatus.valueOf(status.name()) : null), false);
 	}
 
 	/**
@@ -85,21 +85,32 @@ public class SubmissionQueries {
 		return new DocumentDownload(size, (out) -> this.documents.copy(submission.id(), documentId, out));
 	}
 
-	/** Views of rows: one query for their organisations, one for their receipts. */
-	private List<SubmissionView> views(List<SubmissionRow> rows) {
+	/**
+	 * Views of submissions: working copies or submitted versions; one query for their
+	 * organisations, one for their receipts, one for their submitted versions, however
+	 * many they are.
+	 */
+	private List<SubmissionView> views(List<Submission> list, boolean workingCopies) {
+		List<UUID> ids = list.stream().map(Submission::id).toList();
+		Map<UUID, SubmittedVersion> versions = workingCopies ? Map.of() : this.versions.latest(ids);
 		Map<UUID, Organisation> organisations = this.directory
-			.organisations(rows.stream().map(SubmissionRow::organisationId).collect(Collectors.toSet()));
-		Map<UUID, List<Receipt>> receipts = this.versions.receipts(rows.stream().map(SubmissionRow::id).toList());
-		return rows.stream().map((row) -> {
-			Organisation organisation = organisations.get(row.organisationId());
-			return new SubmissionView(row.reference(), row.callReference(),
-					(organisation != null) ? organisation.name() : "",
-					(organisation != null) ? organisation.country() : "", row.applicant(),
-					SubmissionView.Content.of(row.content()), row.documents().stream().map(DocumentView::of).toList(),
-					SubmissionState.valueOf(row.status().name()), row.submittedVersion(),
-					receipts.getOrDefault(row.id(), List.of()).stream().map(ReceiptView::of).toList(),
-					row.ineligibilityReasons(), row.decidedBy(), row.decisionComment());
+			.organisations(list.stream().map(Submission::organisationId).collect(Collectors.toSet()));
+		Map<UUID, List<Receipt>> receipts = this.versions.receipts(ids);
+		return list.stream().map((submission) -> {
+			SubmittedVersion version = versions.get(submission.id());
+			return view(submission, (version != null) ? version.content() : submission.content(),
+					(version != null) ? version.documents() : submission.documents(),
+					organisations.get(submission.organisationId()), receipts.getOrDefault(submission.id(), List.of()));
 		}).toList();
+	}
+
+	private static SubmissionView view(Submission s, ProposalContent content, List<SubmissionDocument> documents,
+			Organisation organisation, List<Receipt> receipts) {
+		return new SubmissionView(s.reference(), s.callReference(), (organisation != null) ? organisation.name() : "",
+				(organisation != null) ? organisation.country() : "", s.applicant(), SubmissionView.Content.of(content),
+				documents.stream().map(DocumentView::of).toList(), SubmissionState.valueOf(s.status().name()),
+				s.submittedVersion(), receipts.stream().map(ReceiptView::of).toList(), s.ineligibilityReasons(),
+				s.decidedBy(), s.decisionComment());
 	}
 
 }

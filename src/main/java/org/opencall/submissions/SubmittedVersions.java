@@ -60,13 +60,24 @@ class SubmittedVersions {
 
 	/** The latest submitted version of a submission, if it was ever submitted. */
 	Optional<SubmittedVersion> latest(UUID submissionId) {
+		return Optional.ofNullable(latest(List.of(submissionId)).get(submissionId));
+	}
+
+	/** The latest submitted version of each of these submissions that has one. */
+	Map<UUID, SubmittedVersion> latest(Collection<UUID> submissionIds) {
+		if (submissionIds.isEmpty()) {
+			return Map.of();
+		}
 		return this.jdbc.sql("""
-				select version, content from submission_versions where submission_id = :id
-				order by version desc limit 1
+				select distinct on (submission_id) submission_id, version, content from submission_versions
+				where submission_id in (:ids) order by submission_id, version desc
 				""")
-			.param("id", submissionId)
-			.query((rs, n) -> read(rs.getInt("version"), rs.getString("content")))
-			.optional();
+			.param("ids", submissionIds)
+			.query((rs, n) -> Map.entry((UUID) rs.getObject("submission_id"),
+					read(rs.getInt("version"), rs.getString("content"))))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	List<Receipt> receipts(UUID submissionId) {
@@ -102,8 +113,7 @@ class SubmittedVersions {
 				""").param("s", submissionId).param("id", documentId.toString()).query(Boolean.class).single();
 	}
 
-	/** A version as stored: its content and documents in JSON. */
-	SubmittedVersion read(int version, String content) {
+	private SubmittedVersion read(int version, String content) {
 		try {
 			JsonNode stored = this.json.readTree(content);
 			return new SubmittedVersion(version, this.json.treeToValue(stored.get("content"), ProposalContent.class),

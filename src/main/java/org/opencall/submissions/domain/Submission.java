@@ -1,8 +1,6 @@
 package org.opencall.submissions.domain;
 
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +22,6 @@ import org.opencall.submissions.domain.SubmissionEvents.SubmissionWithdrawn;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -52,8 +49,7 @@ public class Submission {
 	@Embedded.Empty
 	private ProposalContent content;
 
-	@MappedCollection(idColumn = "submission_id")
-	private final Set<SubmissionDocument> documents;
+	private CurrentDocuments documents;
 
 	private SubmissionStatus status;
 
@@ -69,7 +65,7 @@ public class Submission {
 	private Integer version;
 
 	public Submission(UUID id, String reference, String callReference, UUID organisationId, String applicant,
-			ProposalContent content, Set<SubmissionDocument> documents, SubmissionStatus status, int submittedVersion,
+			ProposalContent content, CurrentDocuments documents, SubmissionStatus status, int submittedVersion,
 			List<String> ineligibilityReasons, String decidedBy, String decisionComment, Integer version) {
 		this.id = id;
 		this.reference = reference;
@@ -77,7 +73,7 @@ public class Submission {
 		this.organisationId = organisationId;
 		this.applicant = applicant;
 		this.content = content;
-		this.documents = new HashSet<>(documents);
+		this.documents = documents;
 		this.status = status;
 		this.submittedVersion = submittedVersion;
 		this.ineligibilityReasons = List.copyOf(ineligibilityReasons);
@@ -92,7 +88,7 @@ public class Submission {
 		requireValid(content.draftViolations());
 		requireKnownChallenge(window, content);
 		return new Submission(UUID.randomUUID(), reference, window.callReference(), organisationId, applicant, content,
-				Set.of(), SubmissionStatus.DRAFT, 0, List.of(), null, null, null);
+				CurrentDocuments.NONE, SubmissionStatus.DRAFT, 0, List.of(), null, null, null);
 	}
 
 	public void edit(ProposalContent revised, SubmissionWindow window, Instant now) {
@@ -105,8 +101,7 @@ public class Submission {
 	/** Adds a document, replacing the earlier one of the same type. */
 	public void addDocument(SubmissionDocument document, SubmissionWindow window, Instant now) {
 		requireChangeable(window, now);
-		this.documents.removeIf((d) -> d.type().equals(document.type()));
-		this.documents.add(document);
+		this.documents = this.documents.with(document);
 	}
 
 	/**
@@ -117,7 +112,7 @@ public class Submission {
 		requireChangeable(window, now);
 		List<FieldViolation> violations = this.content.submissionViolations(window.maxGrant());
 		for (String type : new TreeSet<>(mandatoryDocuments)) {
-			if (this.documents.stream().noneMatch((d) -> d.type().equals(type))) {
+			if (!this.documents.has(type)) {
 				violations.add(new FieldViolation("documents." + type, "the mandatory document is missing"));
 			}
 		}
@@ -215,8 +210,7 @@ public class Submission {
 		canonical.append("team=").append(this.content.team()).append('\n');
 		canonical.append("partners=").append(this.content.partners()).append('\n');
 		canonical.append("declarations=").append(new TreeSet<>(this.content.declarations())).append('\n');
-		this.documents.stream()
-			.sorted(Comparator.comparing(SubmissionDocument::type))
+		this.documents.list()
 			.forEach((d) -> canonical.append("document.").append(d.type()).append('=').append(d.sha256()).append('\n'));
 		return Sha256.hex(canonical.toString());
 	}
@@ -268,7 +262,7 @@ public class Submission {
 
 	/** The current document of each type, by type. */
 	public List<SubmissionDocument> documents() {
-		return this.documents.stream().sorted(Comparator.comparing(SubmissionDocument::type)).toList();
+		return this.documents.list();
 	}
 
 	public SubmissionStatus status() {

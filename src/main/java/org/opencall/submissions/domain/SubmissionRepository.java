@@ -1,5 +1,6 @@
 package org.opencall.submissions.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,8 +10,9 @@ import org.springframework.data.repository.Repository;
 
 /**
  * Where proposals are kept: each with its content and the current document of each type
- * as one aggregate (Spring Data JDBC); saving a proposal changed by someone else since it
- * was read is refused by its version. Beside them, the idempotency keys of submits.
+ * as one aggregate in one row (Spring Data JDBC), so that a list of proposals is one
+ * query; saving a proposal changed by someone else since it was read is refused by its
+ * version. Beside them, the idempotency keys of submits.
  */
 public interface SubmissionRepository extends Repository<Submission, UUID> {
 
@@ -20,6 +22,31 @@ public interface SubmissionRepository extends Repository<Submission, UUID> {
 
 	/** Stores a new proposal or the changes of a loaded one; refuses a stale version. */
 	Submission save(Submission submission);
+
+	/** An organisation's proposals, the latest first. */
+	@Query("select * from submissions where organisation_id = :organisationId order by created_at desc")
+	List<Submission> findByOrganisation(UUID organisationId);
+
+	/**
+	 * The proposals submitted at least once to a call, in one status or any; at most
+	 * 2,000, by reference.
+	 */
+	default List<Submission> findSubmittedToCall(String callReference, SubmissionStatus status) {
+		return (status != null) ? findSubmittedToCallIn(callReference, status.name())
+				: findSubmittedToCall(callReference);
+	}
+
+	@Query("""
+			select * from submissions where call_reference = :callReference and submitted_version > 0
+			order by reference limit 2000
+			""")
+	List<Submission> findSubmittedToCall(String callReference);
+
+	@Query("""
+			select * from submissions where call_reference = :callReference and submitted_version > 0
+			and status = :status order by reference limit 2000
+			""")
+	List<Submission> findSubmittedToCallIn(String callReference, String status);
 
 	default String nextReference() {
 		return String.format("S-%06d", nextReferenceNumber());
