@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * What happens to a proposal, past tense: each transition of {@link Submission} answers
  * one. Each event names the proposal, its call and its applicant, and carries what the
- * applicant is told.
+ * applicant is told. Two are told by the {@code submission} process rather than by the
+ * request that caused them: a first submission is received when the process acknowledges
+ * it (apart from the submit, retried by the engine), and the eligibility decision when
+ * the process notifies the applicant.
  */
 public final class SubmissionEvents {
 

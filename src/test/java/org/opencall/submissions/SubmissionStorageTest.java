@@ -49,15 +49,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Lists of proposals and what is kept beside them: a call's list with its submitted
- * versions and an organisation's list take the same few statements for one proposal as
- * for fifty, a call's list reads the version submitted last, and a document's content
- * streams back as it was uploaded.
+ * Reading proposals and what is kept beside them: a proposal is read in one statement and
+ * saved in one; a call's list with its submitted versions and an organisation's list take
+ * the same few statements for one proposal as for fifty; a call's list reads the version
+ * submitted last; a document's content streams back as it was uploaded.
  */
 @RepositoryTest
-@Import({ SubmittedVersions.class, DocumentStore.class, SubmissionListsTest.CountedStatements.class })
+@Import({ SubmittedVersions.class, DocumentStore.class, SubmissionStorageTest.CountedStatements.class })
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
-class SubmissionListsTest {
+class SubmissionStorageTest {
 
 	private static final Instant NOW = Instant.parse("2027-02-10T09:00:00Z");
 
@@ -128,6 +128,18 @@ class SubmissionListsTest {
 		});
 		assertThat(forOne).as("proposals with their documents, their receipts").isEqualTo(2);
 		assertThat(forFifty).isEqualTo(forOne);
+	}
+
+	@Test
+	void aProposalIsReadInOneStatementAndSavedInOne() {
+		String reference = submitted(1).get(0).reference();
+		Submission[] read = new Submission[1];
+
+		assertThat(counted(() -> read[0] = this.submissions.findByReference(reference).orElseThrow())).isEqualTo(1);
+		read[0].edit(content("Edited"), this.window, NOW);
+		read[0].addDocument(upload(read[0], "letter-of-support"), this.window, NOW);
+		assertThat(counted(() -> this.submissions.save(read[0]))).isEqualTo(1);
+		assertThat(this.submissions.findByReference(reference).orElseThrow().documents()).hasSize(3);
 	}
 
 	@Test
