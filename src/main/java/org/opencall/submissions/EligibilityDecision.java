@@ -88,7 +88,7 @@ public class EligibilityDecision {
 					.allMatch((type) -> documents.stream().anyMatch((d) -> d.type().equals(type))));
 		List<String> reasons = this.table.reasonsNotEligible(facts);
 		submission.recordRuleFindings(reasons);
-		this.submissions.save(submission);
+		this.access.save(submission);
 		return reasons.isEmpty() ? "Eligible by the call's rules." : "Not eligible: " + String.join(" ", reasons);
 	}
 
@@ -113,7 +113,7 @@ public class EligibilityDecision {
 			throw new ActionForbiddenException("Only an officer of the call's programme decides admissibility");
 		}
 		submission.decideEligibility(eligible, officer, comment);
-		this.submissions.save(submission);
+		this.access.save(submission);
 		if (this.callSchedule.lockAndCheckClosed(submission.callReference())
 				&& this.submissions.countAwaitingEligibility(submission.callReference()) == 0) {
 			this.callSchedule.eligibilityChecksDone(submission.callReference());

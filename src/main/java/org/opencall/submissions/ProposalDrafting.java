@@ -57,14 +57,14 @@ public class ProposalDrafting {
 		}
 		Submission submission = Submission.draft(this.submissions.nextReference(), this.access.window(callReference),
 				organisation.id(), applicant, input.toContent(), this.access.now());
-		this.submissions.save(submission);
+		this.access.save(submission);
 		return submission.reference();
 	}
 
 	public void edit(String applicant, String reference, ProposalInput input) {
 		Submission submission = this.access.own(applicant, reference);
 		submission.edit(input.toContent(), this.access.window(submission.callReference()), this.access.now());
-		this.submissions.save(submission);
+		this.access.save(submission);
 	}
 
 	/**
@@ -79,7 +79,7 @@ public class ProposalDrafting {
 		PdfDocumentRules.check("file", fileName, content, this.settings.maxDocumentBytes());
 		SubmissionDocument document = this.documents.store(submission.id(), type, fileName, content, applicant);
 		submission.addDocument(document, this.access.window(submission.callReference()), this.access.now());
-		this.submissions.save(submission);
+		this.access.save(submission);
 		return DocumentView.of(document);
 	}
 

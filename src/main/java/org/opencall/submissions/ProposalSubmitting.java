@@ -76,7 +76,7 @@ public class ProposalSubmitting {
 		CallView call = this.access.call(submission.callReference());
 		SubmissionSubmitted submitted = submission.submit(this.access.window(call), this.settings.mandatoryDocuments(),
 				this.access.now());
-		this.submissions.save(submission);
+		this.access.save(submission);
 		this.versions.append(submission, submitted.receipt(), applicant);
 		if (idempotencyKey != null) {
 			this.submissions.recordIdempotentReceipt(applicant, idempotencyKey, submitted.receipt().receiptNumber());
@@ -95,7 +95,7 @@ public class ProposalSubmitting {
 		Submission submission = this.access.own(applicant, reference);
 		SubmissionWithdrawn withdrawn = submission.withdraw(this.access.window(submission.callReference()),
 				this.access.now());
-		this.submissions.save(submission);
+		this.access.save(submission);
 		if (withdrawn.wasSubmitted()) {
 			this.engine.withdraw(submission);
 		}
