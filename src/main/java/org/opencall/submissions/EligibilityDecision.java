@@ -19,6 +19,7 @@ import org.opencall.submissions.domain.SubmittedVersion;
 import org.opencall.submissions.process.EligibilityTable;
 import org.opencall.submissions.process.SubmissionProcessEngine;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,8 @@ public class EligibilityDecision {
 
 	private final SubmissionRepository submissions;
 
+	private final SubmittedVersions versions;
+
 	private final SubmissionAccess access;
 
 	private final SubmissionSettings settings;
@@ -41,18 +44,20 @@ public class EligibilityDecision {
 
 	private final SubmissionProcessEngine engine;
 
-	private final SubmissionMails mails;
+	private final ApplicationEventPublisher events;
 
 	private final CallSchedule callSchedule;
 
-	EligibilityDecision(SubmissionRepository submissions, SubmissionAccess access, SubmissionSettings settings,
-			EligibilityTable table, SubmissionProcessEngine engine, SubmissionMails mails, CallSchedule callSchedule) {
+	EligibilityDecision(SubmissionRepository submissions, SubmittedVersions versions, SubmissionAccess access,
+			SubmissionSettings settings, EligibilityTable table, SubmissionProcessEngine engine,
+			ApplicationEventPublisher events, CallSchedule callSchedule) {
 		this.submissions = submissions;
+		this.versions = versions;
 		this.access = access;
 		this.settings = settings;
 		this.table = table;
 		this.engine = engine;
-		this.mails = mails;
+		this.events = events;
 		this.callSchedule = callSchedule;
 	}
 
@@ -60,11 +65,11 @@ public class EligibilityDecision {
 	 * Applies the eligibility table to the latest submitted version (not to edits made
 	 * since and never submitted); answers its findings in words.
 	 */
-	public String applyRules(String reference) {
+	String applyRules(String reference) {
 		Submission submission = this.access.byReference(reference);
 		CallView call = this.access.call(submission.callReference());
 		Organisation organisation = this.access.organisationOf(submission);
-		SubmittedVersion submitted = this.submissions.latestVersions(List.of(submission.id())).get(submission.id());
+		SubmittedVersion submitted = this.versions.latest(submission.id()).orElse(null);
 		ProposalContent content = (submitted != null) ? submitted.content() : submission.content();
 		List<SubmissionDocument> documents = (submitted != null) ? submitted.documents() : submission.documents();
 		Map<String, Object> facts = new LinkedHashMap<>();
@@ -83,7 +88,7 @@ public class EligibilityDecision {
 					.allMatch((type) -> documents.stream().anyMatch((d) -> d.type().equals(type))));
 		List<String> reasons = this.table.reasonsNotEligible(facts);
 		submission.recordRuleFindings(reasons);
-		this.submissions.save(submission);
+		this.access.save(submission);
 		return reasons.isEmpty() ? "Eligible by the call's rules." : "Not eligible: " + String.join(" ", reasons);
 	}
 
@@ -98,26 +103,30 @@ public class EligibilityDecision {
 		this.engine.completeAdmissibility(submission, officer, eligible, comment);
 	}
 
-	/** Applies the decision of the officer who completed the admissibility task. */
-	public void record(String reference, String officer, boolean eligible, String comment) {
+	/**
+	 * Applies the decision of the officer who completed the admissibility task. The
+	 * applicant is told in the process's next step ({@link #notifyApplicant}).
+	 */
+	void record(String reference, String officer, boolean eligible, String comment) {
 		Submission submission = this.access.byReference(reference);
 		if (officer == null || !this.access.isOfficerOfCall(officer, submission.callReference())) {
 			throw new ActionForbiddenException("Only an officer of the call's programme decides admissibility");
 		}
 		submission.decideEligibility(eligible, officer, comment);
-		this.submissions.save(submission);
+		this.access.save(submission);
 		if (this.callSchedule.lockAndCheckClosed(submission.callReference())
 				&& this.submissions.countAwaitingEligibility(submission.callReference()) == 0) {
 			this.callSchedule.eligibilityChecksDone(submission.callReference());
 		}
 	}
 
-	public void notifyApplicant(String reference) {
-		this.mails.eligibility(this.access.byReference(reference));
+	/** Tells that the submission was found eligible or not, and why not. */
+	void notifyApplicant(String reference) {
+		this.events.publishEvent(this.access.byReference(reference).eligibilityDecision());
 	}
 
 	/** The deadline of the submission's call, after which its eligibility is decided. */
-	public Instant deadline(String reference) {
+	Instant deadline(String reference) {
 		return this.access.call(this.access.byReference(reference).callReference()).deadline();
 	}
 
@@ -127,7 +136,7 @@ public class EligibilityDecision {
 	}
 
 	/** The programme whose officers check the submission's admissibility. */
-	public String programmeCode(String reference) {
+	String programmeCode(String reference) {
 		return this.access.call(this.access.byReference(reference).callReference()).programmeCode();
 	}
 

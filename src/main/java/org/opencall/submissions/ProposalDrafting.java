@@ -1,5 +1,7 @@
 package org.opencall.submissions;
 
+import java.util.Set;
+
 import org.opencall.identity.Organisation;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.PdfDocumentRules;
@@ -22,22 +24,26 @@ public class ProposalDrafting {
 
 	private final SubmissionRepository submissions;
 
+	private final DocumentStore documents;
+
 	private final SubmissionAccess access;
 
 	private final SubmissionSettings settings;
 
-	ProposalDrafting(SubmissionRepository submissions, SubmissionAccess access, SubmissionSettings settings) {
+	ProposalDrafting(SubmissionRepository submissions, DocumentStore documents, SubmissionAccess access,
+			SubmissionSettings settings) {
 		this.submissions = submissions;
+		this.documents = documents;
 		this.access = access;
 		this.settings = settings;
 	}
 
 	/** The document types a proposal carries, the mandatory ones first. */
-	public java.util.Set<String> documentTypes() {
+	public Set<String> documentTypes() {
 		return this.settings.documentTypes();
 	}
 
-	public java.util.Set<String> mandatoryDocuments() {
+	public Set<String> mandatoryDocuments() {
 		return this.settings.mandatoryDocuments();
 	}
 
@@ -51,27 +57,30 @@ public class ProposalDrafting {
 		}
 		Submission submission = Submission.draft(this.submissions.nextReference(), this.access.window(callReference),
 				organisation.id(), applicant, input.toContent(), this.access.now());
-		this.submissions.save(submission);
+		this.access.save(submission);
 		return submission.reference();
 	}
 
 	public void edit(String applicant, String reference, ProposalInput input) {
 		Submission submission = this.access.own(applicant, reference);
 		submission.edit(input.toContent(), this.access.window(submission.callReference()), this.access.now());
-		this.submissions.save(submission);
+		this.access.save(submission);
 	}
 
-	public SubmissionDocument upload(String applicant, String reference, String type, String fileName, byte[] content) {
+	/**
+	 * Stores the document's content once and makes it the proposal's current document of
+	 * its type; the one it replaces stays for the versions submitted with it.
+	 */
+	public DocumentView upload(String applicant, String reference, String type, String fileName, byte[] content) {
 		Submission submission = this.access.own(applicant, reference);
 		if (type == null || !this.settings.documentTypes().contains(type)) {
 			throw InvalidInputException.of("type", "must be one of " + this.settings.documentTypes());
 		}
 		PdfDocumentRules.check("file", fileName, content, this.settings.maxDocumentBytes());
-		SubmissionDocument document = this.submissions.storeDocument(submission.id(), type, fileName, content,
-				applicant);
+		SubmissionDocument document = this.documents.store(submission.id(), type, fileName, content, applicant);
 		submission.addDocument(document, this.access.window(submission.callReference()), this.access.now());
-		this.submissions.save(submission);
-		return document;
+		this.access.save(submission);
+		return DocumentView.of(document);
 	}
 
 }

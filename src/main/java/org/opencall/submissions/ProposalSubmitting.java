@@ -7,11 +7,14 @@ import org.opencall.identity.Programme;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.TextRules;
 import org.opencall.submissions.domain.IdempotentSubmit;
-import org.opencall.submissions.domain.Receipt;
 import org.opencall.submissions.domain.Submission;
+import org.opencall.submissions.domain.SubmissionEvents.SubmissionReceived;
+import org.opencall.submissions.domain.SubmissionEvents.SubmissionSubmitted;
+import org.opencall.submissions.domain.SubmissionEvents.SubmissionWithdrawn;
 import org.opencall.submissions.domain.SubmissionRepository;
 import org.opencall.submissions.process.SubmissionProcessEngine;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,24 +33,27 @@ public class ProposalSubmitting {
 
 	private final SubmissionRepository submissions;
 
+	private final SubmittedVersions versions;
+
 	private final SubmissionAccess access;
 
 	private final SubmissionSettings settings;
 
 	private final SubmissionProcessEngine engine;
 
-	private final SubmissionMails mails;
+	private final ApplicationEventPublisher events;
 
-	ProposalSubmitting(SubmissionRepository submissions, SubmissionAccess access, SubmissionSettings settings,
-			SubmissionProcessEngine engine, SubmissionMails mails) {
+	ProposalSubmitting(SubmissionRepository submissions, SubmittedVersions versions, SubmissionAccess access,
+			SubmissionSettings settings, SubmissionProcessEngine engine, ApplicationEventPublisher events) {
 		this.submissions = submissions;
+		this.versions = versions;
 		this.access = access;
 		this.settings = settings;
 		this.engine = engine;
-		this.mails = mails;
+		this.events = events;
 	}
 
-	public Receipt submit(String applicant, String reference, String idempotencyKey) {
+	public ReceiptView submit(String applicant, String reference, String idempotencyKey) {
 		Submission submission = this.access.own(applicant, reference);
 		if (idempotencyKey != null) {
 			if (idempotencyKey.isBlank() || TextRules.problem(idempotencyKey, KEY_LENGTH) != null) {
@@ -59,40 +65,41 @@ public class ProposalSubmitting {
 					submission.id(), content);
 			if (earlier.isPresent()) {
 				String receipt = earlier.get().replay(submission.id(), content);
-				return this.submissions.receipts(submission.id())
+				return this.versions.receipts(submission.id())
 					.stream()
 					.filter((r) -> r.receiptNumber().equals(receipt))
 					.findFirst()
+					.map(ReceiptView::of)
 					.orElseThrow();
 			}
 		}
-		boolean first = submission.submittedVersion() == 0;
 		CallView call = this.access.call(submission.callReference());
-		Receipt receipt = submission.submit(this.access.window(call), this.settings.mandatoryDocuments(),
+		SubmissionSubmitted submitted = submission.submit(this.access.window(call), this.settings.mandatoryDocuments(),
 				this.access.now());
-		this.submissions.save(submission);
-		this.submissions.saveVersion(submission, receipt, applicant);
+		this.access.save(submission);
+		this.versions.append(submission, submitted.receipt(), applicant);
 		if (idempotencyKey != null) {
-			this.submissions.recordIdempotentReceipt(applicant, idempotencyKey, receipt);
+			this.submissions.recordIdempotentReceipt(applicant, idempotencyKey, submitted.receipt().receiptNumber());
 		}
-		if (first) {
+		if (submitted instanceof SubmissionReceived) {
+			// its process acknowledges the first receipt apart from this request
 			this.engine.start(submission, Programme.groupIdOf(call.programmeCode()));
 		}
 		else {
-			this.mails.receipt(submission, receipt);
+			this.events.publishEvent(submitted);
 		}
-		return receipt;
+		return ReceiptView.of(submitted.receipt());
 	}
 
 	public void withdraw(String applicant, String reference) {
 		Submission submission = this.access.own(applicant, reference);
-		boolean submitted = submission.submittedVersion() > 0;
-		submission.withdraw(this.access.window(submission.callReference()), this.access.now());
-		this.submissions.save(submission);
-		if (submitted) {
+		SubmissionWithdrawn withdrawn = submission.withdraw(this.access.window(submission.callReference()),
+				this.access.now());
+		this.access.save(submission);
+		if (withdrawn.wasSubmitted()) {
 			this.engine.withdraw(submission);
 		}
-		this.mails.withdrawn(submission);
+		this.events.publishEvent(withdrawn);
 	}
 
 }

@@ -14,16 +14,18 @@ import org.opencall.identity.Roles;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.NotFoundException;
+import org.opencall.platform.StateConflictException;
 import org.opencall.submissions.domain.Submission;
 import org.opencall.submissions.domain.SubmissionRepository;
 import org.opencall.submissions.domain.SubmissionWindow;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read and change a proposal, and the window of its call. A proposal is its
- * organisation's own until it is first submitted; from then on the call's programme
- * officers and auditors read it too.
+ * Who may read and change a proposal, and the window of its call; proposals are loaded
+ * and saved here. A proposal is its organisation's own until it is first submitted; from
+ * then on the call's programme officers and auditors read it too.
  */
 @Component
 class SubmissionAccess {
@@ -96,6 +98,20 @@ class SubmissionAccess {
 		}
 		catch (NotFoundException ex) {
 			return false;
+		}
+	}
+
+	/**
+	 * Saves a new proposal or the changes of a loaded one; one changed by someone else
+	 * since it was read is refused as a state conflict.
+	 */
+	void save(Submission submission) {
+		try {
+			this.submissions.save(submission);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new StateConflictException(
+					"Submission " + submission.reference() + " was changed at the same time; reload it");
 		}
 	}
 

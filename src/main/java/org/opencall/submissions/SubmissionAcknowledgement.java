@@ -1,38 +1,39 @@
 package org.opencall.submissions;
 
 import org.opencall.submissions.domain.Submission;
-import org.opencall.submissions.domain.SubmissionRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Mails the receipt of a proposal's first submission, from the process, apart from the
- * request that submitted it.
+ * The process acknowledges a proposal's first submission, apart from the request that
+ * submitted it (asynchronously, retried by the engine): it tells that the submission was
+ * received, with its first receipt, and the applicant is mailed that receipt.
  */
 @Service
 @Transactional
-public class SubmissionAcknowledgement {
+class SubmissionAcknowledgement {
 
-	private final SubmissionRepository submissions;
+	private final SubmittedVersions versions;
 
 	private final SubmissionAccess access;
 
-	private final SubmissionMails mails;
+	private final ApplicationEventPublisher events;
 
-	SubmissionAcknowledgement(SubmissionRepository submissions, SubmissionAccess access, SubmissionMails mails) {
-		this.submissions = submissions;
+	SubmissionAcknowledgement(SubmittedVersions versions, SubmissionAccess access, ApplicationEventPublisher events) {
+		this.versions = versions;
 		this.access = access;
-		this.mails = mails;
+		this.events = events;
 	}
 
-	public void acknowledge(String reference) {
+	void acknowledge(String reference) {
 		Submission submission = this.access.byReference(reference);
-		this.submissions.receipts(submission.id())
+		this.versions.receipts(submission.id())
 			.stream()
 			.filter((r) -> r.version() == 1)
 			.findFirst()
-			.ifPresent((receipt) -> this.mails.receipt(submission, receipt));
+			.ifPresent((receipt) -> this.events.publishEvent(submission.received(receipt)));
 	}
 
 }

@@ -3,14 +3,19 @@ package org.opencall.submissions;
 import org.opencall.identity.Directory;
 import org.opencall.notifications.Outbox;
 import org.opencall.submissions.domain.Receipt;
-import org.opencall.submissions.domain.Submission;
-import org.opencall.submissions.domain.SubmissionStatus;
+import org.opencall.submissions.domain.SubmissionEvents.SubmissionFoundEligible;
+import org.opencall.submissions.domain.SubmissionEvents.SubmissionFoundNotEligible;
+import org.opencall.submissions.domain.SubmissionEvents.SubmissionReceived;
+import org.opencall.submissions.domain.SubmissionEvents.SubmissionResubmitted;
+import org.opencall.submissions.domain.SubmissionEvents.SubmissionWithdrawn;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails the applicant their receipts, a withdrawal and the eligibility decision.
+ * Mails the applicant their receipts, a withdrawal and the eligibility decision, in the
+ * transaction of the step that tells them.
  */
 @Component
 class SubmissionMails {
@@ -27,44 +32,54 @@ class SubmissionMails {
 		this.baseUrl = baseUrl;
 	}
 
-	void receipt(Submission submission, Receipt receipt) {
-		send(submission, "receipt-" + receipt.version(), "Receipt " + receipt.receiptNumber(),
-				"We received version " + receipt.version() + " of your proposal " + submission.reference() + " \""
-						+ submission.content().title() + "\" to call " + submission.callReference() + ".\n\n"
-						+ "Receipt number: " + receipt.receiptNumber() + "\nServer time: " + receipt.submittedAt()
-						+ "\nSHA-256 of the content: " + receipt.contentHash()
-						+ "\n\nYou may resubmit or withdraw it until the deadline.");
+	@EventListener
+	void on(SubmissionReceived event) {
+		receipt(event.reference(), event.callReference(), event.applicant(), event.title(), event.receipt());
 	}
 
-	void withdrawn(Submission submission) {
-		send(submission, "withdrawn", "Proposal " + submission.reference() + " withdrawn",
-				"Your proposal " + submission.reference() + " to call " + submission.callReference()
+	@EventListener
+	void on(SubmissionResubmitted event) {
+		receipt(event.reference(), event.callReference(), event.applicant(), event.title(), event.receipt());
+	}
+
+	@EventListener
+	void on(SubmissionWithdrawn event) {
+		send(event.reference(), event.applicant(), "withdrawn", "Proposal " + event.reference() + " withdrawn",
+				"Your proposal " + event.reference() + " to call " + event.callReference()
 						+ " is withdrawn and will not be evaluated.");
 	}
 
-	void eligibility(Submission submission) {
-		if (submission.status() == SubmissionStatus.ELIGIBLE) {
-			send(submission, "eligibility", "Proposal " + submission.reference() + " is eligible",
-					"Your proposal " + submission.reference() + " \"" + submission.content().title()
-							+ "\" is eligible and admissible; it goes on to the evaluation.");
-		}
-		else {
-			StringBuilder why = new StringBuilder();
-			submission.ineligibilityReasons().forEach((reason) -> why.append("- ").append(reason).append('\n'));
-			if (submission.decisionComment() != null) {
-				why.append("- ").append(submission.decisionComment()).append('\n');
-			}
-			send(submission, "eligibility", "Proposal " + submission.reference() + " is not eligible",
-					"Your proposal " + submission.reference() + " \"" + submission.content().title()
-							+ "\" cannot be evaluated:\n\n" + why);
-		}
+	@EventListener
+	void on(SubmissionFoundEligible event) {
+		send(event.reference(), event.applicant(), "eligibility", "Proposal " + event.reference() + " is eligible",
+				"Your proposal " + event.reference() + " \"" + event.title()
+						+ "\" is eligible and admissible; it goes on to the evaluation.");
 	}
 
-	private void send(Submission submission, String step, String subject, String body) {
-		this.directory.person(submission.applicant())
-			.ifPresent((applicant) -> this.outbox.mailTo(applicant,
-					"submission:" + submission.reference() + ":" + step + ":" + applicant.userId(), subject,
-					body + "\n\n" + this.baseUrl + "/submissions/" + submission.reference()));
+	@EventListener
+	void on(SubmissionFoundNotEligible event) {
+		StringBuilder why = new StringBuilder();
+		event.reasons().forEach((reason) -> why.append("- ").append(reason).append('\n'));
+		if (event.comment() != null) {
+			why.append("- ").append(event.comment()).append('\n');
+		}
+		send(event.reference(), event.applicant(), "eligibility", "Proposal " + event.reference() + " is not eligible",
+				"Your proposal " + event.reference() + " \"" + event.title() + "\" cannot be evaluated:\n\n" + why);
+	}
+
+	private void receipt(String reference, String callReference, String applicant, String title, Receipt receipt) {
+		send(reference, applicant, "receipt-" + receipt.version(), "Receipt " + receipt.receiptNumber(),
+				"We received version " + receipt.version() + " of your proposal " + reference + " \"" + title
+						+ "\" to call " + callReference + ".\n\n" + "Receipt number: " + receipt.receiptNumber()
+						+ "\nServer time: " + receipt.submittedAt() + "\nSHA-256 of the content: "
+						+ receipt.contentHash() + "\n\nYou may resubmit or withdraw it until the deadline.");
+	}
+
+	private void send(String reference, String applicant, String step, String subject, String body) {
+		this.directory.person(applicant)
+			.ifPresent((person) -> this.outbox.mailTo(person,
+					"submission:" + reference + ":" + step + ":" + person.userId(), subject,
+					body + "\n\n" + this.baseUrl + "/submissions/" + reference));
 	}
 
 }

@@ -9,8 +9,10 @@ import org.opencall.identity.Directory;
 import org.opencall.identity.Organisation;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.NotFoundException;
+import org.opencall.submissions.domain.ProposalContent;
 import org.opencall.submissions.domain.Receipt;
 import org.opencall.submissions.domain.Submission;
+import org.opencall.submissions.domain.SubmissionDocument;
 import org.opencall.submissions.domain.SubmissionRepository;
 import org.opencall.submissions.domain.SubmissionStatus;
 import org.opencall.submissions.domain.SubmittedVersion;
@@ -28,12 +30,19 @@ public class SubmissionQueries {
 
 	private final SubmissionRepository submissions;
 
+	private final SubmittedVersions versions;
+
+	private final DocumentStore documents;
+
 	private final SubmissionAccess access;
 
 	private final Directory directory;
 
-	SubmissionQueries(SubmissionRepository submissions, SubmissionAccess access, Directory directory) {
+	SubmissionQueries(SubmissionRepository submissions, SubmittedVersions versions, DocumentStore documents,
+			SubmissionAccess access, Directory directory) {
 		this.submissions = submissions;
+		this.versions = versions;
+		this.documents = documents;
 		this.access = access;
 		this.directory = directory;
 	}
@@ -52,43 +61,56 @@ public class SubmissionQueries {
 	}
 
 	/** The proposals submitted to a call; drafts never submitted stay their company's. */
-	public List<SubmissionView> ofCall(String userId, String callReference, SubmissionStatus status) {
+	public List<SubmissionView> ofCall(String userId, String callReference, SubmissionState status) {
 		if (!this.access.readsSubmissionsOf(userId, callReference)) {
 			throw new ActionForbiddenException(
 					"Only officers of the call's programme and auditors list its submissions");
 		}
-		return views(this.submissions.findByCall(callReference, status), false);
+		return views(this.submissions.findSubmittedToCall(callReference,
+				(status != null) ? SubmissionStatus.valueOf(status.name()) : null), false);
 	}
 
-	/** A document; for the call's officers and auditors, one that was submitted. */
-	public byte[] document(String userId, String reference, UUID documentId) {
+	/**
+	 * A document, to be streamed to the reader; for the call's officers and auditors, one
+	 * that was submitted.
+	 */
+	public DocumentDownload document(String userId, String reference, UUID documentId) {
 		Submission submission = this.access.readable(userId, reference);
 		if (!this.access.isOfItsOrganisation(userId, submission)
-				&& !this.submissions.wasSubmitted(submission.id(), documentId)) {
+				&& !this.versions.containDocument(submission.id(), documentId)) {
 			throw new NotFoundException("No such document");
 		}
-		return this.submissions.documentContent(submission.id(), documentId)
+		long size = this.documents.size(submission.id(), documentId)
 			.orElseThrow(() -> new NotFoundException("No such document"));
+		return new DocumentDownload(size, (out) -> this.documents.copy(submission.id(), documentId, out));
 	}
 
 	/**
 	 * Views of submissions: working copies or submitted versions; one query for their
-	 * organisations, one for their receipts, one for their submitted versions.
+	 * organisations, one for their receipts, one for their submitted versions, however
+	 * many they are.
 	 */
 	private List<SubmissionView> views(List<Submission> list, boolean workingCopies) {
-		Map<UUID, SubmittedVersion> versions = workingCopies ? Map.of()
-				: this.submissions.latestVersions(list.stream().map(Submission::id).toList());
+		List<UUID> ids = list.stream().map(Submission::id).toList();
+		Map<UUID, SubmittedVersion> versions = workingCopies ? Map.of() : this.versions.latest(ids);
 		Map<UUID, Organisation> organisations = this.directory
 			.organisations(list.stream().map(Submission::organisationId).collect(Collectors.toSet()));
-		Map<UUID, List<Receipt>> receipts = this.submissions.receipts(list.stream().map(Submission::id).toList());
+		Map<UUID, List<Receipt>> receipts = this.versions.receipts(ids);
 		return list.stream().map((submission) -> {
-			Organisation organisation = organisations.get(submission.organisationId());
-			SubmissionView view = SubmissionView.of(submission, (organisation != null) ? organisation.name() : "",
-					(organisation != null) ? organisation.country() : "",
-					receipts.getOrDefault(submission.id(), List.of()));
 			SubmittedVersion version = versions.get(submission.id());
-			return (version != null) ? view.asSubmitted(version) : view;
+			return view(submission, (version != null) ? version.content() : submission.content(),
+					(version != null) ? version.documents() : submission.documents(),
+					organisations.get(submission.organisationId()), receipts.getOrDefault(submission.id(), List.of()));
 		}).toList();
+	}
+
+	private static SubmissionView view(Submission s, ProposalContent content, List<SubmissionDocument> documents,
+			Organisation organisation, List<Receipt> receipts) {
+		return new SubmissionView(s.reference(), s.callReference(), (organisation != null) ? organisation.name() : "",
+				(organisation != null) ? organisation.country() : "", s.applicant(), SubmissionView.Content.of(content),
+				documents.stream().map(DocumentView::of).toList(), SubmissionState.valueOf(s.status().name()),
+				s.submittedVersion(), receipts.stream().map(ReceiptView::of).toList(), s.ineligibilityReasons(),
+				s.decidedBy(), s.decisionComment());
 	}
 
 }

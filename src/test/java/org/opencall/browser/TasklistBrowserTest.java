@@ -19,7 +19,7 @@ import org.opencall.submissions.ProposalDrafting;
 import org.opencall.submissions.ProposalSubmitting;
 import org.opencall.submissions.SubmissionFixtures;
 import org.opencall.submissions.SubmissionQueries;
-import org.opencall.submissions.domain.SubmissionStatus;
+import org.opencall.submissions.SubmissionState;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -91,7 +91,7 @@ class TasklistBrowserTest extends BrowserTest {
 
 		Browser page = browser().logIn("oscar").visit("/camunda/app/tasklist/");
 		completeFromGroupTasks(page, "Check admissibility — " + reference, "Eligible and admissible");
-		awaitTrue(() -> this.submissions.submission("alice", reference).status() == SubmissionStatus.ELIGIBLE);
+		awaitTrue(() -> this.submissions.submission("alice", reference).status() == SubmissionState.ELIGIBLE);
 	}
 
 	/**

@@ -29,7 +29,7 @@ import org.opencall.needs.NeedTriage;
 import org.opencall.needs.TriageInput;
 import org.opencall.submissions.SubmissionFixtures;
 import org.opencall.submissions.SubmissionQueries;
-import org.opencall.submissions.domain.SubmissionStatus;
+import org.opencall.submissions.SubmissionState;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -160,8 +160,8 @@ class EngineApiGuardTest extends ApiTest {
 				variables(Map.of("decision", "ineligible", "comment", "Outside the call's scope")));
 
 		assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(this.submissionQueries.submission("alice", first).status()).isEqualTo(SubmissionStatus.INELIGIBLE);
-		assertThat(this.submissionQueries.submission("bob", second).status()).isEqualTo(SubmissionStatus.SUBMITTED);
+		assertThat(this.submissionQueries.submission("alice", first).status()).isEqualTo(SubmissionState.INELIGIBLE);
+		assertThat(this.submissionQueries.submission("bob", second).status()).isEqualTo(SubmissionState.SUBMITTED);
 	}
 
 	@Test

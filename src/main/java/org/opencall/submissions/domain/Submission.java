@@ -1,8 +1,6 @@
 package org.opencall.submissions.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,14 +11,31 @@ import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.Sha256;
 import org.opencall.platform.StateConflictException;
 import org.opencall.platform.TextRules;
+import org.opencall.submissions.domain.SubmissionEvents.EligibilityDecided;
+import org.opencall.submissions.domain.SubmissionEvents.SubmissionFoundEligible;
+import org.opencall.submissions.domain.SubmissionEvents.SubmissionFoundNotEligible;
+import org.opencall.submissions.domain.SubmissionEvents.SubmissionReceived;
+import org.opencall.submissions.domain.SubmissionEvents.SubmissionResubmitted;
+import org.opencall.submissions.domain.SubmissionEvents.SubmissionSubmitted;
+import org.opencall.submissions.domain.SubmissionEvents.SubmissionWithdrawn;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An applicant's proposal to a call: a draft until submitted; each submission is a new
  * version with its receipt, the latest counts; withdrawable until the deadline; then
- * decided eligible or not.
+ * decided eligible or not. Each transition checks its guard and tells what happened.
+ * Stored with the current document of each type (not their content) as one aggregate; a
+ * concurrent change is refused by its version. Uploaded contents and submitted versions
+ * are kept beside it, never changed.
  */
+@Table("submissions")
 public class Submission {
 
+	@Id
 	private final UUID id;
 
 	private final String reference;
@@ -31,9 +46,10 @@ public class Submission {
 
 	private final String applicant;
 
+	@Embedded.Empty
 	private ProposalContent content;
 
-	private final List<SubmissionDocument> documents;
+	private CurrentDocuments documents;
 
 	private SubmissionStatus status;
 
@@ -45,18 +61,19 @@ public class Submission {
 
 	private String decisionComment;
 
-	private final int version;
+	@Version
+	private Integer version;
 
 	public Submission(UUID id, String reference, String callReference, UUID organisationId, String applicant,
-			ProposalContent content, List<SubmissionDocument> documents, SubmissionStatus status, int submittedVersion,
-			List<String> ineligibilityReasons, String decidedBy, String decisionComment, int version) {
+			ProposalContent content, CurrentDocuments documents, SubmissionStatus status, int submittedVersion,
+			List<String> ineligibilityReasons, String decidedBy, String decisionComment, Integer version) {
 		this.id = id;
 		this.reference = reference;
 		this.callReference = callReference;
 		this.organisationId = organisationId;
 		this.applicant = applicant;
 		this.content = content;
-		this.documents = new ArrayList<>(documents);
+		this.documents = documents;
 		this.status = status;
 		this.submittedVersion = submittedVersion;
 		this.ineligibilityReasons = List.copyOf(ineligibilityReasons);
@@ -71,7 +88,7 @@ public class Submission {
 		requireValid(content.draftViolations());
 		requireKnownChallenge(window, content);
 		return new Submission(UUID.randomUUID(), reference, window.callReference(), organisationId, applicant, content,
-				List.of(), SubmissionStatus.DRAFT, 0, List.of(), null, null, 0);
+				CurrentDocuments.NONE, SubmissionStatus.DRAFT, 0, List.of(), null, null, null);
 	}
 
 	public void edit(ProposalContent revised, SubmissionWindow window, Instant now) {
@@ -84,15 +101,18 @@ public class Submission {
 	/** Adds a document, replacing the earlier one of the same type. */
 	public void addDocument(SubmissionDocument document, SubmissionWindow window, Instant now) {
 		requireChangeable(window, now);
-		this.documents.removeIf((d) -> d.type().equals(document.type()));
-		this.documents.add(document);
+		this.documents = this.documents.with(document);
 	}
 
-	public Receipt submit(SubmissionWindow window, Set<String> mandatoryDocuments, Instant now) {
+	/**
+	 * Submits the proposal as a new version with its receipt: the first submission is
+	 * received, a later one resubmitted.
+	 */
+	public SubmissionSubmitted submit(SubmissionWindow window, Set<String> mandatoryDocuments, Instant now) {
 		requireChangeable(window, now);
 		List<FieldViolation> violations = this.content.submissionViolations(window.maxGrant());
 		for (String type : new TreeSet<>(mandatoryDocuments)) {
-			if (this.documents.stream().noneMatch((d) -> d.type().equals(type))) {
+			if (!this.documents.has(type)) {
 				violations.add(new FieldViolation("documents." + type, "the mandatory document is missing"));
 			}
 		}
@@ -100,13 +120,28 @@ public class Submission {
 		requireKnownChallenge(window, this.content);
 		this.status = SubmissionStatus.SUBMITTED;
 		this.submittedVersion++;
-		return new Receipt("R-" + this.reference + "-" + this.submittedVersion, this.reference, this.submittedVersion,
-				now, contentHash());
+		Receipt receipt = new Receipt("R-" + this.reference + "-" + this.submittedVersion, this.reference,
+				this.submittedVersion, now, contentHash());
+		return (this.submittedVersion == 1) ? received(receipt) : new SubmissionResubmitted(this.reference,
+				this.callReference, this.applicant, this.content.title(), receipt);
 	}
 
-	public void withdraw(SubmissionWindow window, Instant now) {
+	/**
+	 * The proposal's first submission with its receipt, as told to the applicant when the
+	 * submission is acknowledged.
+	 */
+	public SubmissionReceived received(Receipt first) {
+		if (first.version() != 1 || !first.submission().equals(this.reference) || this.submittedVersion < 1) {
+			throw new IllegalArgumentException(
+					"Receipt " + first.receiptNumber() + " is not the first of submission " + this.reference);
+		}
+		return new SubmissionReceived(this.reference, this.callReference, this.applicant, this.content.title(), first);
+	}
+
+	public SubmissionWithdrawn withdraw(SubmissionWindow window, Instant now) {
 		requireChangeable(window, now);
 		this.status = SubmissionStatus.WITHDRAWN;
+		return new SubmissionWithdrawn(this.reference, this.callReference, this.applicant, this.submittedVersion > 0);
 	}
 
 	/** What the eligibility table found; empty means eligible by the rules. */
@@ -123,7 +158,7 @@ public class Submission {
 	 * The officer's admissibility decision: confirms the table's finding, or overrides it
 	 * with a written reason.
 	 */
-	public void decideEligibility(boolean eligible, String officer, String comment) {
+	public EligibilityDecided decideEligibility(boolean eligible, String officer, String comment) {
 		requireAwaitingDecision();
 		boolean overrides = eligible != isEligibleByRules();
 		if ((overrides || !eligible) && (comment == null || comment.isBlank())) {
@@ -135,6 +170,21 @@ public class Submission {
 		this.status = eligible ? SubmissionStatus.ELIGIBLE : SubmissionStatus.INELIGIBLE;
 		this.decidedBy = officer;
 		this.decisionComment = (text != null && !text.isBlank()) ? text : null;
+		return eligibilityDecision();
+	}
+
+	/** The eligibility decision taken, as told to the applicant. */
+	public EligibilityDecided eligibilityDecision() {
+		if (this.status == SubmissionStatus.ELIGIBLE) {
+			return new SubmissionFoundEligible(this.reference, this.callReference, this.applicant, this.content.title(),
+					this.decidedBy);
+		}
+		if (this.status == SubmissionStatus.INELIGIBLE) {
+			return new SubmissionFoundNotEligible(this.reference, this.callReference, this.applicant,
+					this.content.title(), this.decidedBy, this.ineligibilityReasons, this.decisionComment);
+		}
+		throw new StateConflictException("Submission " + this.reference + " has no eligibility decision (it is "
+				+ this.status.name().toLowerCase() + ")");
 	}
 
 	private void requireAwaitingDecision() {
@@ -160,8 +210,7 @@ public class Submission {
 		canonical.append("team=").append(this.content.team()).append('\n');
 		canonical.append("partners=").append(this.content.partners()).append('\n');
 		canonical.append("declarations=").append(new TreeSet<>(this.content.declarations())).append('\n');
-		this.documents.stream()
-			.sorted(Comparator.comparing(SubmissionDocument::type))
+		this.documents.list()
 			.forEach((d) -> canonical.append("document.").append(d.type()).append('=').append(d.sha256()).append('\n'));
 		return Sha256.hex(canonical.toString());
 	}
@@ -211,8 +260,9 @@ public class Submission {
 		return this.content;
 	}
 
+	/** The current document of each type, by type. */
 	public List<SubmissionDocument> documents() {
-		return List.copyOf(this.documents);
+		return this.documents.list();
 	}
 
 	public SubmissionStatus status() {
@@ -235,7 +285,7 @@ public class Submission {
 		return this.decisionComment;
 	}
 
-	public int version() {
+	public Integer version() {
 		return this.version;
 	}
 

@@ -1,58 +1,95 @@
 package org.opencall.submissions.domain;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * Where proposals, their documents, submitted versions, receipts and idempotency keys are
- * kept.
- */
-public interface SubmissionRepository {
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.Repository;
 
-	String nextReference();
+/**
+ * Where proposals are kept: each with its content and the current document of each type
+ * as one aggregate in one row (Spring Data JDBC), so that a list of proposals is one
+ * query; saving a proposal changed by someone else since it was read is refused by its
+ * version. Beside them, the idempotency keys of submits.
+ */
+public interface SubmissionRepository extends Repository<Submission, UUID> {
 
 	Optional<Submission> findById(UUID id);
 
 	Optional<Submission> findByReference(String reference);
 
+	/** Stores a new proposal or the changes of a loaded one; refuses a stale version. */
+	Submission save(Submission submission);
+
+	/** An organisation's proposals, the latest first. */
+	@Query("select * from submissions where organisation_id = :organisationId order by created_at desc")
 	List<Submission> findByOrganisation(UUID organisationId);
 
-	/** The proposals submitted at least once to a call, in one status or any. */
-	List<Submission> findByCall(String callReference, SubmissionStatus status);
+	/**
+	 * The proposals submitted at least once to a call, in one status or any; at most
+	 * 2,000, by reference.
+	 */
+	default List<Submission> findSubmittedToCall(String callReference, SubmissionStatus status) {
+		return (status != null) ? findSubmittedToCallIn(callReference, status.name())
+				: findSubmittedToCall(callReference);
+	}
 
-	void save(Submission submission);
+	@Query("""
+			select * from submissions where call_reference = :callReference and submitted_version > 0
+			order by reference limit 2000
+			""")
+	List<Submission> findSubmittedToCall(String callReference);
 
-	SubmissionDocument storeDocument(UUID submissionId, String type, String fileName, byte[] content,
-			String uploadedBy);
+	@Query("""
+			select * from submissions where call_reference = :callReference and submitted_version > 0
+			and status = :status order by reference limit 2000
+			""")
+	List<Submission> findSubmittedToCallIn(String callReference, String status);
 
-	Optional<byte[]> documentContent(UUID submissionId, UUID documentId);
+	default String nextReference() {
+		return String.format("S-%06d", nextReferenceNumber());
+	}
 
-	/** Whether the document belongs to one of the submission's submitted versions. */
-	boolean wasSubmitted(UUID submissionId, UUID documentId);
+	@Query("select nextval('submission_reference_seq')")
+	long nextReferenceNumber();
 
-	/** Keeps the submitted version: its receipt, its content and its documents. */
-	void saveVersion(Submission submission, Receipt receipt, String submittedBy);
-
-	List<Receipt> receipts(UUID submissionId);
-
-	/** The latest submitted version of each of these submissions that has one. */
-	Map<UUID, SubmittedVersion> latestVersions(List<UUID> submissionIds);
-
-	/** The receipts of several submissions at once, oldest first for each. */
-	Map<UUID, List<Receipt>> receipts(List<UUID> submissionIds);
+	/** Submissions of a call that still wait for their eligibility decision. */
+	@Query("select count(*) from submissions where call_reference = :callReference and status = 'SUBMITTED'")
+	int countAwaitingEligibility(String callReference);
 
 	/**
 	 * Claims a user's idempotency key for submitting this content of a submission,
 	 * waiting for a concurrent claim of the same key to finish; answers the earlier use
 	 * of the key, if any.
 	 */
-	Optional<IdempotentSubmit> claimIdempotencyKey(String userId, String key, UUID submissionId, String contentHash);
+	default Optional<IdempotentSubmit> claimIdempotencyKey(String userId, String key, UUID submissionId,
+			String contentHash) {
+		if (insertIdempotencyKey(userId, key, submissionId, contentHash) == 1) {
+			return Optional.empty();
+		}
+		return Optional.of(findIdempotencyKey(userId, key));
+	}
 
-	void recordIdempotentReceipt(String userId, String key, Receipt receipt);
+	@Modifying
+	@Query("""
+			insert into submission_idempotency_keys (user_id, idempotency_key, submission_id, content_hash)
+			values (:userId, :key, :submissionId, :contentHash) on conflict (user_id, idempotency_key) do nothing
+			""")
+	int insertIdempotencyKey(String userId, String key, UUID submissionId, String contentHash);
 
-	/** Submissions of a call that still wait for their eligibility decision. */
-	int countAwaitingEligibility(String callReference);
+	@Query("""
+			select submission_id, content_hash, receipt_number from submission_idempotency_keys
+			where user_id = :userId and idempotency_key = :key
+			""")
+	IdempotentSubmit findIdempotencyKey(String userId, String key);
+
+	@Modifying
+	@Query("""
+			update submission_idempotency_keys set receipt_number = :receiptNumber
+			where user_id = :userId and idempotency_key = :key
+			""")
+	void recordIdempotentReceipt(String userId, String key, String receiptNumber);
 
 }

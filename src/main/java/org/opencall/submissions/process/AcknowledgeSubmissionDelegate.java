@@ -3,7 +3,6 @@ package org.opencall.submissions.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.opencall.platform.process.ProcessSubject;
-import org.opencall.submissions.SubmissionAcknowledgement;
 
 import org.springframework.stereotype.Component;
 
@@ -11,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("acknowledgeSubmissionDelegate")
 class AcknowledgeSubmissionDelegate implements JavaDelegate {
 
-	private final SubmissionAcknowledgement acknowledgement;
+	private final SubmissionSteps steps;
 
-	AcknowledgeSubmissionDelegate(SubmissionAcknowledgement acknowledgement) {
-		this.acknowledgement = acknowledgement;
+	AcknowledgeSubmissionDelegate(SubmissionSteps steps) {
+		this.steps = steps;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.acknowledgement.acknowledge(ProcessSubject.of(execution));
+		this.steps.acknowledge(ProcessSubject.of(execution));
 	}
 
 }

@@ -6,7 +6,6 @@ import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.process.ActingUser;
 import org.opencall.platform.process.ProcessSubject;
 import org.opencall.platform.process.SubmittedForm;
-import org.opencall.submissions.EligibilityDecision;
 
 import org.springframework.stereotype.Component;
 
@@ -17,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component("checkAdmissibilityListener")
 class CheckAdmissibilityListener implements TaskListener {
 
-	private final EligibilityDecision decision;
+	private final SubmissionSteps steps;
 
-	CheckAdmissibilityListener(EligibilityDecision decision) {
-		this.decision = decision;
+	CheckAdmissibilityListener(SubmissionSteps steps) {
+		this.steps = steps;
 	}
 
 	@Override
@@ -29,7 +28,7 @@ class CheckAdmissibilityListener implements TaskListener {
 		if (!"eligible".equals(value) && !"ineligible".equals(value)) {
 			throw InvalidInputException.of(SubmissionProcess.VAR_DECISION, "choose eligible or not eligible");
 		}
-		this.decision.record(ProcessSubject.of(task), ActingUser.of(task), "eligible".equals(value),
+		this.steps.recordEligibility(ProcessSubject.of(task), ActingUser.of(task), "eligible".equals(value),
 				SubmittedForm.text(task, SubmissionProcess.VAR_COMMENT));
 	}
 

@@ -3,7 +3,6 @@ package org.opencall.submissions.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.opencall.platform.process.ProcessSubject;
-import org.opencall.submissions.EligibilityDecision;
 
 import org.springframework.stereotype.Component;
 
@@ -14,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component("decideEligibilityDelegate")
 class DecideEligibilityDelegate implements JavaDelegate {
 
-	private final EligibilityDecision decision;
+	private final SubmissionSteps steps;
 
-	DecideEligibilityDelegate(EligibilityDecision decision) {
-		this.decision = decision;
+	DecideEligibilityDelegate(SubmissionSteps steps) {
+		this.steps = steps;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable(SubmissionProcess.VAR_FINDINGS, this.decision.applyRules(ProcessSubject.of(execution)));
+		execution.setVariable(SubmissionProcess.VAR_FINDINGS, this.steps.applyRules(ProcessSubject.of(execution)));
 	}
 
 }

@@ -3,7 +3,6 @@ package org.opencall.submissions.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.opencall.platform.process.ProcessSubject;
-import org.opencall.submissions.EligibilityDecision;
 
 import org.springframework.stereotype.Component;
 
@@ -14,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component("notifyApplicantDelegate")
 class NotifyApplicantDelegate implements JavaDelegate {
 
-	private final EligibilityDecision decision;
+	private final SubmissionSteps steps;
 
-	NotifyApplicantDelegate(EligibilityDecision decision) {
-		this.decision = decision;
+	NotifyApplicantDelegate(SubmissionSteps steps) {
+		this.steps = steps;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.decision.notifyApplicant(ProcessSubject.of(execution));
+		this.steps.notifyApplicant(ProcessSubject.of(execution));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.opencall.identity.Programme;
 import org.opencall.platform.process.ProcessSubject;
-import org.opencall.submissions.EligibilityDecision;
 
 import org.springframework.stereotype.Component;
 
@@ -18,14 +17,14 @@ import org.springframework.stereotype.Component;
 @Component("submissionLifecycle")
 public class SubmissionLifecycleExpressions {
 
-	private final EligibilityDecision decision;
+	private final SubmissionSteps steps;
 
-	SubmissionLifecycleExpressions(EligibilityDecision decision) {
-		this.decision = decision;
+	SubmissionLifecycleExpressions(SubmissionSteps steps) {
+		this.steps = steps;
 	}
 
 	public Date deadline(DelegateExecution execution) {
-		return Date.from(this.decision.deadline(ProcessSubject.of(execution)));
+		return Date.from(this.steps.deadline(ProcessSubject.of(execution)));
 	}
 
 	/**
@@ -38,7 +37,7 @@ public class SubmissionLifecycleExpressions {
 
 	/** The engine group of the officers of the programme of the submission's call. */
 	public String officers(DelegateExecution execution) {
-		return Programme.groupIdOf(this.decision.programmeCode(ProcessSubject.of(execution)));
+		return Programme.groupIdOf(this.steps.programmeCode(ProcessSubject.of(execution)));
 	}
 
 }

@@ -8,15 +8,14 @@ import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallView;
 import org.opencall.platform.FormErrors;
 import org.opencall.platform.IdempotencyKeyReusedException;
-import org.opencall.platform.PdfDownload;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
 import org.opencall.submissions.ProposalDrafting;
 import org.opencall.submissions.ProposalSubmitting;
+import org.opencall.submissions.ReceiptView;
 import org.opencall.submissions.SubmissionQueries;
 import org.opencall.submissions.SubmissionView;
 import org.opencall.submissions.domain.Declaration;
-import org.opencall.submissions.domain.Receipt;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -121,7 +121,7 @@ class ApplicantSubmissionController {
 	String submit(@PathVariable String reference, @RequestParam(required = false) String idempotencyKey,
 			Principal principal, RedirectAttributes redirect) {
 		return act(reference, redirect, null, () -> {
-			Receipt receipt = this.submitting.submit(principal.getName(), reference, idempotencyKey);
+			ReceiptView receipt = this.submitting.submit(principal.getName(), reference, idempotencyKey);
 			redirect.addFlashAttribute("receipt", receipt);
 			return receipt;
 		});
@@ -137,8 +137,10 @@ class ApplicantSubmissionController {
 
 	@GetMapping("/{reference}/documents/{id}")
 	@ResponseBody
-	ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable UUID id, Principal principal) {
-		return PdfDownload.of(reference + "-" + id + ".pdf", this.queries.document(principal.getName(), reference, id));
+	ResponseEntity<StreamingResponseBody> document(@PathVariable String reference, @PathVariable UUID id,
+			Principal principal) {
+		return DocumentResponse.of(reference + "-" + id + ".pdf",
+				this.queries.document(principal.getName(), reference, id));
 	}
 
 	private String act(String reference, RedirectAttributes redirect, String success, Action action) {

@@ -8,7 +8,7 @@ import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
 import org.opencall.submissions.EligibilityDecision;
 import org.opencall.submissions.SubmissionQueries;
-import org.opencall.submissions.domain.SubmissionStatus;
+import org.opencall.submissions.SubmissionState;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,11 +40,11 @@ class OfficerSubmissionController {
 	}
 
 	@GetMapping
-	String submissions(@RequestParam String call, @RequestParam(required = false) SubmissionStatus status, Model model,
+	String submissions(@RequestParam String call, @RequestParam(required = false) SubmissionState status, Model model,
 			Principal principal) {
 		model.addAttribute("call", this.calls.officerCall(principal.getName(), call));
 		model.addAttribute("status", status);
-		model.addAttribute("statuses", SubmissionStatus.values());
+		model.addAttribute("statuses", SubmissionState.values());
 		model.addAttribute("submissions", this.queries.ofCall(principal.getName(), call, status));
 		return "officer/submissions";
 	}

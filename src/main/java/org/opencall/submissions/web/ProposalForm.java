@@ -43,7 +43,7 @@ public class ProposalForm {
 		form.trl = (submission.content().trl() != null) ? submission.content().trl().toString() : null;
 		form.team = submission.content().team();
 		form.partners = submission.content().partners();
-		submission.content().declarations().forEach((d) -> form.declarations.add(d.name()));
+		form.declarations.addAll(submission.content().declarations());
 		return form;
 	}
 

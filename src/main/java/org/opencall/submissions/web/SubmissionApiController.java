@@ -6,16 +6,15 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
-import org.opencall.platform.PdfDownload;
+import org.opencall.submissions.DocumentView;
 import org.opencall.submissions.EligibilityDecision;
 import org.opencall.submissions.ProposalDrafting;
 import org.opencall.submissions.ProposalInput;
 import org.opencall.submissions.ProposalSubmitting;
+import org.opencall.submissions.ReceiptView;
 import org.opencall.submissions.SubmissionQueries;
+import org.opencall.submissions.SubmissionState;
 import org.opencall.submissions.SubmissionView;
-import org.opencall.submissions.domain.Receipt;
-import org.opencall.submissions.domain.SubmissionDocument;
-import org.opencall.submissions.domain.SubmissionStatus;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The submissions JSON API: applicants draft, upload, submit (with an optional
@@ -68,7 +68,7 @@ class SubmissionApiController {
 	}
 
 	@GetMapping
-	List<SubmissionView> ofCall(@RequestParam String call, @RequestParam(required = false) SubmissionStatus status,
+	List<SubmissionView> ofCall(@RequestParam String call, @RequestParam(required = false) SubmissionState status,
 			Principal principal) {
 		return this.queries.ofCall(principal.getName(), call, status);
 	}
@@ -85,18 +85,20 @@ class SubmissionApiController {
 	}
 
 	@PostMapping(path = "/{reference}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	SubmissionDocument upload(@PathVariable String reference, @RequestParam String type,
-			@RequestParam MultipartFile file, Principal principal) throws IOException {
+	DocumentView upload(@PathVariable String reference, @RequestParam String type, @RequestParam MultipartFile file,
+			Principal principal) throws IOException {
 		return this.drafting.upload(principal.getName(), reference, type, file.getOriginalFilename(), file.getBytes());
 	}
 
 	@GetMapping("/{reference}/documents/{id}")
-	ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable UUID id, Principal principal) {
-		return PdfDownload.of(reference + "-" + id + ".pdf", this.queries.document(principal.getName(), reference, id));
+	ResponseEntity<StreamingResponseBody> document(@PathVariable String reference, @PathVariable UUID id,
+			Principal principal) {
+		return DocumentResponse.of(reference + "-" + id + ".pdf",
+				this.queries.document(principal.getName(), reference, id));
 	}
 
 	@PostMapping("/{reference}/submission")
-	Receipt submit(@PathVariable String reference,
+	ReceiptView submit(@PathVariable String reference,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal) {
 		return this.submitting.submit(principal.getName(), reference, idempotencyKey);
 	}

@@ -19,7 +19,7 @@ import org.opencall.submissions.ProposalInput;
 import org.opencall.submissions.ProposalSubmitting;
 import org.opencall.submissions.SubmissionFixtures;
 import org.opencall.submissions.SubmissionQueries;
-import org.opencall.submissions.domain.SubmissionStatus;
+import org.opencall.submissions.SubmissionState;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,7 +101,7 @@ class SubmissionProcessTest {
 		assertThat(instance).isEnded()
 			.hasPassedInOrder(START, TASK_ACKNOWLEDGE, EVENT_DEADLINE, TASK_DECIDE_ELIGIBILITY,
 					TASK_CHECK_ADMISSIBILITY, TASK_NOTIFY_APPLICANT, END_DECIDED);
-		assertThat(status(reference)).isEqualTo(SubmissionStatus.ELIGIBLE);
+		assertThat(status(reference)).isEqualTo(SubmissionState.ELIGIBLE);
 		assertThat(mails("alice@medsense.example", "Proposal " + reference + " is eligible")).isEqualTo(1);
 		assertThat(callInstance).isEnded().hasPassed(CallLifecycleProcess.EVENT_ELIGIBILITY_CHECKS_DONE);
 	}
@@ -126,7 +126,7 @@ class SubmissionProcessTest {
 
 		this.eligibility.decide("oscar", reference, false, "TRL 9 is a product on the market.");
 		assertThat(instance).isEnded();
-		assertThat(status(reference)).isEqualTo(SubmissionStatus.INELIGIBLE);
+		assertThat(status(reference)).isEqualTo(SubmissionState.INELIGIBLE);
 		assertThat(this.queries.submission("alice", reference).ineligibilityReasons())
 			.containsExactly("The technology readiness level is above the call's range.");
 		assertThat(mails("alice@medsense.example", "Proposal " + reference + " is not eligible")).isEqualTo(1);
@@ -140,7 +140,7 @@ class SubmissionProcessTest {
 		this.fixtures.runAsyncJobs(reference);
 		this.submitting.withdraw("alice", reference);
 		assertThat(instance).isEnded().hasPassed(EVENT_WITHDRAWN, END_WITHDRAWN).hasNotPassed(EVENT_DEADLINE);
-		assertThat(status(reference)).isEqualTo(SubmissionStatus.WITHDRAWN);
+		assertThat(status(reference)).isEqualTo(SubmissionState.WITHDRAWN);
 	}
 
 	@Test
@@ -175,7 +175,7 @@ class SubmissionProcessTest {
 		return reference;
 	}
 
-	private SubmissionStatus status(String reference) {
+	private SubmissionState status(String reference) {
 		return this.queries.submission("alice", reference).status();
 	}
 
