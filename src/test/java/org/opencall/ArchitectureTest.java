@@ -79,11 +79,7 @@ class ArchitectureTest {
 		return DescribedPredicate.describe("the engine, the web or Spring (but Spring Data's mapping metadata)",
 				(type) -> {
 					String name = type.getPackageName();
-					// @Query names its row mapper types as annotation members
-					boolean queryMembers = type.getName().equals("org.springframework.jdbc.core.RowMapper")
-							|| type.getName().equals("org.springframework.jdbc.core.ResultSetExtractor");
-					boolean springData = queryMembers || name.startsWith("org.springframework.data.annotation")
-
+					boolean springData = name.startsWith("org.springframework.data.annotation")
 							|| name.startsWith("org.springframework.data.relational.core.mapping")
 							|| name.startsWith("org.springframework.data.repository")
 							|| name.startsWith("org.springframework.data.jdbc.repository");

@@ -131,7 +131,7 @@ public class EligibilityDecision {
 	}
 
 	/** Whether the proposal was withdrawn, so that nothing is left to decide. */
-	public boolean isWithdrawn(String reference) {
+	boolean isWithdrawn(String reference) {
 		return this.access.byReference(reference).status() == SubmissionStatus.WITHDRAWN;
 	}
 

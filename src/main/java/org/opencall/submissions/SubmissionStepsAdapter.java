@@ -52,4 +52,9 @@ class SubmissionStepsAdapter implements SubmissionSteps {
 		return this.eligibility.programmeCode(reference);
 	}
 
+	@Override
+	public boolean isWithdrawn(String reference) {
+		return this.eligibility.isWithdrawn(reference);
+	}
+
 }

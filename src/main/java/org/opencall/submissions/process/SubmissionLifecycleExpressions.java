@@ -32,7 +32,7 @@ public class SubmissionLifecycleExpressions {
 	 * its acknowledgement ran); it is then not decided at the deadline.
 	 */
 	public boolean withdrawn(DelegateExecution execution) {
-		return this.decision.isWithdrawn(ProcessSubject.of(execution));
+		return this.steps.isWithdrawn(ProcessSubject.of(execution));
 	}
 
 	/** The engine group of the officers of the programme of the submission's call. */

@@ -28,6 +28,9 @@ public interface SubmissionSteps {
 	/** The deadline of the submission's call, after which its eligibility is decided. */
 	Instant deadline(String reference);
 
+	/** Whether the proposal was withdrawn, so that nothing is left to decide. */
+	boolean isWithdrawn(String reference);
+
 	/** The programme whose officers check the submission's admissibility. */
 	String programmeCode(String reference);
 

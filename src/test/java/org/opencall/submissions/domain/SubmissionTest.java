@@ -206,7 +206,7 @@ class SubmissionTest {
 	void submittingGivesAReceiptOfTheFirstVersionAtTheServerTimeWithTheContentHash() {
 		Submission submission = readyToSubmit();
 
-		Receipt receipt = submission.submit(openCall(), MANDATORY, DURING);
+		Receipt receipt = submission.submit(openCall(), MANDATORY, DURING).receipt();
 
 		assertThat(receipt)
 			.isEqualTo(new Receipt("R-" + REFERENCE + "-1", REFERENCE, 1, DURING, submission.contentHash()));
@@ -222,7 +222,7 @@ class SubmissionTest {
 		submission.edit(homeMonitoringAsking("45000"), openCall(), DURING);
 		Instant later = DURING.plusSeconds(3600);
 
-		Receipt receipt = submission.submit(openCall(), MANDATORY, later);
+		Receipt receipt = submission.submit(openCall(), MANDATORY, later).receipt();
 
 		assertThat(receipt.receiptNumber()).isEqualTo("R-" + REFERENCE + "-2");
 		assertThat(receipt.version()).isEqualTo(2);
@@ -294,7 +294,7 @@ class SubmissionTest {
 		assertThat(draft.status()).isEqualTo(SubmissionStatus.DRAFT);
 
 		draft.edit(homeMonitoringAsking("50000"), openCall(), DURING);
-		assertThat(draft.submit(openCall(), MANDATORY, DURING).version()).isEqualTo(1);
+		assertThat(draft.submit(openCall(), MANDATORY, DURING).receipt().version()).isEqualTo(1);
 	}
 
 	@Test
@@ -312,7 +312,7 @@ class SubmissionTest {
 	@Test
 	void theServerClockClosesTheWindowAtTheDeadline() {
 		Submission lastMinute = readyToSubmit();
-		assertThat(lastMinute.submit(openCall(), MANDATORY, DEADLINE.minusSeconds(1)).version()).isEqualTo(1);
+		assertThat(lastMinute.submit(openCall(), MANDATORY, DEADLINE.minusSeconds(1)).receipt().version()).isEqualTo(1);
 
 		Submission late = readyToSubmit();
 		assertThatThrownBy(() -> late.submit(openCall(), MANDATORY, DEADLINE))

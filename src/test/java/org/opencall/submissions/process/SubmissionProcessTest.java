@@ -154,7 +154,7 @@ class SubmissionProcessTest {
 		assertThat(instance).isEnded()
 			.hasPassed(SubmissionProcess.GATEWAY_STILL_SUBMITTED, SubmissionProcess.END_WITHDRAWN_BEFORE_DEADLINE)
 			.hasNotPassed(TASK_DECIDE_ELIGIBILITY);
-		assertThat(status(reference)).isEqualTo(SubmissionStatus.WITHDRAWN);
+		assertThat(status(reference)).isEqualTo(SubmissionState.WITHDRAWN);
 	}
 
 	@Test
