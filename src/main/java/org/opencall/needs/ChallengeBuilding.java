@@ -18,7 +18,7 @@ import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.NotFoundException;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -123,7 +123,13 @@ public class ChallengeBuilding {
 			.orElseThrow(() -> new NotFoundException("No challenge " + id + " in your programmes"));
 	}
 
-	@EventListener
+	/**
+	 * A challenge taken out of a call draft is free for another call. Runs after the
+	 * call's revision committed, in its own transaction, recorded in the event
+	 * publication registry until done: a failure here never undoes the officer's
+	 * revision, and an unfinished reaction is taken up again after a restart.
+	 */
+	@ApplicationModuleListener
 	void on(CallChallengeDetached event) {
 		this.challenges.findById(event.challengeId())
 			.filter((c) -> event.reference().equals(c.callReference()))

@@ -1,6 +1,7 @@
 package org.opencall.needs.web;
 
 import java.util.Date;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.opencall.Mailbox;
@@ -154,7 +156,20 @@ class NeedsApiTest extends ApiTest {
 		Map<String, Object> revised = CallFixtures.remoteMonitoringJson(CallFixtures.FOUNDING, first);
 		revised.remove("challenges");
 		assertThat(this.api.put("olivia", "/api/calls/" + first, revised).getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(this.api.get("olivia", "/api/challenges/" + challenge).getBody().get("callReference")).isNull();
+		// the needs module hears it after the revision committed
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					this.api.get("olivia", "/api/challenges/" + challenge).getBody().get("callReference"))
+				.isNull());
+		// recorded in the event publication registry, and completed
+		assertThat(this.jdbc
+			.sql("select count(*) from event_publication where event_type like :type"
+					+ " and serialized_event like :challenge and completion_date is not null")
+			.param("type", "%CallChallengeDetached")
+			.param("challenge", "%" + challenge + "%")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 
 		assertThat(this.api.post("olivia", "/api/challenges/" + challenge + "/attachment", Map.of("call", second))
 			.getBody()).containsEntry("callReference", second);
