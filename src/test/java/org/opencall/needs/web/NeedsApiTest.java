@@ -163,13 +163,15 @@ class NeedsApiTest extends ApiTest {
 					this.api.get("olivia", "/api/challenges/" + challenge).getBody().get("callReference"))
 				.isNull());
 		// recorded in the event publication registry, and completed
-		assertThat(this.jdbc
-			.sql("select count(*) from event_publication where event_type like :type"
-					+ " and serialized_event like :challenge and completion_date is not null")
-			.param("type", "%CallChallengeDetached")
-			.param("challenge", "%" + challenge + "%")
-			.query(Integer.class)
-			.single()).isEqualTo(1);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.jdbc
+				.sql("select count(*) from event_publication where event_type like :type"
+						+ " and serialized_event like :challenge and completion_date is not null")
+				.param("type", "%CallChallengeDetached")
+				.param("challenge", "%" + challenge + "%")
+				.query(Integer.class)
+				.single()).isEqualTo(1));
 
 		assertThat(this.api.post("olivia", "/api/challenges/" + challenge + "/attachment", Map.of("call", second))
 			.getBody()).containsEntry("callReference", second);
