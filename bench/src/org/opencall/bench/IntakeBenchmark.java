@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +35,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class IntakeBenchmark {
 
-	private static final int SUBMISSIONS = Integer.getInteger("bench.submissions", 1000);
+	private static final int SUBMISSIONS = Integer.getInteger("bench.submissions", 2000);
 
 	private static final int THREADS = Integer.getInteger("bench.threads", 8);
 
 	/** Unmeasured rounds of each side first, so that neither is measured cold. */
-	private static final int WARM_UP = Integer.getInteger("bench.warm-up", 200);
+	private static final int WARM_UP = Integer.getInteger("bench.warm-up", 1000);
 
 	private IntakeBenchmark() {
 	}
@@ -53,8 +52,10 @@ public final class IntakeBenchmark {
 				"false", "opencall.mail.embedded-smtp.enabled", "false", "opencall.demo.open-call", "false",
 				"spring.datasource.hikari.maximum-pool-size", String.valueOf(THREADS + 4), "logging.level.root", "WARN");
 		settings.forEach(System::setProperty);
+		SqlCounter sql = new SqlCounter();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OpencallApplication.class)
 			.profiles("demo")
+			.initializers((ConfigurableApplicationContext c) -> c.getBeanFactory().addBeanPostProcessor(sql))
 			.run(args)) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			SubmissionFixtures fixtures = context.getBean(SubmissionFixtures.class);
@@ -63,7 +64,7 @@ public final class IntakeBenchmark {
 
 			CallView call = fixtures.openCall();
 			List<String[]> drafts = new ArrayList<>();
-			for (int i = 0; i < WARM_UP + SUBMISSIONS; i++) {
+			for (int i = 0; i < WARM_UP + SUBMISSIONS + 1; i++) {
 				String applicant = (i % 2 == 0) ? "alice" : "bob";
 				String reference = drafting.draft(applicant, call.reference(), SubmissionFixtures.homeMonitoring());
 				drafting.upload(applicant, reference, "technical-proposal", "proposal.pdf", NeedFixtures.pdf());
@@ -85,21 +86,51 @@ public final class IntakeBenchmark {
 					refused.incrementAndGet();
 				}
 			};
-			Date deadline = Date.from(call.deadline());
 			Step start = (i) -> {
+				// the variables the application starts it with
 				Map<String, Object> variables = new HashMap<>();
-				variables.put("submissionId", java.util.UUID.randomUUID().toString());
 				variables.put("submissionReference", "BARE-" + i);
 				variables.put("submissionTitle", "Bare engine start");
 				variables.put("callReference", call.reference());
-				variables.put("programmeGroup", "programme-healthchain-founding");
-				variables.put("deadline", deadline);
 				runtimeService.startProcessInstanceByKey("submission", "BARE-" + i, variables);
 			};
+			// what any API call costs: HTTP, a Basic login, one small read, a JSON answer
+			Step login = (i) -> {
+				HttpRequest request = HttpRequest
+					.newBuilder(URI.create("http://localhost:" + port + "/api/organisations/mine"))
+					.header("Authorization", basic((i % 2 == 0) ? "alice" : "bob"))
+					.GET()
+					.build();
+				http.send(request, HttpResponse.BodyHandlers.discarding());
+			};
+			Step anonymous = (i) -> http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/calls/" + call.reference()))
+						.GET()
+						.build(),
+					HttpResponse.BodyHandlers.discarding());
+			rate(0, WARM_UP, login);
+			double apiCalls = rate(0, SUBMISSIONS, login);
+			rate(0, WARM_UP, anonymous);
+			double anonymousCalls = rate(0, SUBMISSIONS, anonymous);
 			rate(0, WARM_UP, submit);
 			rate(0, WARM_UP, start);
-			double application = rate(WARM_UP, SUBMISSIONS, submit);
-			double bare = rate(WARM_UP, SUBMISSIONS, start);
+			int measured = WARM_UP;
+			if (Boolean.getBoolean("bench.trace")) {
+				System.out.println("one submission through the application:");
+				sql.trace(true);
+				rate(measured, 1, submit);
+				System.out.println("one start of the bare engine:");
+				rate(measured, 1, start);
+				sql.trace(false);
+				measured++;
+			}
+			SqlCounter.Snapshot before = sql.snapshot();
+			System.out.println("application phase from " + java.time.LocalTime.now());
+			double application = rate(measured, SUBMISSIONS, submit);
+			System.out.println("application phase until " + java.time.LocalTime.now());
+			SqlCounter.Snapshot afterApplication = sql.snapshot();
+			double bare = rate(measured, SUBMISSIONS, start);
+			SqlCounter.Snapshot afterBare = sql.snapshot();
 
 			System.out.printf("intake: %d submissions, %d threads%n", SUBMISSIONS, THREADS);
 			System.out.printf("  application (HTTP, domain, documents, receipt, process): %.1f submissions/s%n",
@@ -107,6 +138,11 @@ public final class IntakeBenchmark {
 			System.out.printf("  bare engine (start the same process): %.1f starts/s%n", bare);
 			System.out.printf("  ratio application / bare engine: %.2f (target >= 0.5); refused: %d%n",
 					application / bare, refused.get());
+			System.out.printf("  for scale, the floor of any API call: anonymous %.1f calls/s, with a Basic login %.1f calls/s%n",
+					anonymousCalls, apiCalls);
+			System.out.printf("  per submission, application: %s%n",
+					afterApplication.minus(before).per(SUBMISSIONS));
+			System.out.printf("  per start, bare engine:      %s%n", afterBare.minus(afterApplication).per(SUBMISSIONS));
 		}
 		System.exit(0);
 	}

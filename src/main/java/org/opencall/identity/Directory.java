@@ -10,12 +10,19 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Who is who: people, their roles and the programmes they work on. One identity serves
@@ -24,13 +31,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class Directory {
 
+	private static final String GROUPS_OF = Directory.class.getName() + ".groupsOf.";
+
 	private final IdentityService identityService;
 
 	private final JdbcClient jdbc;
 
-	Directory(IdentityService identityService, JdbcClient jdbc) {
+	private final CommandExecutor commands;
+
+	Directory(IdentityService identityService, JdbcClient jdbc, ProcessEngine engine) {
 		this.identityService = identityService;
 		this.jdbc = jdbc;
+		this.commands = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired();
 	}
 
 	public Optional<Person> person(String userId) {
@@ -47,11 +59,64 @@ public class Directory {
 			.toList();
 	}
 
+	/**
+	 * The engine groups of a user (their roles and programmes). Read once per request:
+	 * logging in, checking access and acting ask for them in one request.
+	 */
+	@SuppressWarnings("unchecked")
 	public Set<String> groupsOf(String userId) {
-		return withoutEngineAuthentication(() -> this.identityService.createGroupQuery().groupMember(userId).list())
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = GROUPS_OF + userId;
+		Set<String> known = (request != null) ? (Set<String>) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST)
+				: null;
+		if (known != null) {
+			return known;
+		}
+		Set<String> groups = withoutEngineAuthentication(
+				() -> this.identityService.createGroupQuery().groupMember(userId).list())
 			.stream()
 			.map(Group::getId)
-			.collect(Collectors.toSet());
+			.collect(Collectors.toUnmodifiableSet());
+		if (request != null) {
+			request.setAttribute(key, groups, RequestAttributes.SCOPE_REQUEST);
+		}
+		return groups;
+	}
+
+	/**
+	 * Checks a user's password and reads their groups in one engine command, as every
+	 * call of the API with HTTP Basic logs in; answers the groups, or nothing when the
+	 * user is unknown or the password wrong. The groups are kept for the request.
+	 */
+	public Optional<Set<String>> logIn(String userId, String password) {
+		Set<String> groups = this.commands.execute((CommandContext context) -> {
+			ReadOnlyIdentityProvider identities = context.getReadOnlyIdentityProvider();
+			if (!identities.checkPassword(userId, password)) {
+				return null;
+			}
+			return identities.createGroupQuery(context)
+				.groupMember(userId)
+				.list()
+				.stream()
+				.map(Group::getId)
+				.collect(Collectors.toUnmodifiableSet());
+		});
+		if (groups == null) {
+			return Optional.empty();
+		}
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(GROUPS_OF + userId, groups, RequestAttributes.SCOPE_REQUEST);
+		}
+		return Optional.of(groups);
+	}
+
+	/** Forgets the groups read in this request, after a membership changed. */
+	private static void forgetGroups(String userId) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.removeAttribute(GROUPS_OF + userId, RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 	public List<Programme> programmes() {
@@ -88,6 +153,7 @@ public class Directory {
 			.orElseThrow(() -> new IllegalArgumentException("No programme " + programmeCode));
 		if (!groupsOf(userId).contains(programme.groupId())) {
 			this.identityService.createMembership(userId, programme.groupId());
+			forgetGroups(userId);
 		}
 	}
 

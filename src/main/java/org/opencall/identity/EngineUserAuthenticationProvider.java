@@ -2,8 +2,8 @@ package org.opencall.identity;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,14 +27,11 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
 
 	private static final Logger LOG = LoggerFactory.getLogger(EngineUserAuthenticationProvider.class);
 
-	private final IdentityService identityService;
-
 	private final Directory directory;
 
 	private final LoginThrottle throttle;
 
-	EngineUserAuthenticationProvider(IdentityService identityService, Directory directory, LoginThrottle throttle) {
-		this.identityService = identityService;
+	EngineUserAuthenticationProvider(Directory directory, LoginThrottle throttle) {
 		this.directory = directory;
 		this.throttle = throttle;
 	}
@@ -51,18 +48,15 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
 					refusal.retryAfterSeconds());
 			throw refusal;
 		}
-		if (userId == null || credentials == null
-				|| !this.identityService.checkPassword(userId, credentials.toString())) {
+		Set<String> groups = (userId == null || credentials == null) ? null
+				: this.directory.logIn(userId, credentials.toString()).orElse(null);
+		if (groups == null) {
 			this.throttle.failed(client, userId);
 			LOG.warn("Failed login of user '{}' from {}", printable(userId), client);
 			throw new BadCredentialsException("Unknown user or wrong password");
 		}
 		this.throttle.succeeded(client, userId);
-		List<SimpleGrantedAuthority> authorities = this.directory.groupsOf(userId)
-			.stream()
-			.sorted()
-			.map(SimpleGrantedAuthority::new)
-			.toList();
+		List<SimpleGrantedAuthority> authorities = groups.stream().sorted().map(SimpleGrantedAuthority::new).toList();
 		return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
 	}
 

@@ -70,6 +70,11 @@ class SecurityConfiguration {
 					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
+			// every call is authenticated by its own credentials: nothing to remember, no
+			// anonymous caller, no log-out
+			.requestCache((cache) -> cache.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.logout((logout) -> logout.disable())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(SecurityProblems.forBasic())
 				.accessDeniedHandler(SecurityProblems.forApi()))
 			.build();

@@ -2,6 +2,7 @@ package org.opencall.platform;
 
 import java.time.Clock;
 
+import org.springframework.boot.web.servlet.filter.OrderedRequestContextFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +12,16 @@ class PlatformConfiguration {
 	@Bean
 	Clock clock() {
 		return new EngineAlignedClock();
+	}
+
+	/**
+	 * The request is known to the whole of its handling, logging in included (Spring
+	 * Security's filters run before the dispatcher servlet would set it): what is read
+	 * once per request, such as a user's groups, is kept with the request.
+	 */
+	@Bean
+	OrderedRequestContextFilter requestContextFilter() {
+		return new OrderedRequestContextFilter();
 	}
 
 }

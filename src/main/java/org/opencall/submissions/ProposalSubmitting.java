@@ -62,7 +62,7 @@ public class ProposalSubmitting {
 			}
 			String content = submission.contentHash();
 			Optional<IdempotentSubmit> earlier = this.submissions.claimIdempotencyKey(applicant, idempotencyKey,
-					submission.id(), content);
+					submission.id(), content, submission.nextReceiptNumber());
 			if (earlier.isPresent()) {
 				String receipt = earlier.get().replay(submission.id(), content);
 				return this.versions.receipts(submission.id())
@@ -78,9 +78,6 @@ public class ProposalSubmitting {
 				this.access.now());
 		this.access.save(submission);
 		this.versions.append(submission, submitted.receipt(), applicant);
-		if (idempotencyKey != null) {
-			this.submissions.recordIdempotentReceipt(applicant, idempotencyKey, submitted.receipt().receiptNumber());
-		}
 		if (submitted instanceof SubmissionReceived) {
 			// its process acknowledges the first receipt apart from this request
 			this.engine.start(submission, Programme.groupIdOf(call.programmeCode()));

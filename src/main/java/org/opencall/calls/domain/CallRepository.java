@@ -18,6 +18,10 @@ public interface CallRepository extends Repository<Call, UUID> {
 
 	Optional<Call> findById(UUID id);
 
+	/**
+	 * By its reference; the query is written out, so that no SQL is derived at each call.
+	 */
+	@Query("select * from calls where reference = :reference")
 	Optional<Call> findByReference(String reference);
 
 	boolean existsByReference(String reference);

@@ -4,12 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.opencall.calls.ReviewDecision;
 import org.opencall.calls.domain.Call;
 import org.opencall.identity.Programme;
-import org.opencall.platform.InstanceReadAccess;
 import org.opencall.platform.TaskCompletion;
+import org.opencall.platform.process.InstanceStart;
 import org.opencall.platform.process.OpenTasks;
 
 import org.springframework.stereotype.Component;
@@ -30,23 +29,22 @@ public class CallLifecycleEngine {
 
 	private final TaskCompletion tasks;
 
-	private final InstanceReadAccess instanceAccess;
+	private final InstanceStart instanceStart;
 
 	CallLifecycleEngine(RuntimeService runtimeService, OpenTasks openTasks, TaskCompletion tasks,
-			InstanceReadAccess instanceAccess) {
+			InstanceStart instanceStart) {
 		this.runtimeService = runtimeService;
 		this.openTasks = openTasks;
 		this.tasks = tasks;
-		this.instanceAccess = instanceAccess;
+		this.instanceStart = instanceStart;
 	}
 
 	public void start(Call call) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(CallLifecycleProcess.VAR_REFERENCE, call.reference());
 		variables.put(CallLifecycleProcess.VAR_TITLE, call.terms().title());
-		ProcessInstance instance = this.runtimeService.startProcessInstanceByKey(CallLifecycleProcess.KEY,
-				call.reference(), variables);
-		this.instanceAccess.grant(Programme.groupIdOf(call.programmeCode()), instance.getId());
+		this.instanceStart.start(CallLifecycleProcess.KEY, call.reference(), variables,
+				Programme.groupIdOf(call.programmeCode()));
 	}
 
 	public void eligibilityChecksDone(String reference) {

@@ -15,6 +15,10 @@ public interface NeedRepository extends Repository<Need, UUID> {
 
 	Optional<Need> findById(UUID id);
 
+	/**
+	 * By its reference; the query is written out, so that no SQL is derived at each call.
+	 */
+	@Query("select * from needs where reference = :reference")
 	Optional<Need> findByReference(String reference);
 
 	/** Stores a new need or the changes of a loaded one; refuses a stale version. */

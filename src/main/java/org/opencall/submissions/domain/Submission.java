@@ -120,8 +120,8 @@ public class Submission {
 		requireKnownChallenge(window, this.content);
 		this.status = SubmissionStatus.SUBMITTED;
 		this.submittedVersion++;
-		Receipt receipt = new Receipt("R-" + this.reference + "-" + this.submittedVersion, this.reference,
-				this.submittedVersion, now, contentHash());
+		Receipt receipt = new Receipt(receiptNumber(this.submittedVersion), this.reference, this.submittedVersion, now,
+				contentHash());
 		return (this.submittedVersion == 1) ? received(receipt) : new SubmissionResubmitted(this.reference,
 				this.callReference, this.applicant, this.content.title(), receipt);
 	}
@@ -234,6 +234,15 @@ public class Submission {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
+	}
+
+	/** The number of the receipt the next submission of this proposal gets. */
+	public String nextReceiptNumber() {
+		return receiptNumber(this.submittedVersion + 1);
+	}
+
+	private String receiptNumber(int version) {
+		return "R-" + this.reference + "-" + version;
 	}
 
 	public UUID id() {

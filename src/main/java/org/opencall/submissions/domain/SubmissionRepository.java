@@ -18,6 +18,10 @@ public interface SubmissionRepository extends Repository<Submission, UUID> {
 
 	Optional<Submission> findById(UUID id);
 
+	/**
+	 * By its reference; the query is written out, so that no SQL is derived at each call.
+	 */
+	@Query("select * from submissions where reference = :reference")
 	Optional<Submission> findByReference(String reference);
 
 	/** Stores a new proposal or the changes of a loaded one; refuses a stale version. */
@@ -60,13 +64,14 @@ public interface SubmissionRepository extends Repository<Submission, UUID> {
 	int countAwaitingEligibility(String callReference);
 
 	/**
-	 * Claims a user's idempotency key for submitting this content of a submission,
-	 * waiting for a concurrent claim of the same key to finish; answers the earlier use
-	 * of the key, if any.
+	 * Claims a user's idempotency key for submitting this content of a submission, with
+	 * the receipt this submission is about to get (the claim is undone with everything
+	 * else if the submission is refused), waiting for a concurrent claim of the same key
+	 * to finish; answers the earlier use of the key, if any.
 	 */
 	default Optional<IdempotentSubmit> claimIdempotencyKey(String userId, String key, UUID submissionId,
-			String contentHash) {
-		if (insertIdempotencyKey(userId, key, submissionId, contentHash) == 1) {
+			String contentHash, String receiptNumber) {
+		if (insertIdempotencyKey(userId, key, submissionId, contentHash, receiptNumber) == 1) {
 			return Optional.empty();
 		}
 		return Optional.of(findIdempotencyKey(userId, key));
@@ -74,22 +79,16 @@ public interface SubmissionRepository extends Repository<Submission, UUID> {
 
 	@Modifying
 	@Query("""
-			insert into submission_idempotency_keys (user_id, idempotency_key, submission_id, content_hash)
-			values (:userId, :key, :submissionId, :contentHash) on conflict (user_id, idempotency_key) do nothing
+			insert into submission_idempotency_keys (user_id, idempotency_key, submission_id, content_hash,
+			receipt_number) values (:userId, :key, :submissionId, :contentHash, :receiptNumber)
+			on conflict (user_id, idempotency_key) do nothing
 			""")
-	int insertIdempotencyKey(String userId, String key, UUID submissionId, String contentHash);
+	int insertIdempotencyKey(String userId, String key, UUID submissionId, String contentHash, String receiptNumber);
 
 	@Query("""
 			select submission_id, content_hash, receipt_number from submission_idempotency_keys
 			where user_id = :userId and idempotency_key = :key
 			""")
 	IdempotentSubmit findIdempotencyKey(String userId, String key);
-
-	@Modifying
-	@Query("""
-			update submission_idempotency_keys set receipt_number = :receiptNumber
-			where user_id = :userId and idempotency_key = :key
-			""")
-	void recordIdempotentReceipt(String userId, String key, String receiptNumber);
 
 }

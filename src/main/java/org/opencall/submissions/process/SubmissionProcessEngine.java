@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.opencall.platform.InstanceReadAccess;
 import org.opencall.platform.TaskCompletion;
+import org.opencall.platform.process.InstanceStart;
 import org.opencall.platform.process.OpenTasks;
 import org.opencall.submissions.domain.Submission;
 
@@ -26,14 +26,14 @@ public class SubmissionProcessEngine {
 
 	private final TaskCompletion tasks;
 
-	private final InstanceReadAccess instanceAccess;
+	private final InstanceStart instanceStart;
 
 	SubmissionProcessEngine(RuntimeService runtimeService, OpenTasks openTasks, TaskCompletion tasks,
-			InstanceReadAccess instanceAccess) {
+			InstanceStart instanceStart) {
 		this.runtimeService = runtimeService;
 		this.openTasks = openTasks;
 		this.tasks = tasks;
-		this.instanceAccess = instanceAccess;
+		this.instanceStart = instanceStart;
 	}
 
 	public void start(Submission submission, String programmeGroup) {
@@ -41,10 +41,7 @@ public class SubmissionProcessEngine {
 		variables.put(SubmissionProcess.VAR_REFERENCE, submission.reference());
 		variables.put(SubmissionProcess.VAR_TITLE, submission.content().title());
 		variables.put(SubmissionProcess.VAR_CALL, submission.callReference());
-		String instanceId = this.runtimeService
-			.startProcessInstanceByKey(SubmissionProcess.KEY, submission.reference(), variables)
-			.getId();
-		this.instanceAccess.grant(programmeGroup, instanceId);
+		this.instanceStart.start(SubmissionProcess.KEY, submission.reference(), variables, programmeGroup);
 	}
 
 	public void withdraw(Submission submission) {

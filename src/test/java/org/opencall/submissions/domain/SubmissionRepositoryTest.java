@@ -226,15 +226,17 @@ class SubmissionRepositoryTest {
 		String key = "key-" + UUID.randomUUID();
 		String hash = "1".repeat(64);
 
-		assertThat(this.submissions.claimIdempotencyKey("alice", key, submission.id(), hash)).isEmpty();
-		this.submissions.recordIdempotentReceipt("alice", key, "R-" + submission.reference() + "-1");
+		String receipt = submission.nextReceiptNumber();
+		assertThat(receipt).isEqualTo("R-" + submission.reference() + "-1");
+		assertThat(this.submissions.claimIdempotencyKey("alice", key, submission.id(), hash, receipt)).isEmpty();
 
-		IdempotentSubmit earlier = this.submissions.claimIdempotencyKey("alice", key, submission.id(), hash)
+		IdempotentSubmit earlier = this.submissions.claimIdempotencyKey("alice", key, submission.id(), hash, receipt)
 			.orElseThrow();
 		assertThat(earlier.replay(submission.id(), hash)).isEqualTo("R-" + submission.reference() + "-1");
 		assertThatThrownBy(() -> earlier.replay(submission.id(), "2".repeat(64)))
 			.isInstanceOf(IdempotencyKeyReusedException.class);
-		assertThat(this.submissions.claimIdempotencyKey("bob", key, submission.id(), hash))
+		assertThat(this.submissions.claimIdempotencyKey("bob", key, submission.id(), hash, receipt))
+
 			.as("another user's key of the same value")
 			.isEmpty();
 	}
