@@ -153,6 +153,23 @@ class HostileInputApiTest extends ApiTest {
 	}
 
 	@Test
+	void aNumberABooleanOrAListWhereTextIsMeantIsRefusedNotTurnedIntoText() {
+		int before = count("needs");
+		Map<String, Object> need = NeedFixtures.heartFailureAtHomeJson();
+		for (Object notText : List.of(42, true, List.of("a"))) {
+			need.put("title", notText);
+			assertRefused(this.api.post("nora", "/api/needs", need), "title", "must be text");
+		}
+		assertThat(count("needs")).isEqualTo(before);
+		String reference = (String) this.api.post("nora", "/api/needs", NeedFixtures.heartFailureAtHomeJson())
+			.getBody()
+			.get("reference");
+		assertRefused(this.api.post("olivia", "/api/needs/" + reference + "/triage",
+				Map.of("decision", "REJECT", "reason", 42)), "reason", "must be text");
+		assertThat(this.api.get("olivia", "/api/needs/" + reference).getBody()).containsEntry("status", "SUBMITTED");
+	}
+
+	@Test
 	void everyTextFieldHasALengthLimitThatNamesTheField() {
 		Map<String, Object> need = NeedFixtures.heartFailureAtHomeJson();
 		need.put("title", FIVE_MEGABYTES);
