@@ -34,8 +34,8 @@ public final class BasicClient {
 	public ResponseEntity<String> send(String user, String password, String method, String path, String contentType,
 			byte[] body, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofByteArray(body) : HttpRequest.BodyPublishers.noBody());
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
+					: HttpRequest.BodyPublishers.noBody());
 		if (user != null) {
 			request.header(HttpHeaders.AUTHORIZATION, "Basic "
 					+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));

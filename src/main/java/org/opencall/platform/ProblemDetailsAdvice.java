@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -33,6 +34,10 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice {
+
+	/** Why an upload the server could not take apart was refused. */
+	static final String UNREADABLE_UPLOAD = "cannot be read: a file name must not contain control characters, "
+			+ "and the upload must be complete";
 
 	@ExceptionHandler
 	ProblemDetail invalidInput(InvalidInputException ex) {
@@ -62,7 +67,12 @@ class ProblemDetailsAdvice {
 
 	@ExceptionHandler
 	ProblemDetail uploadTooLarge(MaxUploadSizeExceededException ex) {
-		return invalid(List.of(new FieldViolation("attachments", "the upload is larger than the server accepts")));
+		return invalid(List.of(new FieldViolation("upload", "is larger than the server accepts")));
+	}
+
+	@ExceptionHandler
+	ProblemDetail unreadableUpload(MultipartException ex) {
+		return invalid(List.of(new FieldViolation("upload", UNREADABLE_UPLOAD)));
 	}
 
 	@ExceptionHandler

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.opencall.ApiTest;
+import org.opencall.BasicClient;
+import org.opencall.Multipart;
 import org.opencall.calls.CallFixtures;
 import org.opencall.calls.CallView;
 import org.opencall.needs.NeedFixtures;
@@ -167,6 +169,35 @@ class HostileInputApiTest extends ApiTest {
 		assertRefused(this.api.post("olivia", "/api/needs/" + reference + "/triage",
 				Map.of("decision", "REJECT", "reason", 42)), "reason", "must be text");
 		assertThat(this.api.get("olivia", "/api/needs/" + reference).getBody()).containsEntry("status", "SUBMITTED");
+	}
+
+	@Test
+	void anUploadWhoseFileNameIsUnreadableOrHasControlCharactersIsRefusedNotAFailure() {
+		CallView call = this.fixtures.openCall();
+		String reference = (String) this.api
+			.post("alice", "/api/submissions", SubmissionFixtures.homeMonitoringJson(call.reference()))
+			.getBody()
+			.get("reference");
+		for (String name : List.of("budget\u0000.pdf", "b".repeat(64 * 1024) + ".pdf")) {
+			Multipart upload = Multipart.form()
+				.field("type", "budget")
+				.file("file", name, "application/pdf", NeedFixtures.pdf());
+			ResponseEntity<String> refused = new BasicClient(this.port).send("alice", "demo", "POST",
+					"/api/submissions/" + reference + "/documents", upload.contentType(), upload.bytes(), Map.of());
+			assertThat(refused.getStatusCode()).as(name.length() + " characters").isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(refused.getBody()).contains("\"field\":\"upload\"");
+			assertNoLeak(refused.getBody());
+		}
+		Multipart bell = Multipart.form()
+			.field("type", "budget")
+			.file("file", "budget\u0007\u202e.pdf", "application/pdf", NeedFixtures.pdf());
+		ResponseEntity<String> refused = new BasicClient(this.port).send("alice", "demo", "POST",
+				"/api/submissions/" + reference + "/documents", bell.contentType(), bell.bytes(), Map.of());
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody()).contains("\"field\":\"file\"", "file name must not contain control characters");
+		assertThat(count("submission_documents d join submissions s on s.id = d.submission_id where s.reference = '"
+				+ reference + "'"))
+			.isZero();
 	}
 
 	@Test
