@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.opencall.ApiTest;
 import org.opencall.BasicClient;
 import org.opencall.Multipart;
+import org.opencall.PageSession;
 import org.opencall.calls.CallFixtures;
 import org.opencall.calls.CallView;
 import org.opencall.needs.NeedFixtures;
@@ -282,6 +283,32 @@ class HostileInputApiTest extends ApiTest {
 	}
 
 	@Test
+	void aRefusedActionOnAPageShowsThatPageAgainWithTheReasonBesideItsFieldAndTheRefusalsStatus() {
+		String need = (String) this.api.post("nora", "/api/needs", NeedFixtures.heartFailureAtHomeJson())
+			.getBody()
+			.get("reference");
+		PageSession olivia = session("olivia");
+		String triage = "/officer/needs/" + need + "/triage";
+		assertShownAgain(olivia.post(triage, Map.of("decision", "REJECT", "reason", "out\u0000of scope")), triage,
+				"must not contain control characters");
+		assertShownAgain(olivia.post(triage, Map.of("decision", "REJECT")), triage,
+				"is required when rejecting a need");
+		assertShownAgain(olivia.post(triage, Map.of("decision", "MAYBE")), triage,
+				"must be validate, reject, clarify or duplicate");
+		assertThat(this.api.get("olivia", "/api/needs/" + need).getBody()).containsEntry("status", "SUBMITTED");
+
+		ResponseEntity<String> unasked = session("nora").post("/needs/" + need + "/clarification",
+				Map.of("answer", "Forty."));
+		assertThat(unasked.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(unasked.getBody()).contains("has no open question").contains("<h1>");
+
+		PageSession alice = session("alice");
+		ResponseEntity<String> invited = alice.post("/organisation/invitations", Map.of("email", "not an address"));
+		assertShownAgain(invited, "/organisation/invitations", "is not an e-mail address");
+		assertThat(invited.getBody()).contains("value=\"not an address\"");
+	}
+
+	@Test
 	void anUnexpectedFailureAnswersAGenericProblemOrPageWithALogIdAndNothingElse() {
 		ResponseEntity<Map<String, Object>> api = this.api.get("olivia", "/api/test-faults");
 		assertThat(api.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
@@ -316,6 +343,16 @@ class HostileInputApiTest extends ApiTest {
 
 	private ResponseEntity<String> postForm(String user, String path, MultiValueMap<String, String> form) {
 		return session(user).post(path, form);
+	}
+
+	/** The page again, 400, with its form and the reason beside the field. */
+	private static void assertShownAgain(ResponseEntity<String> page, String action, String reason) {
+		assertThat(page.getStatusCode()).as(reason).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(page.getBody()).as(reason)
+			.contains("action=\"" + action + "\"")
+			.contains("class=\"field-error\"")
+			.contains(reason);
+		assertNoLeak(page.getBody());
 	}
 
 	private static void assertFormRefused(ResponseEntity<String> page, String reason) {
