@@ -1,6 +1,7 @@
 package org.opencall.platform;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import org.opencall.needs.NeedFixtures;
 import org.opencall.needs.NeedSubmission;
 import org.opencall.needs.NeedTriage;
 import org.opencall.needs.TriageInput;
+import org.opencall.submissions.EligibilityDecision;
 import org.opencall.submissions.ProposalDrafting;
 import org.opencall.submissions.SubmissionFixtures;
 
@@ -105,6 +107,9 @@ class HostileInputBatteryTest extends ApiTest {
 	@Autowired
 	ChallengeBuilding challenges;
 
+	@Autowired
+	EligibilityDecision eligibility;
+
 	private BasicClient basic;
 
 	private final Map<String, PageSession> sessions = new LinkedHashMap<>();
@@ -118,24 +123,13 @@ class HostileInputBatteryTest extends ApiTest {
 	 */
 	private final List<String> awaitingDecision = new ArrayList<>();
 
+	/** A time at which the open call takes proposals. */
+	private Date whileOpen;
+
 	@BeforeAll
 	void subjects() {
 		this.basic = new BasicClient(this.port);
-		// the call that closes first, then the one that stays open
-		CallView closed = this.fixtures.openCall();
-		for (int i = 0; i < 2 * CONTENT.size() + 1; i++) {
-			this.awaitingDecision.add(this.fixtures.submitted("alice", closed));
-		}
-		this.fixtures.fireNextTimer(closed.reference());
-		for (String proposal : this.awaitingDecision) {
-			this.fixtures.runAsyncJobs(proposal);
-			this.fixtures.fireNextTimer(proposal);
-		}
-		CallView open = this.fixtures.openCall();
-		this.subjects.put("open", open.reference());
 		for (String copy : List.of("", "-of-form")) {
-			this.subjects.put("proposal" + copy,
-					this.proposals.draft("alice", open.reference(), SubmissionFixtures.homeMonitoring()));
 			this.subjects.put("draft" + copy, callDraft());
 			this.subjects.put("awaiting" + copy, awaitingApproval());
 			this.subjects.put("need" + copy, need());
@@ -148,6 +142,26 @@ class HostileInputBatteryTest extends ApiTest {
 				this.challenges
 					.group("olivia", CallFixtures.FOUNDING, "Heart failure at home", null, List.of(validated))
 					.id());
+		// proposals need calls that opened (and one that closed): the engine clock moves
+		CallView closed = this.fixtures.openCall();
+		for (int i = 0; i < 2 * CONTENT.size() + 1; i++) {
+			this.awaitingDecision.add(this.fixtures.submitted("alice", closed));
+		}
+		this.fixtures.fireNextTimer(closed.reference());
+		for (String proposal : this.awaitingDecision) {
+			this.fixtures.runAsyncJobs(proposal);
+			this.fixtures.fireNextTimer(proposal);
+		}
+		CallView open = this.fixtures.openCall();
+		this.whileOpen = ClockUtil.getCurrentTime();
+		this.subjects.put("open", open.reference());
+		for (String copy : List.of("", "-of-form")) {
+			this.subjects.put("proposal" + copy,
+					this.proposals.draft("alice", open.reference(), SubmissionFixtures.homeMonitoring()));
+		}
+		// back to today, so that what the battery leaves waits no later than what comes
+		// next
+		ClockUtil.reset();
 		for (String user : List.of("alice", "nora", "olivia", "oscar")) {
 			this.sessions.put(user, PageSession.of(user, this.port));
 		}
@@ -157,8 +171,20 @@ class HostileInputBatteryTest extends ApiTest {
 	}
 
 	@AfterAll
-	void resetClock() {
+	void decideTheLastProposalAndResetTheClock() {
+		this.eligibility.decide("oscar", this.awaitingDecision.get(0), true, "Fine.");
 		ClockUtil.reset();
+	}
+
+	/** Sends a request while the open call takes proposals. */
+	private <T> T whileTheCallIsOpen(Supplier<T> request) {
+		ClockUtil.setCurrentTime(this.whileOpen);
+		try {
+			return request.get();
+		}
+		finally {
+			ClockUtil.reset();
+		}
 	}
 
 	@TestFactory
@@ -264,13 +290,15 @@ class HostileInputBatteryTest extends ApiTest {
 
 	private JsonBody proposals() {
 		return new JsonBody("POST /api/submissions", "alice", "POST", () -> "/api/submissions", this::proposalJson,
-				proposalFields(true), (sent) -> shownProposal(reference(sent.answer())));
+				proposalFields(true), (sent) -> shownProposal(reference(sent.answer())))
+			.whileTheCallIsOpen();
 	}
 
 	private JsonBody proposalEdits() {
 		String proposal = this.subjects.get("proposal");
 		return new JsonBody("PUT /api/submissions/{proposal}", "alice", "PUT", () -> "/api/submissions/" + proposal,
-				this::proposalJson, proposalFields(false), (sent) -> shownProposal(proposal));
+				this::proposalJson, proposalFields(false), (sent) -> shownProposal(proposal))
+			.whileTheCallIsOpen();
 	}
 
 	private static List<Field> proposalFields(boolean creates) {
@@ -308,7 +336,8 @@ class HostileInputBatteryTest extends ApiTest {
 				})
 			.multipart((document) -> Multipart.form()
 				.field("type", document.path("type").asText())
-				.file("file", document.path("fileName").asText(), "application/pdf", NeedFixtures.pdf()));
+				.file("file", document.path("fileName").asText(), "application/pdf", NeedFixtures.pdf()))
+			.whileTheCallIsOpen();
 	}
 
 	/** Registering shows the organisation and its first member to that member. */
@@ -484,7 +513,8 @@ class HostileInputBatteryTest extends ApiTest {
 				code("declarations"), number("requestedAmount"), whole("trl")))
 			.content(() -> "/submissions/" + proposal,
 					(sent) -> new Shown(read("alice", "/api/submissions/" + proposal), (field) -> "/content/" + field,
-							this.sessions.get("alice"), "/submissions/" + proposal));
+							this.sessions.get("alice"), "/submissions/" + proposal))
+			.whileTheCallIsOpen();
 	}
 
 	private PageForm registrationForm() {
@@ -604,7 +634,9 @@ class HostileInputBatteryTest extends ApiTest {
 	}
 
 	private static ObjectNode registrationJson() {
-		String user = "hostile" + System.nanoTime() % 100_000_000;
+		// after the demo cast in any list ordered by user id (Admin's first page shows
+		// them)
+		String user = "zz-hostile-" + System.nanoTime() % 100_000_000;
 		return JSON.createObjectNode()
 			.put("organisationName", "Hostile Health " + user)
 			.put("country", "PT")
@@ -923,6 +955,8 @@ class HostileInputBatteryTest extends ApiTest {
 
 		private boolean readBackWhole;
 
+		private boolean whileOpen;
+
 		JsonBody(String name, String user, String method, Supplier<String> path, Supplier<ObjectNode> valid,
 				List<Field> fields, Function<Sent, Shown> shown) {
 			this.name = name;
@@ -950,6 +984,12 @@ class HostileInputBatteryTest extends ApiTest {
 		/** The read-back says where the field is by itself. */
 		JsonBody readBackWhole() {
 			this.readBackWhole = true;
+			return this;
+		}
+
+		/** Sent while the open call takes proposals. */
+		JsonBody whileTheCallIsOpen() {
+			this.whileOpen = true;
 			return this;
 		}
 
@@ -987,12 +1027,12 @@ class HostileInputBatteryTest extends ApiTest {
 			ObjectNode body = this.valid.get();
 			set(body, field.path(), value);
 			BasicClient client = HostileInputBatteryTest.this.basic;
-			if (this.multipart != null) {
+			Supplier<ResponseEntity<String>> request = (this.multipart != null) ? () -> {
 				Multipart parts = this.multipart.apply(body);
-				return new Sent(path, body, null, client.send(this.user, "demo", this.method, path, parts.contentType(),
-						parts.bytes(), Map.of()));
-			}
-			return new Sent(path, body, null, client.json(this.user, this.method, path, body.toString()));
+				return client.send(this.user, "demo", this.method, path, parts.contentType(), parts.bytes(), Map.of());
+			} : () -> client.json(this.user, this.method, path, body.toString());
+			return new Sent(path, body, null,
+					this.whileOpen ? HostileInputBatteryTest.this.whileTheCallIsOpen(request) : request.get());
 		}
 
 	}
@@ -1020,6 +1060,8 @@ class HostileInputBatteryTest extends ApiTest {
 
 		private boolean readBackWhole;
 
+		private boolean whileOpen;
+
 		PageForm(String name, String user, String refusalPath, Supplier<MultiValueMap<String, String>> valid,
 				List<Field> fields) {
 			this.name = name;
@@ -1033,6 +1075,17 @@ class HostileInputBatteryTest extends ApiTest {
 		PageForm readBackWhole() {
 			this.readBackWhole = true;
 			return this;
+		}
+
+		/** Posted while the open call takes proposals. */
+		PageForm whileTheCallIsOpen() {
+			this.whileOpen = true;
+			return this;
+		}
+
+		private ResponseEntity<String> post(PageSession session, String path, MultiValueMap<String, String> form) {
+			return this.whileOpen ? HostileInputBatteryTest.this.whileTheCallIsOpen(() -> session.post(path, form))
+					: session.post(path, form);
 		}
 
 		/** A refused value of this field is shown with this mark, not the form again. */
@@ -1057,7 +1110,7 @@ class HostileInputBatteryTest extends ApiTest {
 					cases.add(DynamicTest.dynamicTest(what, () -> {
 						MultiValueMap<String, String> form = this.valid.get();
 						form.set(field.path(), value);
-						ResponseEntity<String> page = session.post(this.refusalPath, form);
+						ResponseEntity<String> page = post(session, this.refusalPath, form);
 						String mark = this.refusedWithoutForm.get(field.path());
 						if (mark != null && page.getStatusCode().value() == 400
 								&& !page.getBody().contains("action=\"" + this.refusalPath + "\"")) {
@@ -1077,7 +1130,7 @@ class HostileInputBatteryTest extends ApiTest {
 						String path = this.contentPath.get();
 						MultiValueMap<String, String> form = this.valid.get();
 						form.set(field.path(), text);
-						ResponseEntity<String> answer = session.post(path, form);
+						ResponseEntity<String> answer = post(session, path, form);
 						if (answer.getStatusCode().value() == 400) {
 							assertFormAgain(what, answer, path, text);
 							return;
