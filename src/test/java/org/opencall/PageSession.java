@@ -30,13 +30,15 @@ public final class PageSession {
 
 	private final HttpClient client;
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final String baseUrl;
 
 	private String csrf;
 
 	private PageSession(String baseUrl) {
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		this.baseUrl = baseUrl;
@@ -49,10 +51,15 @@ public final class PageSession {
 
 	/** A demo user (password {@code demo}) logged in through the login page. */
 	public static PageSession of(String user, int port) {
+		return of(user, "demo", port);
+	}
+
+	/** A user logged in through the login page with their password. */
+	public static PageSession of(String user, String password, int port) {
 		PageSession session = anonymous(port);
 		if (user != null) {
 			session.get("/login");
-			ResponseEntity<String> login = session.post("/login", Map.of("username", user, "password", "demo"));
+			ResponseEntity<String> login = session.post("/login", Map.of("username", user, "password", password));
 			String location = String.valueOf(login.getHeaders().getLocation());
 			if (login.getStatusCode().value() != 302 || location.contains("error") || location.contains("throttled")) {
 				throw new IllegalStateException(
@@ -95,6 +102,33 @@ public final class PageSession {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
+	 * Sends a request of any method with a body of any type (JSON, multipart…), with the
+	 * session's CSRF token in {@code X-CSRF-TOKEN} and, once a webapp page has set it,
+	 * the webapps' own token in {@code X-XSRF-TOKEN}.
+	 */
+	public ResponseEntity<String> exchange(String method, String path, String contentType, byte[] body) {
+		if (this.csrf == null) {
+			get("/");
+		}
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
+					: HttpRequest.BodyPublishers.noBody());
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (this.csrf != null) {
+			request.header("X-CSRF-TOKEN", this.csrf);
+		}
+		this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
+			.findFirst()
+			.ifPresent((cookie) -> request.header("X-XSRF-TOKEN", cookie.getValue()));
+		return send(request);
 	}
 
 	private ResponseEntity<String> send(HttpRequest.Builder request) {

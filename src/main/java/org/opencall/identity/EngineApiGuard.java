@@ -97,13 +97,31 @@ class EngineApiGuard extends OncePerRequestFilter {
 		if (completes && !caller.isAuditor()) {
 			return completionRefusal(caller, task.taskId(), request, response);
 		}
-		if (caller.isAdmin() || api.isEngineQuery() || api.isLogout()
+		OwnUserChange userChange = api.ownUserChange();
+		if (caller.isAdmin()) {
+			// trusted with every change, but a profile is checked like anybody's
+			if (userChange != null && userChange.profile()) {
+				return profileRefusal(userChange.userId(), body(request), response);
+			}
+			if (api.createsUser()) {
+				JsonNode profile = body(request).path("profile");
+				return profileRefusal(profile.path("id").asText(null), profile, response);
+			}
+			return null;
+		}
+		if (api.isEngineQuery() || api.isLogout()
 				|| (api.api() == EngineApiRequest.Api.PLUGIN && "POST".equals(api.method()))) {
 			return null;
 		}
-		OwnUserChange userChange = api.ownUserChange();
 		if (userChange != null && userChange.userId().equals(caller.userId())) {
-			return userChange.profile() ? profileRefusal(caller, request, response) : null;
+			if (!userChange.profile()) {
+				// one's own password
+				return null;
+			}
+			if (caller.isAuditor()) {
+				return "Auditors read everything and change nothing.";
+			}
+			return profileRefusal(caller.userId(), body(request), response);
 		}
 		if (caller.isAuditor()) {
 			return "Auditors read everything and change nothing.";
@@ -163,13 +181,9 @@ class EngineApiGuard extends OncePerRequestFilter {
 		return "";
 	}
 
-	private String profileRefusal(Caller caller, CachedBodyRequest request, HttpServletResponse response)
-			throws IOException {
-		if (caller.isAuditor()) {
-			return "Auditors read everything and change nothing.";
-		}
-		JsonNode profile = body(request);
-		List<FieldViolation> refusals = ProfileRules.refusals(caller.userId(), profile.path("id").asText(null),
+	/** Why this profile of the user may not be written; {@code null} when it may. */
+	private String profileRefusal(String userId, JsonNode profile, HttpServletResponse response) throws IOException {
+		List<FieldViolation> refusals = ProfileRules.refusals(userId, profile.path("id").asText(null),
 				profile.path("firstName").asText(null), profile.path("lastName").asText(null),
 				profile.path("email").asText(null));
 		if (refusals.isEmpty()) {

@@ -99,6 +99,11 @@ record EngineApiRequest(Api api, String method, String path) {
 				? new OwnUserChange(matcher.group(1), "profile".equals(matcher.group(2))) : null;
 	}
 
+	/** Creates a user (with the profile in the body). */
+	boolean createsUser() {
+		return this.api == Api.ENGINE && "POST".equals(this.method) && "/user/create".equals(this.path);
+	}
+
 	boolean isLogout() {
 		return this.api == Api.WEBAPP_AUTH && this.path.matches("^/auth/user/[^/]+/logout$");
 	}

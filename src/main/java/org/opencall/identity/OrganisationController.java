@@ -4,14 +4,16 @@ import java.security.Principal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import org.opencall.platform.FormErrors;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,25 +39,31 @@ class OrganisationController {
 	String organisation(Principal principal, Model model) {
 		model.addAttribute("staff", OrganisationStaff.of(principal.getName(), this.directory, this.invitations));
 		model.addAttribute("when", WHEN);
+		if (!model.containsAttribute("invitation")) {
+			model.addAttribute("invitation", new InvitationForm());
+		}
 		return "organisation";
 	}
 
+	/** A refused invitation shows the page again with the reason beside the address. */
 	@PostMapping("/organisation/invitations")
-	String invite(@RequestParam(defaultValue = "") String email, Principal principal, Model model,
-			RedirectAttributes redirect) {
+	String invite(@ModelAttribute("invitation") InvitationForm form, BindingResult result, Principal principal,
+			Model model, RedirectAttributes redirect) {
 		try {
-			Invitation invitation = this.invitations.invite(principal.getName(), email);
-			redirect.addFlashAttribute("message", "Invitation mailed to " + invitation.email()
-					+ "; its link works once, until " + WHEN.format(invitation.expiresAt()) + ".");
-			return "redirect:/organisation";
+			if (!result.hasErrors()) {
+				Invitation invitation = this.invitations.invite(principal.getName(),
+						(form.getEmail() != null) ? form.getEmail() : "");
+				redirect.addFlashAttribute("message", "Invitation mailed to " + invitation.email()
+						+ "; its link works once, until " + WHEN.format(invitation.expiresAt()) + ".");
+				return "redirect:/organisation";
+			}
 		}
 		catch (InvalidInputException refusal) {
-			model.addAttribute("emailError", refusal.violations().get(0).reason());
+			FormErrors.bind(refusal, result);
 		}
 		catch (StateConflictException refusal) {
-			model.addAttribute("error", refusal.getMessage());
+			FormErrors.show(refusal, model);
 		}
-		model.addAttribute("email", email);
 		return organisation(principal, model);
 	}
 

@@ -16,6 +16,7 @@ import org.opencall.needs.domain.NeedDetails;
 import org.opencall.needs.domain.NeedRepository;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.TextRules;
 import org.opencall.platform.NotFoundException;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -70,7 +71,7 @@ public class ChallengeBuilding {
 		}
 		for (String reference : references) {
 			// a reference no need can have is not looked up, nor echoed at length
-			boolean plausible = reference != null && reference.length() <= NEED_REFERENCE_LENGTH;
+			boolean plausible = reference != null && TextRules.problem(reference, NEED_REFERENCE_LENGTH) == null;
 			Optional<Need> need = plausible ? this.needs.findByReference(reference) : Optional.empty();
 			need.ifPresentOrElse(grouped::add, () -> violations
 				.add(new FieldViolation("needs", plausible ? "no need " + reference : "no such need")));
@@ -92,7 +93,7 @@ public class ChallengeBuilding {
 		if (callReference == null || callReference.isBlank()) {
 			throw InvalidInputException.of("call", "choose the call draft to attach the challenge to");
 		}
-		if (callReference.length() > CALL_REFERENCE_LENGTH) {
+		if (TextRules.problem(callReference, CALL_REFERENCE_LENGTH) != null) {
 			throw InvalidInputException.of("call", "is not a call reference");
 		}
 		NeedChallenge challenge = challenge(officer, challengeId);
@@ -102,8 +103,14 @@ public class ChallengeBuilding {
 			.map((reference) -> this.needs.findByReference(reference).orElseThrow())
 			.map(this::publicSummary)
 			.toList();
-		this.calls.attachChallenge(officer, callReference, challenge.id(), challenge.title(), challenge.description(),
-				published);
+		try {
+			this.calls.attachChallenge(officer, callReference, challenge.id(), challenge.title(),
+					challenge.description(), published);
+		}
+		catch (NotFoundException ex) {
+			// the challenge exists; what the request names wrongly is the call
+			throw InvalidInputException.of("call", "is not a call of your programmes");
+		}
 		this.challenges.save(challenge);
 	}
 

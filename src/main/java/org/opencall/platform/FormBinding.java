@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
 /**
  * A form post that names a field the form does not have (a row beyond the last, an index
  * that is not a number) gets an error on that form, not a server error; a page that shows
- * a form again with errors answers 400.
+ * a form again with errors answers 400 (or the status of the refusal it shows).
  */
 @Configuration(proxyBeanMethods = false)
 class FormBinding implements WebMvcConfigurer {
@@ -108,14 +108,22 @@ class FormBinding implements WebMvcConfigurer {
 
 	}
 
-	/** A form shown again because of refused input answers 400. */
+	/**
+	 * A page shown again because of a refusal answers with its status: the one
+	 * {@link FormErrors#show} set, or 400 for a form with refused fields.
+	 */
 	private static final class RefusedFormStatus implements HandlerInterceptor {
 
 		@Override
 		public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 				ModelAndView page) {
-			if (page != null && page.getViewName() != null && !page.getViewName().startsWith("redirect:")
-					&& hasErrors(page.getModel())) {
+			if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")) {
+				return;
+			}
+			if (page.getModel().get(FormErrors.STATUS) instanceof HttpStatus status) {
+				page.setStatus(status);
+			}
+			else if (hasErrors(page.getModel())) {
 				page.setStatus(HttpStatus.BAD_REQUEST);
 			}
 		}

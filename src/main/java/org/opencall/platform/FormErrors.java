@@ -1,12 +1,20 @@
 package org.opencall.platform;
 
 import org.springframework.beans.BeansException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
- * Shows the domain's refusals next to the form fields they concern.
+ * Shows refusals on the page whose form was sent: the domain's reasons next to the form
+ * fields they concern, or a refusal that concerns no field at the top of the page. Either
+ * way the page answers with the refusal's status: 400, or 409 when the state of the thing
+ * acted on refuses it.
  */
 public final class FormErrors {
+
+	/** The model attribute that sets the status of a page shown again with a refusal. */
+	static final String STATUS = "refusedStatus";
 
 	private FormErrors() {
 	}
@@ -20,6 +28,26 @@ public final class FormErrors {
 				result.reject("invalid", violation.field() + " " + violation.reason());
 			}
 		}
+	}
+
+	/**
+	 * The reason at the top of the page shown again ({@code error}), which answers 409
+	 * for a state conflict, 422 for a reused idempotency key, 400 for refused input.
+	 */
+	public static void show(RuntimeException refusal, Model model) {
+		HttpStatus status = HttpStatus.BAD_REQUEST;
+		String message = refusal.getMessage();
+		if (refusal instanceof StateConflictException) {
+			status = HttpStatus.CONFLICT;
+		}
+		else if (refusal instanceof IdempotencyKeyReusedException) {
+			status = HttpStatus.UNPROCESSABLE_ENTITY;
+		}
+		else if (refusal instanceof InvalidInputException) {
+			message = "Refused, nothing was changed: " + message;
+		}
+		model.addAttribute("error", message);
+		model.addAttribute(STATUS, status);
 	}
 
 }

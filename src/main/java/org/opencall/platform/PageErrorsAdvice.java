@@ -13,6 +13,8 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -69,6 +71,16 @@ class PageErrorsAdvice {
 					.stream()
 					.map((error) -> error.getField() + ": " + error.getDefaultMessage())
 					.collect(Collectors.joining("; ")));
+	}
+
+	@ExceptionHandler
+	ModelAndView unreadableUpload(MultipartException ex) {
+		if (ex instanceof MaxUploadSizeExceededException) {
+			return page(HttpStatus.PAYLOAD_TOO_LARGE,
+					"Refused, nothing was changed: the upload is larger than the " + "server accepts.");
+		}
+		return page(HttpStatus.BAD_REQUEST,
+				"Refused, nothing was changed: the upload " + ProblemDetailsAdvice.UNREADABLE_UPLOAD + ".");
 	}
 
 	@ExceptionHandler

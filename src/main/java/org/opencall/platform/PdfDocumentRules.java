@@ -18,9 +18,11 @@ public final class PdfDocumentRules {
 		if (fileName == null || fileName.isBlank()) {
 			throw InvalidInputException.of(field, "needs a file name");
 		}
-		if (fileName.contains("/") || fileName.contains("\\") || fileName.contains("..")
-				|| fileName.chars().anyMatch(Character::isISOControl)) {
+		if (fileName.contains("/") || fileName.contains("\\") || fileName.contains("..")) {
 			throw InvalidInputException.of(field, "file name must not contain path separators");
+		}
+		if (TextRules.hasControlCharacter(fileName)) {
+			throw InvalidInputException.of(field, "file name must not contain control characters");
 		}
 		if (fileName.length() > 200) {
 			throw InvalidInputException.of(field, "file name must be at most 200 characters");

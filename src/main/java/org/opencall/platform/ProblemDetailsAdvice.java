@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -39,6 +40,10 @@ class ProblemDetailsAdvice {
 	 * Someone saved the same thing since it was read: nothing of this request was kept.
 	 */
 	static final String CHANGED_MEANWHILE = "Someone else changed this in the meantime; reload it and try again.";
+
+	/** Why an upload the server could not take apart was refused. */
+	static final String UNREADABLE_UPLOAD = "cannot be read: a file name must not contain control characters, "
+			+ "and the upload must be complete";
 
 	@ExceptionHandler
 	ProblemDetail invalidInput(InvalidInputException ex) {
@@ -68,7 +73,12 @@ class ProblemDetailsAdvice {
 
 	@ExceptionHandler
 	ProblemDetail uploadTooLarge(MaxUploadSizeExceededException ex) {
-		return invalid(List.of(new FieldViolation("attachments", "the upload is larger than the server accepts")));
+		return invalid(List.of(new FieldViolation("upload", "is larger than the server accepts")));
+	}
+
+	@ExceptionHandler
+	ProblemDetail unreadableUpload(MultipartException ex) {
+		return invalid(List.of(new FieldViolation("upload", UNREADABLE_UPLOAD)));
 	}
 
 	@ExceptionHandler

@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * What every text a user sends must respect: a length limit, and no control characters
- * other than tab, carriage return and line feed (a NUL byte cannot even be stored).
- * Checked on every HTTP input (JSON and forms, with {@link #MAX} as the limit of any
- * text) and again, with each field's own limit, by the domain.
+ * other than tab, carriage return and line feed (a NUL byte cannot even be stored), nor
+ * the invisible controls that reorder text for display (bidirectional embeddings,
+ * overrides and isolates, which make a text read otherwise than it is stored). Checked on
+ * every HTTP input (JSON and forms, with {@link #MAX} as the limit of any text) and
+ * again, with each field's own limit, by the domain.
  */
 public final class TextRules {
 
@@ -65,11 +67,16 @@ public final class TextRules {
 		return (value != null) ? value.strip() : null;
 	}
 
-	/** Control characters other than tab, carriage return and line feed. */
+	/**
+	 * Control characters other than tab, carriage return and line feed, and the
+	 * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+	 * The marks that only set a direction (U+200E, U+200F) are harmless and kept.
+	 */
 	public static boolean hasControlCharacter(String value) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
-			if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\n') {
+			if ((Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\n') || (c >= '\u202a' && c <= '\u202e')
+					|| (c >= '\u2066' && c <= '\u2069')) {
 				return true;
 			}
 		}

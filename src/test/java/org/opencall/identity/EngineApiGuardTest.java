@@ -328,6 +328,28 @@ class EngineApiGuardTest extends ApiTest {
 	}
 
 	@Test
+	void anAdministratorsProfilesAndNewUsersTakeNoLineBreakInTheirAddressEither() {
+		ResponseEntity<Map<String, Object>> own = engine("admin", HttpMethod.PUT, "/user/admin/profile",
+				Map.of("id", "admin", "firstName", "Ada", "lastName", "Admin", "email",
+						"admin@opencall.example\r\nBcc: everyone@example.org"));
+		assertThat(own.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(own)).containsExactly("email");
+		ResponseEntity<Map<String, Object>> others = engine("admin", HttpMethod.PUT, "/user/erik/profile",
+				Map.of("id", "erik", "firstName", "Erik\n", "lastName", "Hansen", "email", "erik@experts.example"));
+		assertThat(fields(others)).containsExactly("firstName");
+		ResponseEntity<Map<String, Object>> created = engine("admin", HttpMethod.POST, "/user/create",
+				Map.of("profile",
+						Map.of("id", "mallory", "firstName", "M", "lastName", "M", "email",
+								"m@example.org\nBcc: all@example.org"),
+						"credentials", Map.of("password", "a long secret")));
+		assertThat(fields(created)).containsExactly("email");
+		assertThat(engine("admin", HttpMethod.GET, "/user/mallory/profile", null).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(engine("admin", HttpMethod.GET, "/user/admin/profile", null).getBody()).containsEntry("email",
+				"admin@opencall.example");
+	}
+
+	@Test
 	void engineErrorsNameNoClassEngineCodeOrSql() {
 		ResponseEntity<String> raw = this.http.withBasicAuth("oscar", "demo")
 			.getForEntity("/engine-rest/task/no-such-task", String.class);

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.opencall.ApiTest;
+import org.opencall.BasicClient;
+import org.opencall.Multipart;
+import org.opencall.PageSession;
 import org.opencall.calls.CallFixtures;
 import org.opencall.calls.CallView;
 import org.opencall.needs.NeedFixtures;
@@ -153,6 +156,52 @@ class HostileInputApiTest extends ApiTest {
 	}
 
 	@Test
+	void aNumberABooleanOrAListWhereTextIsMeantIsRefusedNotTurnedIntoText() {
+		int before = count("needs");
+		Map<String, Object> need = NeedFixtures.heartFailureAtHomeJson();
+		for (Object notText : List.of(42, true, List.of("a"))) {
+			need.put("title", notText);
+			assertRefused(this.api.post("nora", "/api/needs", need), "title", "must be text");
+		}
+		assertThat(count("needs")).isEqualTo(before);
+		String reference = (String) this.api.post("nora", "/api/needs", NeedFixtures.heartFailureAtHomeJson())
+			.getBody()
+			.get("reference");
+		assertRefused(this.api.post("olivia", "/api/needs/" + reference + "/triage",
+				Map.of("decision", "REJECT", "reason", 42)), "reason", "must be text");
+		assertThat(this.api.get("olivia", "/api/needs/" + reference).getBody()).containsEntry("status", "SUBMITTED");
+	}
+
+	@Test
+	void anUploadWhoseFileNameIsUnreadableOrHasControlCharactersIsRefusedNotAFailure() {
+		CallView call = this.fixtures.openCall();
+		String reference = (String) this.api
+			.post("alice", "/api/submissions", SubmissionFixtures.homeMonitoringJson(call.reference()))
+			.getBody()
+			.get("reference");
+		for (String name : List.of("budget\u0000.pdf", "b".repeat(64 * 1024) + ".pdf")) {
+			Multipart upload = Multipart.form()
+				.field("type", "budget")
+				.file("file", name, "application/pdf", NeedFixtures.pdf());
+			ResponseEntity<String> refused = new BasicClient(this.port).send("alice", "demo", "POST",
+					"/api/submissions/" + reference + "/documents", upload.contentType(), upload.bytes(), Map.of());
+			assertThat(refused.getStatusCode()).as(name.length() + " characters").isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(refused.getBody()).contains("\"field\":\"upload\"");
+			assertNoLeak(refused.getBody());
+		}
+		Multipart bell = Multipart.form()
+			.field("type", "budget")
+			.file("file", "budget\u0007\u202e.pdf", "application/pdf", NeedFixtures.pdf());
+		ResponseEntity<String> refused = new BasicClient(this.port).send("alice", "demo", "POST",
+				"/api/submissions/" + reference + "/documents", bell.contentType(), bell.bytes(), Map.of());
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody()).contains("\"field\":\"file\"", "file name must not contain control characters");
+		assertThat(count("submission_documents d join submissions s on s.id = d.submission_id where s.reference = '"
+				+ reference + "'"))
+			.isZero();
+	}
+
+	@Test
 	void everyTextFieldHasALengthLimitThatNamesTheField() {
 		Map<String, Object> need = NeedFixtures.heartFailureAtHomeJson();
 		need.put("title", FIVE_MEGABYTES);
@@ -234,6 +283,32 @@ class HostileInputApiTest extends ApiTest {
 	}
 
 	@Test
+	void aRefusedActionOnAPageShowsThatPageAgainWithTheReasonBesideItsFieldAndTheRefusalsStatus() {
+		String need = (String) this.api.post("nora", "/api/needs", NeedFixtures.heartFailureAtHomeJson())
+			.getBody()
+			.get("reference");
+		PageSession olivia = session("olivia");
+		String triage = "/officer/needs/" + need + "/triage";
+		assertShownAgain(olivia.post(triage, Map.of("decision", "REJECT", "reason", "out\u0000of scope")), triage,
+				"must not contain control characters");
+		assertShownAgain(olivia.post(triage, Map.of("decision", "REJECT")), triage,
+				"is required when rejecting a need");
+		assertShownAgain(olivia.post(triage, Map.of("decision", "MAYBE")), triage,
+				"must be validate, reject, clarify or duplicate");
+		assertThat(this.api.get("olivia", "/api/needs/" + need).getBody()).containsEntry("status", "SUBMITTED");
+
+		ResponseEntity<String> unasked = session("nora").post("/needs/" + need + "/clarification",
+				Map.of("answer", "Forty."));
+		assertThat(unasked.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(unasked.getBody()).contains("has no open question").contains("<h1>");
+
+		PageSession alice = session("alice");
+		ResponseEntity<String> invited = alice.post("/organisation/invitations", Map.of("email", "not an address"));
+		assertShownAgain(invited, "/organisation/invitations", "is not an e-mail address");
+		assertThat(invited.getBody()).contains("value=\"not an address\"");
+	}
+
+	@Test
 	void anUnexpectedFailureAnswersAGenericProblemOrPageWithALogIdAndNothingElse() {
 		ResponseEntity<Map<String, Object>> api = this.api.get("olivia", "/api/test-faults");
 		assertThat(api.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
@@ -268,6 +343,16 @@ class HostileInputApiTest extends ApiTest {
 
 	private ResponseEntity<String> postForm(String user, String path, MultiValueMap<String, String> form) {
 		return session(user).post(path, form);
+	}
+
+	/** The page again, 400, with its form and the reason beside the field. */
+	private static void assertShownAgain(ResponseEntity<String> page, String action, String reason) {
+		assertThat(page.getStatusCode()).as(reason).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(page.getBody()).as(reason)
+			.contains("action=\"" + action + "\"")
+			.contains("class=\"field-error\"")
+			.contains(reason);
+		assertNoLeak(page.getBody());
 	}
 
 	private static void assertFormRefused(ResponseEntity<String> page, String reason) {

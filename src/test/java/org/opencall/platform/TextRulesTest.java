@@ -26,6 +26,15 @@ class TextRulesTest {
 	}
 
 	@Test
+	void refusesTheControlsThatReorderTextForDisplay() {
+		assertThat(TextRules.problem("invoice\u202efdp.exe", 30)).isEqualTo("must not contain control characters");
+		assertThat(TextRules.problem("\u202a\u202b\u202c\u202d", 30)).isEqualTo("must not contain control characters");
+		assertThat(TextRules.problem("isolate \u2066x\u2069", 30)).isEqualTo("must not contain control characters");
+		assertThat(TextRules.problem("mark \u200f", 30)).as("a direction mark reorders nothing").isNull();
+		assertThat(TextRules.problem("שלום, Opencall", 30)).as("right-to-left text itself").isNull();
+	}
+
+	@Test
 	void refusesTextLongerThanItsLimit() {
 		assertThat(TextRules.problem("x".repeat(201), TextRules.LINE)).isEqualTo("must be at most 200 characters");
 		assertThat(TextRules.problem("x".repeat(5 * 1024 * 1024), TextRules.MAX))

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,11 @@ public class CallForm {
 	static final int CHALLENGE_ROWS = 5;
 
 	static final int CRITERION_ROWS = 5;
+
+	/** The form's fields for the eligibility rules the draft names otherwise. */
+	private static final Map<String, String> ELIGIBILITY_FIELDS = Map.of("eligibility.countries", "eligibleCountries",
+			"eligibility.organisationTypes", "eligibleOrganisationTypes", "eligibility.trlMin", "trlMin",
+			"eligibility.trlMax", "trlMax");
 
 	/** A field of one challenge or criterion, e.g. challenges[2].title. */
 	private static final Pattern PLACE = Pattern.compile("(challenges|criteria)\\[(\\d{1,9})\\](.*)");
@@ -162,7 +168,10 @@ public class CallForm {
 		return draft;
 	}
 
-	/** The same refusal, naming the form's rows rather than the draft's places. */
+	/**
+	 * The same refusal, naming the form's rows rather than the draft's places, and its
+	 * fields rather than the draft's eligibility rules.
+	 */
 	InvalidInputException onRows(InvalidInputException refusal) {
 		return new InvalidInputException(refusal.violations()
 			.stream()
@@ -171,6 +180,10 @@ public class CallForm {
 	}
 
 	private String rowField(String field) {
+		String eligibility = ELIGIBILITY_FIELDS.get(field);
+		if (eligibility != null) {
+			return eligibility;
+		}
 		Matcher place = PLACE.matcher(field);
 		if (place.matches()) {
 			List<Integer> rows = place.group(1).equals("challenges") ? this.challengeRows : this.criterionRows;

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -89,6 +88,9 @@ class OfficerCallController {
 		model.addAttribute("canChange", canChange);
 		model.addAttribute("canReview", canChange && call.status() == CallState.AWAITING_APPROVAL
 				&& !call.preparedBy().contains(principal.getName()));
+		if (!model.containsAttribute("review")) {
+			model.addAttribute("review", new ReviewForm());
+		}
 		return "officer/call";
 	}
 
@@ -115,31 +117,39 @@ class OfficerCallController {
 		}
 	}
 
+	/** A refused submission shows the call again, saying why. */
 	@PostMapping("/{reference}/submission")
-	String submit(@PathVariable String reference, Principal principal, RedirectAttributes redirect) {
-		return act(reference, redirect, "Submitted for approval.",
-				() -> this.drafting.submitForApproval(principal.getName(), reference));
-	}
-
-	@PostMapping("/{reference}/review")
-	String review(@PathVariable String reference, @RequestParam String decision,
-			@RequestParam(required = false) String comment, Principal principal, RedirectAttributes redirect) {
-		return act(reference, redirect, "Decision recorded.", () -> this.review.review(principal.getName(), reference,
-				ReviewDecision.fromVariable(decision), comment));
-	}
-
-	private String act(String reference, RedirectAttributes redirect, String success, Runnable action) {
+	String submit(@PathVariable String reference, Model model, Principal principal, RedirectAttributes redirect) {
 		try {
-			action.run();
-			redirect.addFlashAttribute("message", success);
+			this.drafting.submitForApproval(principal.getName(), reference);
+			redirect.addFlashAttribute("message", "Submitted for approval.");
+			return "redirect:/officer/calls/" + reference;
+		}
+		catch (InvalidInputException | StateConflictException refusal) {
+			FormErrors.show(refusal, model);
+		}
+		return call(reference, model, principal);
+	}
+
+	/** A refused review shows the call again with the reason beside the form's fields. */
+	@PostMapping("/{reference}/review")
+	String review(@PathVariable String reference, @ModelAttribute("review") ReviewForm form, BindingResult result,
+			Model model, Principal principal, RedirectAttributes redirect) {
+		try {
+			if (!result.hasErrors()) {
+				this.review.review(principal.getName(), reference, ReviewDecision.fromVariable(form.getDecision()),
+						form.getComment());
+				redirect.addFlashAttribute("message", "Decision recorded.");
+				return "redirect:/officer/calls/" + reference;
+			}
 		}
 		catch (InvalidInputException refusal) {
-			redirect.addFlashAttribute("error", refusal.getMessage());
+			FormErrors.bind(refusal, result);
 		}
-		catch (StateConflictException | ActionForbiddenException refusal) {
-			redirect.addFlashAttribute("error", refusal.getMessage());
+		catch (StateConflictException refusal) {
+			FormErrors.show(refusal, model);
 		}
-		return "redirect:/officer/calls/" + reference;
+		return call(reference, model, principal);
 	}
 
 	private String showForm(Model model, Principal principal, CallForm form, boolean editing) {

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -74,6 +73,9 @@ class NeedOwnerController {
 	@GetMapping("/{reference}")
 	String need(@PathVariable String reference, Model model, Principal principal) {
 		model.addAttribute("need", this.backlog.need(principal.getName(), reference));
+		if (!model.containsAttribute("clarification")) {
+			model.addAttribute("clarification", new AnswerForm());
+		}
 		return "needs/detail";
 	}
 
@@ -99,17 +101,24 @@ class NeedOwnerController {
 		}
 	}
 
+	/** A refused answer shows the need again with the reason beside the answer. */
 	@PostMapping("/{reference}/clarification")
-	String answer(@PathVariable String reference, @RequestParam(required = false) String answer, Principal principal,
-			RedirectAttributes redirect) {
+	String answer(@PathVariable String reference, @ModelAttribute("clarification") AnswerForm form,
+			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
 		try {
-			this.clarification.answer(principal.getName(), reference, answer);
-			redirect.addFlashAttribute("message", "Your answer was sent; the need is back in triage.");
+			if (!result.hasErrors()) {
+				this.clarification.answer(principal.getName(), reference, form.getAnswer());
+				redirect.addFlashAttribute("message", "Your answer was sent; the need is back in triage.");
+				return "redirect:/needs/" + reference;
+			}
 		}
-		catch (InvalidInputException | StateConflictException refusal) {
-			redirect.addFlashAttribute("error", refusal.getMessage());
+		catch (InvalidInputException refusal) {
+			FormErrors.bind(refusal, result);
 		}
-		return "redirect:/needs/" + reference;
+		catch (StateConflictException refusal) {
+			FormErrors.show(refusal, model);
+		}
+		return need(reference, model, principal);
 	}
 
 	private String form(Model model, NeedForm form, String reference) {

@@ -1,7 +1,6 @@
 package org.opencall.needs.web;
 
 import java.security.Principal;
-import java.util.List;
 import java.util.UUID;
 
 import org.opencall.calls.CallCatalogue;
@@ -11,12 +10,15 @@ import org.opencall.needs.ChallengeView;
 import org.opencall.needs.NeedBacklog;
 import org.opencall.needs.NeedFilter;
 import org.opencall.needs.NeedState;
+import org.opencall.platform.FormErrors;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,22 +51,27 @@ class OfficerChallengeController {
 		model.addAttribute("validatedNeeds",
 				this.backlog.backlog(principal.getName(), new NeedFilter(NeedState.VALIDATED, null, null, null)));
 		model.addAttribute("programmes", this.calls.programmesOf(principal.getName()));
+		if (!model.containsAttribute("grouping")) {
+			model.addAttribute("grouping", new ChallengeForm());
+		}
 		return "officer/challenges";
 	}
 
+	/** A refused challenge shows the form again with the reasons beside its fields. */
 	@PostMapping
-	String group(@RequestParam(required = false) String programme, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String description,
-			@RequestParam(name = "needs", required = false) List<String> needs, Principal principal,
-			RedirectAttributes redirect) {
+	String group(@ModelAttribute("grouping") ChallengeForm form, BindingResult result, Model model,
+			Principal principal) {
 		try {
-			ChallengeView challenge = this.challenges.group(principal.getName(), programme, title, description, needs);
-			return "redirect:/officer/challenges/" + challenge.id();
+			if (!result.hasErrors()) {
+				ChallengeView challenge = this.challenges.group(principal.getName(), form.getProgramme(),
+						form.getTitle(), form.getDescription(), form.getNeeds());
+				return "redirect:/officer/challenges/" + challenge.id();
+			}
 		}
 		catch (InvalidInputException refusal) {
-			redirect.addFlashAttribute("error", refusal.getMessage());
-			return "redirect:/officer/challenges";
+			FormErrors.bind(refusal, result);
 		}
+		return challenges(model, principal);
 	}
 
 	@GetMapping("/{id}")
@@ -80,17 +87,19 @@ class OfficerChallengeController {
 		return "officer/challenge";
 	}
 
+	/** A refused attachment shows the challenge again, saying why. */
 	@PostMapping("/{id}/attachment")
-	String attach(@PathVariable UUID id, @RequestParam(required = false) String call, Principal principal,
+	String attach(@PathVariable UUID id, @RequestParam(required = false) String call, Model model, Principal principal,
 			RedirectAttributes redirect) {
 		try {
 			this.challenges.attach(principal.getName(), id, call);
 			redirect.addFlashAttribute("message", "Attached to call " + call + ".");
+			return "redirect:/officer/challenges/" + id;
 		}
 		catch (InvalidInputException | StateConflictException refusal) {
-			redirect.addFlashAttribute("error", refusal.getMessage());
+			FormErrors.show(refusal, model);
 		}
-		return "redirect:/officer/challenges/" + id;
+		return challenge(id, model, principal);
 	}
 
 }

@@ -5,16 +5,16 @@ import java.security.Principal;
 import org.opencall.identity.Directory;
 import org.opencall.needs.NeedBacklog;
 import org.opencall.needs.NeedTriage;
-import org.opencall.needs.TriageInput;
 import org.opencall.needs.domain.CareSetting;
 import org.opencall.needs.domain.NeedStatus;
 import org.opencall.needs.domain.Urgency;
-import org.opencall.platform.ActionForbiddenException;
+import org.opencall.platform.FormErrors;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,19 +54,32 @@ class OfficerNeedController {
 	@GetMapping("/{reference}")
 	String need(@PathVariable String reference, Model model, Principal principal) {
 		model.addAttribute("need", this.backlog.need(principal.getName(), reference));
+		if (!model.containsAttribute("triage")) {
+			model.addAttribute("triage", new TriageForm());
+		}
 		return "officer/need";
 	}
 
+	/**
+	 * A refused triage shows the need again with the reasons beside the form's fields.
+	 */
 	@PostMapping("/{reference}/triage")
-	String triage(@PathVariable String reference, TriageInput input, Principal principal, RedirectAttributes redirect) {
+	String triage(@PathVariable String reference, @ModelAttribute("triage") TriageForm form, BindingResult result,
+			Model model, Principal principal, RedirectAttributes redirect) {
 		try {
-			this.triage.triage(principal.getName(), reference, input);
-			redirect.addFlashAttribute("message", "Triage recorded.");
+			if (!result.hasErrors()) {
+				this.triage.triage(principal.getName(), reference, form.toInput());
+				redirect.addFlashAttribute("message", "Triage recorded.");
+				return "redirect:/officer/needs/" + reference;
+			}
 		}
-		catch (InvalidInputException | StateConflictException | ActionForbiddenException refusal) {
-			redirect.addFlashAttribute("error", refusal.getMessage());
+		catch (InvalidInputException refusal) {
+			FormErrors.bind(refusal, result);
 		}
-		return "redirect:/officer/needs/" + reference;
+		catch (StateConflictException refusal) {
+			FormErrors.show(refusal, model);
+		}
+		return need(reference, model, principal);
 	}
 
 }

@@ -104,7 +104,7 @@ class ApplicantSubmissionController {
 			FormErrors.bind(refusal, result);
 		}
 		catch (StateConflictException refusal) {
-			model.addAttribute("error", refusal.getMessage());
+			FormErrors.show(refusal, model);
 		}
 		SubmissionView submission = this.queries.submission(principal.getName(), reference);
 		return form(model, this.calls.call(submission.callReference(), null), form, submission);
@@ -112,15 +112,15 @@ class ApplicantSubmissionController {
 
 	@PostMapping("/{reference}/documents")
 	String upload(@PathVariable String reference, @RequestParam String type, @RequestParam MultipartFile file,
-			Principal principal, RedirectAttributes redirect) throws IOException {
-		return act(reference, redirect, "Document uploaded.", () -> this.drafting.upload(principal.getName(), reference,
-				type, file.getOriginalFilename(), file.getBytes()));
+			Model model, Principal principal, RedirectAttributes redirect) {
+		return act(reference, model, principal, redirect, "Document uploaded.", () -> this.drafting
+			.upload(principal.getName(), reference, type, file.getOriginalFilename(), file.getBytes()));
 	}
 
 	@PostMapping("/{reference}/submission")
-	String submit(@PathVariable String reference, @RequestParam(required = false) String idempotencyKey,
+	String submit(@PathVariable String reference, @RequestParam(required = false) String idempotencyKey, Model model,
 			Principal principal, RedirectAttributes redirect) {
-		return act(reference, redirect, null, () -> {
+		return act(reference, model, principal, redirect, null, () -> {
 			ReceiptView receipt = this.submitting.submit(principal.getName(), reference, idempotencyKey);
 			redirect.addFlashAttribute("receipt", receipt);
 			return receipt;
@@ -128,8 +128,8 @@ class ApplicantSubmissionController {
 	}
 
 	@PostMapping("/{reference}/withdrawal")
-	String withdraw(@PathVariable String reference, Principal principal, RedirectAttributes redirect) {
-		return act(reference, redirect, "Withdrawn.", () -> {
+	String withdraw(@PathVariable String reference, Model model, Principal principal, RedirectAttributes redirect) {
+		return act(reference, model, principal, redirect, "Withdrawn.", () -> {
 			this.submitting.withdraw(principal.getName(), reference);
 			return null;
 		});
@@ -143,20 +143,27 @@ class ApplicantSubmissionController {
 				this.queries.document(principal.getName(), reference, id));
 	}
 
-	private String act(String reference, RedirectAttributes redirect, String success, Action action) {
+	/**
+	 * Acts on the proposal and goes back to it; a refusal shows the proposal again,
+	 * saying why, with the refusal's status.
+	 */
+	private String act(String reference, Model model, Principal principal, RedirectAttributes redirect, String success,
+			Action action) {
 		try {
 			action.run();
 			if (success != null) {
 				redirect.addFlashAttribute("message", success);
 			}
+			return "redirect:/submissions/" + reference;
 		}
 		catch (InvalidInputException | StateConflictException | IdempotencyKeyReusedException refusal) {
-			redirect.addFlashAttribute("error", refusal.getMessage());
+			FormErrors.show(refusal, model);
 		}
 		catch (IOException ex) {
-			redirect.addFlashAttribute("error", "The upload could not be read; try again.");
+			FormErrors.show(InvalidInputException.of("file", "could not be read; try again"), model);
 		}
-		return "redirect:/submissions/" + reference;
+		SubmissionView submission = this.queries.submission(principal.getName(), reference);
+		return form(model, this.calls.call(submission.callReference(), null), ProposalForm.of(submission), submission);
 	}
 
 	private String form(Model model, CallView call, ProposalForm form, SubmissionView submission) {

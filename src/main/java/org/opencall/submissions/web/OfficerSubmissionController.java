@@ -3,7 +3,7 @@ package org.opencall.submissions.web;
 import java.security.Principal;
 
 import org.opencall.calls.CallCatalogue;
-import org.opencall.platform.ActionForbiddenException;
+import org.opencall.platform.FormErrors;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
 import org.opencall.submissions.EligibilityDecision;
@@ -12,7 +12,9 @@ import org.opencall.submissions.SubmissionState;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,23 +54,36 @@ class OfficerSubmissionController {
 	@GetMapping("/{reference}")
 	String submission(@PathVariable String reference, Model model, Principal principal) {
 		model.addAttribute("submission", this.queries.submission(principal.getName(), reference));
+		if (!model.containsAttribute("decision")) {
+			model.addAttribute("decision", new EligibilityForm());
+		}
 		return "officer/submission";
 	}
 
+	/**
+	 * A refused decision shows the proposal again with the reasons beside the form's
+	 * fields.
+	 */
 	@PostMapping("/{reference}/eligibility")
-	String decide(@PathVariable String reference, @RequestParam(required = false) Boolean eligible,
-			@RequestParam(required = false) String comment, Principal principal, RedirectAttributes redirect) {
+	String decide(@PathVariable String reference, @ModelAttribute("decision") EligibilityForm form,
+			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
 		try {
-			if (eligible == null) {
-				throw InvalidInputException.of("eligible", "choose eligible or not eligible");
+			if (!result.hasErrors()) {
+				if (form.getEligible() == null) {
+					throw InvalidInputException.of("eligible", "choose eligible or not eligible");
+				}
+				this.eligibility.decide(principal.getName(), reference, form.getEligible(), form.getComment());
+				redirect.addFlashAttribute("message", "Decision recorded; the applicant is told.");
+				return "redirect:/officer/submissions/" + reference;
 			}
-			this.eligibility.decide(principal.getName(), reference, eligible, comment);
-			redirect.addFlashAttribute("message", "Decision recorded; the applicant is told.");
 		}
-		catch (InvalidInputException | StateConflictException | ActionForbiddenException refusal) {
-			redirect.addFlashAttribute("error", refusal.getMessage());
+		catch (InvalidInputException refusal) {
+			FormErrors.bind(refusal, result);
 		}
-		return "redirect:/officer/submissions/" + reference;
+		catch (StateConflictException refusal) {
+			FormErrors.show(refusal, model);
+		}
+		return submission(reference, model, principal);
 	}
 
 }

@@ -226,6 +226,27 @@ class NeedsApiTest extends ApiTest {
 	}
 
 	@Test
+	void aChallengeAttachedToACallThatIsNotOneOfTheOfficersIsRefusedNamingTheCall() {
+		String need = submit("nora");
+		this.api.post("olivia", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE"));
+		String challenge = (String) this.api
+			.post("olivia", "/api/challenges",
+					Map.of("programme", CallFixtures.FOUNDING, "title", "Falls at night", "needs", List.of(need)))
+			.getBody()
+			.get("id");
+		String mirrorCall = CallFixtures.newReference();
+		this.api.post("otto", "/api/calls", CallFixtures.remoteMonitoringJson(CallFixtures.MIRROR, mirrorCall));
+		for (String call : List.of("NO-SUCH-CALL", mirrorCall, "HC\u0000-1")) {
+			ResponseEntity<Map<String, Object>> refused = this.api.post("olivia",
+					"/api/challenges/" + challenge + "/attachment", Map.of("call", call));
+			assertThat(refused.getStatusCode()).as(call).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(fields(refused)).as(call).containsExactly("call");
+		}
+		assertThat(this.api.get("olivia", "/api/challenges/" + challenge).getBody()).containsEntry("callReference",
+				null);
+	}
+
+	@Test
 	void aValidatedNeedCanNoLongerBeEdited() {
 		String need = submit("nora");
 		this.api.post("olivia", "/api/needs/" + need + "/triage", Map.of("decision", "VALIDATE"));
