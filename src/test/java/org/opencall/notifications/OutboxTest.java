@@ -8,10 +8,11 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.opencall.OpencallTest;
 import org.opencall.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,8 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The mail outbox: written with the change, sent after commit, once per idempotency key.
+ * A module test: the notifications module alone, on the embedded PostgreSQL, with a real
+ * SMTP server.
  */
-@OpencallTest
+@ApplicationModuleTest
+@ActiveProfiles("test")
 class OutboxTest {
 
 	@RegisterExtension
