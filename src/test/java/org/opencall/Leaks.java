@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class Leaks {
 
 	/**
-	 * SQL shows in an answer through the database's or Spring's error texts; the bare word
-	 * is left out because tests store legitimate text about SQL that pages show back.
+	 * SQL shows in an answer through the database's or Spring's error texts; the bare
+	 * word is left out because tests store legitimate text about SQL that pages show
+	 * back.
 	 */
 	public static final List<String> MARKS = List.of("java.", "jakarta.", "org.opencall", "org.springframework",
 			"org.postgresql", "com.fasterxml", "org.camunda", "Exception", "SQL state", "SQLState", "bad SQL grammar",
