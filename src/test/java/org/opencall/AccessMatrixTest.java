@@ -185,6 +185,13 @@ class AccessMatrixTest extends ApiTest {
 			api    GET    /api/submissions/{proposal}/documents/{document}                          -                  LOGIN   OK      HIDDEN  HIDDEN  HIDDEN  HIDDEN  OK      HIDDEN  OK      HIDDEN
 			api    POST   /api/submissions/{proposal}/eligibility                                   eligible           LOGIN   DENIED  HIDDEN  HIDDEN  HIDDEN  HIDDEN  REFUSED HIDDEN  DENIED  HIDDEN
 
+			# histories: the officers of the subject's programme and auditors read them; nobody writes them
+			page   GET    /audit/calls/{open}                                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /audit/submissions/{proposal}                                             -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /audit/needs/{need}                                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
+			page   GET    /audit/grants/{open}                                                      -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+			page   POST   /audit/calls/{open}                                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+
 			# administration
 			page   GET    /admin/mail                                                               -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  OK
 

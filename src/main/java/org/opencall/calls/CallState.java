@@ -6,17 +6,28 @@ package org.opencall.calls;
 public enum CallState {
 
 	/** Being prepared by programme officers; not public. */
-	DRAFT,
+	DRAFT("Draft"),
 	/** Prepared and waiting for a second officer's approval. */
-	AWAITING_APPROVAL,
+	AWAITING_APPROVAL("Awaiting approval"),
 	/** Sent back by the approver with a comment; being revised. */
-	SENT_BACK,
+	SENT_BACK("Sent back for revision"),
 	/** Approved; publishes itself at its opening time. */
-	SCHEDULED,
+	SCHEDULED("Upcoming"),
 	/** Public and accepting submissions until its deadline. */
-	OPEN,
+	OPEN("Open for submissions"),
 	/** Past its deadline. */
-	CLOSED;
+	CLOSED("Closed");
+
+	private final String label;
+
+	CallState(String label) {
+		this.label = label;
+	}
+
+	/** The state in words, as every page shows it. */
+	public String label() {
+		return this.label;
+	}
 
 	public boolean isEditable() {
 		return this == DRAFT || this == SENT_BACK;

@@ -119,8 +119,8 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/api/registrations")
 			.permitAll()
-			.requestMatchers("/", "/calls", "/calls/**", "/login", "/register", "/css/**", "/favicon.ico", "/error",
-					"/problems/**")
+			.requestMatchers("/", "/calls", "/calls/**", "/login", "/register", "/css/**", "/favicon.ico",
+					"/favicon.svg", "/js/**", "/error", "/problems/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/calls", "/api/calls/*")
 			.permitAll()
@@ -136,6 +136,12 @@ class SecurityConfiguration {
 			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
 			.requestMatchers("/officer/**", "/api/challenges/**")
 			.hasAuthority(Roles.PROGRAMME_OFFICERS)
+			// histories are read, never written
+			.requestMatchers(HttpMethod.GET, "/audit/**")
+			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
+			.requestMatchers("/audit/**")
+			.denyAll()
+
 			.requestMatchers("/needs/**")
 			.hasAuthority(Roles.NEED_OWNERS)
 			.requestMatchers("/submissions/**")

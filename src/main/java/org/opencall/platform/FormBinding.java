@@ -12,6 +12,7 @@ import org.springframework.beans.PropertyValue;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -30,7 +31,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
 /**
  * A form post that names a field the form does not have (a row beyond the last, an index
  * that is not a number) gets an error on that form, not a server error; a page that shows
- * a form again with errors answers 400 (or the status of the refusal it shows).
+ * a form again with errors answers 400 (or the status of the refusal it shows). Typed
+ * form fields read amounts ({@link Amount}) the way people write them.
  */
 @Configuration(proxyBeanMethods = false)
 class FormBinding implements WebMvcConfigurer {
@@ -45,6 +47,11 @@ class FormBinding implements WebMvcConfigurer {
 			}
 
 		};
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldAnnotation(new AmountFormatter.Factory());
 	}
 
 	@Override

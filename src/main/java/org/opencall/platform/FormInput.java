@@ -62,8 +62,10 @@ class FormInput {
 				reason = "has a value that cannot be read";
 			}
 			Object rejected = (refusal != null) ? null : ex.getValue();
-			result.addError(new FieldError(result.getObjectName(), field, rejected, true,
-					result.resolveMessageCodes(ex.getErrorCode(), field), null, reason));
+			// a refused text says its own reason; only a type mismatch takes the words
+			// of messages.properties
+			String[] codes = (refusal != null) ? null : result.resolveMessageCodes(ex.getErrorCode(), field);
+			result.addError(new FieldError(result.getObjectName(), field, rejected, true, codes, null, reason));
 		}
 
 	}

@@ -6,17 +6,28 @@ package org.opencall.submissions;
 public enum SubmissionState {
 
 	/** Being written; not submitted yet. */
-	DRAFT,
+	DRAFT("Draft, not submitted"),
 	/**
 	 * Submitted against a receipt; may be resubmitted or withdrawn until the deadline.
 	 */
-	SUBMITTED,
+	SUBMITTED("Submitted"),
 	/** Withdrawn by the applicant before the deadline. */
-	WITHDRAWN,
+	WITHDRAWN("Withdrawn"),
 	/** Confirmed eligible and admissible; waits for the evaluation. */
-	ELIGIBLE,
+	ELIGIBLE("Eligible"),
 	/** Not eligible or not admissible, with the reasons. */
-	INELIGIBLE;
+	INELIGIBLE("Not eligible");
+
+	private final String label;
+
+	SubmissionState(String label) {
+		this.label = label;
+	}
+
+	/** The state in words, as every page shows it. */
+	public String label() {
+		return this.label;
+	}
 
 	/** The applicant may still edit, resubmit or withdraw it (until the deadline). */
 	public boolean isChangeable() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
@@ -66,6 +67,38 @@ final class Browser implements AutoCloseable {
 
 	Browser visit(String path) {
 		this.driver.get(this.baseUrl + path);
+		checkPage();
+		return this;
+	}
+
+	/**
+	 * Checks the page now shown with axe-core when it is one of Opencall's own; called
+	 * after every page load, and by tests after a page changed in place.
+	 */
+	Browser checkPage() {
+		String path = currentPath();
+		if (PageChecks.isOurs(path)) {
+			PageChecks.accessible(this.driver, path);
+		}
+		return this;
+	}
+
+	/**
+	 * Shows the page at a phone's width (390 × 844), fails when it scrolls sideways,
+	 * keeps a screenshot ({@code target/screenshots/phone-<name>.png}) and returns to
+	 * desktop width.
+	 */
+	Browser atPhoneWidth(String name) {
+		Dimension desktop = this.driver.manage().window().getSize();
+		this.driver.manage().window().setSize(new Dimension(390, 844));
+		try {
+			screenshot("phone-" + name);
+			PageChecks.fitsWidth(this.driver, currentPath());
+			PageChecks.accessible(this.driver, currentPath());
+		}
+		finally {
+			this.driver.manage().window().setSize(desktop);
+		}
 		return this;
 	}
 
@@ -122,6 +155,7 @@ final class Browser implements AutoCloseable {
 		if (leavesPage) {
 			waitUntil((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
 				.executeScript("return !window.opencallPageLeft && document.readyState === 'complete'")));
+			checkPage();
 		}
 	}
 

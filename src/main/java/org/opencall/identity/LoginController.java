@@ -6,17 +6,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The home page and the login page.
+ * The login page.
  */
 @Controller
-class HomeController {
+class LoginController {
 
 	private static final int LONGEST_WAIT_SECONDS = 24 * 60 * 60;
-
-	@GetMapping("/")
-	String home() {
-		return "home";
-	}
 
 	/**
 	 * The login page; after a throttled login it says how many seconds to wait (a number,

@@ -1,0 +1,117 @@
+// Opencall's pages work without this script; it adds what a person expects on top:
+// errors tied to their fields for assistive technology, a warning before unsaved edits
+// are lost, drafts saved while typing, and a confirmation before an action that cannot
+// be undone.
+(function () {
+  'use strict';
+
+  // Errors beside their fields: mark the field invalid and describe it by its error.
+  function tieErrorsToFields() {
+    document.querySelectorAll('.field-error').forEach(function (error, index) {
+      if (!error.textContent.trim()) {
+        return;
+      }
+      var field = error.dataset.for ? document.getElementById(error.dataset.for) : null;
+      if (!field) {
+        var previous = error.previousElementSibling;
+        while (previous && !/^(INPUT|TEXTAREA|SELECT)$/.test(previous.tagName)) {
+          previous = previous.previousElementSibling;
+        }
+        field = previous;
+      }
+      if (!field) {
+        return;
+      }
+      if (!error.id) {
+        error.id = (field.id || 'field-' + index) + '-error';
+      }
+      field.setAttribute('aria-invalid', 'true');
+      var described = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+      if (described.indexOf(error.id) < 0) {
+        described.push(error.id);
+      }
+      field.setAttribute('aria-describedby', described.join(' '));
+    });
+    var summary = document.getElementById('error-summary');
+    if (summary) {
+      summary.focus();
+    }
+  }
+
+  // A form marked data-protect warns before its edits are left unsaved.
+  function protectEdits() {
+    document.querySelectorAll('form[data-protect]').forEach(function (form) {
+      var dirty = false;
+      form.addEventListener('input', function () {
+        dirty = true;
+        form.dataset.dirty = 'true';
+      });
+      form.addEventListener('submit', function () {
+        dirty = false;
+      });
+      form.addEventListener('opencall:saved', function () {
+        dirty = false;
+        delete form.dataset.dirty;
+      });
+      window.addEventListener('beforeunload', function (event) {
+        if (dirty) {
+          event.preventDefault();
+          event.returnValue = '';
+        }
+      });
+    });
+  }
+
+  // A form marked data-autosave="/url" is saved there a few seconds after its last edit.
+  function autosave() {
+    document.querySelectorAll('form[data-autosave]').forEach(function (form) {
+      var timer = null;
+      var status = form.querySelector('.saved-at');
+      form.addEventListener('input', function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          var data = new FormData(form);
+          Array.from(form.querySelectorAll('input[type=file]')).forEach(function (file) {
+            data.delete(file.name);
+          });
+          fetch(form.dataset.autosave, { method: 'POST', body: data, credentials: 'same-origin',
+            headers: { 'Accept': 'application/json' } })
+            .then(function (answer) {
+              if (answer.ok) {
+                form.dispatchEvent(new Event('opencall:saved'));
+                if (status) {
+                  status.textContent = 'Draft saved at ' + new Date().toLocaleTimeString();
+                }
+              }
+              else if (status) {
+                status.textContent = 'Not saved yet: some fields need correcting.';
+              }
+            })
+            .catch(function () {
+              if (status) {
+                status.textContent = 'Not saved: the server could not be reached.';
+              }
+            });
+        }, 2000);
+      });
+    });
+  }
+
+  // A button marked data-confirm asks before it acts.
+  function confirmActions() {
+    document.querySelectorAll('[data-confirm]').forEach(function (button) {
+      button.addEventListener('click', function (event) {
+        if (!window.confirm(button.dataset.confirm)) {
+          event.preventDefault();
+        }
+      });
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    tieErrorsToFields();
+    protectEdits();
+    autosave();
+    confirmActions();
+  });
+}());

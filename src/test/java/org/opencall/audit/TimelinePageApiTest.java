@@ -1,0 +1,52 @@
+package org.opencall.audit;
+
+import org.junit.jupiter.api.Test;
+import org.opencall.ApiTest;
+import org.opencall.calls.CallDrafting;
+import org.opencall.calls.CallFixtures;
+import org.opencall.calls.CallReview;
+import org.opencall.calls.ReviewDecision;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimelinePageApiTest extends ApiTest {
+
+	@Autowired
+	CallDrafting drafting;
+
+	@Autowired
+	CallReview review;
+
+	@Test
+	void anAuditorReadsWhoSentACallBackAndWhoApprovedItWithTheirWords() {
+		String reference = CallFixtures.newReference();
+		this.drafting.draft("olivia", CallFixtures.FOUNDING, reference, CallFixtures.remoteMonitoring());
+		this.drafting.submitForApproval("olivia", reference);
+		this.review.review("oscar", reference, ReviewDecision.SEND_BACK, "The deadline falls on a holiday");
+		this.drafting.submitForApproval("olivia", reference);
+		this.review.review("oscar", reference, ReviewDecision.APPROVE, null);
+
+		String page = session("aude").get("/audit/calls/" + reference).getBody();
+
+		assertThat(page).contains("History of call " + reference);
+		int sentBack = page.indexOf("comment: The deadline falls on a holiday");
+		int revised = page.indexOf("Revise call and resubmit — " + reference + ": completed");
+		int approved = page.indexOf("decision: approve");
+		assertThat(sentBack).isPositive().isLessThan(revised);
+		assertThat(revised).isLessThan(approved);
+		assertThat(page.substring(page.lastIndexOf("<tr", sentBack), sentBack)).contains("Oscar Lindqvist (oscar)");
+		assertThat(page.substring(page.lastIndexOf("<tr", revised), revised)).contains("Olivia Okafor (olivia)");
+		assertThat(page).doesNotContain("comment: <");
+	}
+
+	@Test
+	void aHistoryOfSomethingThatIsNotKeptIsNotFound() {
+		ResponseEntity<String> page = session("aude").get("/audit/grants/HC-1");
+
+		assertThat(page.getStatusCode().value()).isEqualTo(404);
+	}
+
+}
