@@ -42,8 +42,9 @@ class CamundaSingleSignOn {
 	 * API and the webapps' APIs.
 	 */
 	@Bean
-	FilterRegistrationBean<Filter> engineApiGuard(EngineApiTasks tasks, ObjectMapper json) {
-		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineApiGuard(tasks, json));
+	FilterRegistrationBean<Filter> engineApiGuard(EngineApiTasks tasks, ObjectMapper json, RecentLogins recentLogins) {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+				new EngineApiGuard(tasks, json, recentLogins));
 		registration.setName("opencall-engine-api-guard");
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
 		registration.setOrder(AFTER_ENGINE_AUTHENTICATION);

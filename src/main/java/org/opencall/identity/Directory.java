@@ -39,9 +39,12 @@ public class Directory {
 
 	private final CommandExecutor commands;
 
-	Directory(IdentityService identityService, JdbcClient jdbc, ProcessEngine engine) {
+	private final RecentLogins recentLogins;
+
+	Directory(IdentityService identityService, JdbcClient jdbc, ProcessEngine engine, RecentLogins recentLogins) {
 		this.identityService = identityService;
 		this.jdbc = jdbc;
+		this.recentLogins = recentLogins;
 		this.commands = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired();
 	}
 
@@ -86,10 +89,30 @@ public class Directory {
 	/**
 	 * Checks a user's password and reads their groups in one engine command, as every
 	 * call of the API with HTTP Basic logs in; answers the groups, or nothing when the
-	 * user is unknown or the password wrong. The groups are kept for the request.
+	 * user is unknown or the password wrong. The groups are kept for the request, and a
+	 * password that passed is taken again for a short while without the engine
+	 * ({@link RecentLogins}).
 	 */
 	public Optional<Set<String>> logIn(String userId, String password) {
-		Set<String> groups = this.commands.execute((CommandContext context) -> {
+		Set<String> groups = this.recentLogins.groupsOf(userId, password);
+		if (groups == null) {
+			groups = checkPassword(userId, password);
+			if (groups != null) {
+				this.recentLogins.remember(userId, password, groups);
+			}
+		}
+		if (groups == null) {
+			return Optional.empty();
+		}
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(GROUPS_OF + userId, groups, RequestAttributes.SCOPE_REQUEST);
+		}
+		return Optional.of(groups);
+	}
+
+	private Set<String> checkPassword(String userId, String password) {
+		return this.commands.execute((CommandContext context) -> {
 			ReadOnlyIdentityProvider identities = context.getReadOnlyIdentityProvider();
 			if (!identities.checkPassword(userId, password)) {
 				return null;
@@ -101,14 +124,6 @@ public class Directory {
 				.map(Group::getId)
 				.collect(Collectors.toUnmodifiableSet());
 		});
-		if (groups == null) {
-			return Optional.empty();
-		}
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null) {
-			request.setAttribute(GROUPS_OF + userId, groups, RequestAttributes.SCOPE_REQUEST);
-		}
-		return Optional.of(groups);
 	}
 
 	/** Forgets the groups read in this request, after a membership changed. */
@@ -154,6 +169,7 @@ public class Directory {
 		if (!groupsOf(userId).contains(programme.groupId())) {
 			this.identityService.createMembership(userId, programme.groupId());
 			forgetGroups(userId);
+			this.recentLogins.forgetAll();
 		}
 	}
 

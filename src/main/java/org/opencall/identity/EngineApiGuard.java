@@ -43,9 +43,12 @@ class EngineApiGuard extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
-	EngineApiGuard(EngineApiTasks tasks, ObjectMapper json) {
+	private final RecentLogins recentLogins;
+
+	EngineApiGuard(EngineApiTasks tasks, ObjectMapper json, RecentLogins recentLogins) {
 		this.tasks = tasks;
 		this.json = json;
+		this.recentLogins = recentLogins;
 	}
 
 	@Override
@@ -79,7 +82,15 @@ class EngineApiGuard extends OncePerRequestFilter {
 		}
 		String refusal = refusal(caller, api, cached, response);
 		if (refusal == null) {
-			chain.doFilter(cached, response);
+			try {
+				chain.doFilter(cached, response);
+			}
+			finally {
+				if (api.changesIdentity()) {
+					// a password, a membership or a user changed: check every login again
+					this.recentLogins.forgetAll();
+				}
+			}
 		}
 		else if (!refusal.isEmpty()) {
 			refuse(response, 403, refusal);

@@ -31,6 +31,8 @@ record EngineApiRequest(Api api, String method, String path) {
 			+ "|incident|job-log|external-task-log|user-operation|identity-link-log|case-instance"
 			+ "|case-activity-instance)(?:/count)?|filter/[^/]+/(?:list|count|singleResult))$");
 
+	private static final Pattern IDENTITY = Pattern.compile("^/(?:user|group|tenant)(?:/.*)?$");
+
 	private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 
 	enum Api {
@@ -102,6 +104,15 @@ record EngineApiRequest(Api api, String method, String path) {
 	/** Creates a user (with the profile in the body). */
 	boolean createsUser() {
 		return this.api == Api.ENGINE && "POST".equals(this.method) && "/user/create".equals(this.path);
+	}
+
+	/**
+	 * Changes who is who — users, passwords, groups, memberships, tenants — or sets up
+	 * the first administrator.
+	 */
+	boolean changesIdentity() {
+		return !reads() && ((this.api == Api.ENGINE && IDENTITY.matcher(this.path).matches())
+				|| (this.api == Api.WEBAPP_OTHER && this.path.startsWith("/admin/setup/")));
 	}
 
 	boolean isLogout() {
