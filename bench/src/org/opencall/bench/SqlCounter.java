@@ -2,6 +2,9 @@ package org.opencall.bench;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.ExecutionInfo;
@@ -12,6 +15,7 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts what the application sends to PostgreSQL: SQL statements (a batch of n counts
@@ -29,12 +33,32 @@ final class SqlCounter implements BeanPostProcessor {
 	/** While set, every statement and commit is printed (-Dbench.trace=true, for one round). */
 	private volatile boolean tracing;
 
+	/** While set, connections taken from the pool go through the counter. */
+	private volatile boolean counting;
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String name) {
 		if (bean instanceof DataSource dataSource && "dataSource".equals(name)) {
-			return ProxyDataSourceBuilder.create(dataSource).listener(new Queries()).methodListener(new Commits()).build();
+			DataSource counted = ProxyDataSourceBuilder.create(dataSource)
+				.listener(new Queries())
+				.methodListener(new Commits())
+				.build();
+			// the counter wraps every JDBC call; timed rounds take the pool's connections as
+			// they are
+			return new DelegatingDataSource(dataSource) {
+
+				@Override
+				public Connection getConnection() throws SQLException {
+					return SqlCounter.this.counting ? counted.getConnection() : super.getConnection();
+				}
+
+			};
 		}
 		return bean;
+	}
+
+	void counting(boolean on) {
+		this.counting = on;
 	}
 
 	void trace(boolean on) {
