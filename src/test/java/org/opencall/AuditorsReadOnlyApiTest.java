@@ -77,9 +77,9 @@ class AuditorsReadOnlyApiTest extends ApiTest {
 		assertThat(page("/officer/calls")).contains(founding, mirror, "Calls of all programmes")
 			.doesNotContain("id=\"new-call\"");
 		String call = page("/officer/calls/" + founding);
-		assertThat(call).contains("AWAITING_APPROVAL", "Prepared by", "olivia")
+		assertThat(call).contains("Awaiting approval", "Prepared by", "olivia")
 			.doesNotContain("id=\"approve\"", "id=\"send-back\"", "id=\"edit-call\"", "id=\"submit-for-approval\"");
-		assertThat(page("/officer/calls/" + mirror)).contains("DRAFT")
+		assertThat(page("/officer/calls/" + mirror)).contains("Draft")
 			.doesNotContain("id=\"edit-call\"", "id=\"submit-for-approval\"");
 		assertThat(status("/officer/calls/" + mirror + "/edit")).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(status("/officer/calls/new")).isEqualTo(HttpStatus.FORBIDDEN);

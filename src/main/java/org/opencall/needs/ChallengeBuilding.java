@@ -156,7 +156,7 @@ public class ChallengeBuilding {
 	/** What a call publishes of a need: nothing its owner marked confidential. */
 	private NeedSummary publicSummary(Need need) {
 		NeedDetails d = need.details();
-		return new NeedSummary(need.reference(), d.title(), d.careSetting().label(), d.urgency().name(),
+		return new NeedSummary(need.reference(), d.title(), d.careSetting().label(), d.urgency().label(),
 				shown(d, ConfidentialField.ORGANISATION, this.access.organisationName(need)),
 				shown(d, ConfidentialField.AFFECTED_POPULATION, d.affectedPopulation()),
 				shown(d, ConfidentialField.AFFECTED_COUNT, d.affectedCount()),

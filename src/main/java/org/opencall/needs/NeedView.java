@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.opencall.needs.domain.CareSetting;
 import org.opencall.needs.domain.Clarification;
 import org.opencall.needs.domain.ConfidentialField;
+import org.opencall.needs.domain.Urgency;
 import org.opencall.needs.domain.Need;
 import org.opencall.needs.domain.NeedDetails;
 
@@ -49,6 +50,19 @@ public record NeedView(String reference, String title, String description, Strin
 	/** The care setting in words, as pages show it. */
 	public String careSettingLabel() {
 		return CareSetting.valueOf(this.careSetting).label();
+	}
+
+	/** The urgency in words, as pages show it. */
+	public String urgencyLabel() {
+		return Urgency.valueOf(this.urgency).label();
+	}
+
+	/** The fields kept confidential in the words of the need form, or "nothing". */
+	public String confidentialLabels() {
+		return this.confidentialFields.isEmpty() ? "nothing"
+				: this.confidentialFields.stream()
+					.map((code) -> ConfidentialField.valueOf(code).label())
+					.collect(Collectors.joining(", "));
 	}
 
 	/** The question its owner has yet to answer, if any. */

@@ -62,13 +62,17 @@ class AuditorPagesBrowserTest extends BrowserTest {
 		page.visit("/officer/needs?status=SUBMITTED");
 		assertThat(page.text("#backlog")).contains(need);
 		page.clickText(need + " — " + NeedFixtures.heartFailureAtHome().title());
-		assertThat(page.text("#need-status")).isEqualTo("SUBMITTED");
+		assertThat(page.text("#need-status")).isEqualTo("Waiting for triage");
 		assertNoAction(page);
 
 		page.visit("/officer/submissions?call=" + call.reference());
 		assertThat(page.text("#call-submissions")).contains(proposal);
 		page.clickText(proposal + " — CardioWatch home monitoring");
-		assertThat(page.text("#submission-status")).isEqualTo("SUBMITTED");
+		assertThat(page.text("#submission-status")).isEqualTo("Submitted");
+		assertNoAction(page);
+		page.click("#submission-history");
+		assertThat(page.text("h1")).isEqualTo("History of proposal " + proposal);
+		assertThat(page.has("#timeline")).isTrue();
 		assertNoAction(page);
 
 		page.visit("/officer/challenges");

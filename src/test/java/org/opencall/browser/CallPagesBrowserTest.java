@@ -48,14 +48,14 @@ class CallPagesBrowserTest extends BrowserTest {
 			.set("#deadline", CallFixtures.inDays(40).toString())
 			.type("#timeZone", "Europe/Stockholm")
 			.click("#save-call");
-		assertThat(page.text("#call-status")).isEqualTo("DRAFT");
+		assertThat(page.text("#call-status")).isEqualTo("Draft");
 		page.click("#submit-for-approval");
-		assertThat(page.text("#call-status")).isEqualTo("AWAITING_APPROVAL");
+		assertThat(page.text("#call-status")).isEqualTo("Awaiting approval");
 		assertThat(page.pageText()).contains("four-eyes rule");
 
 		page.logOut().logIn("oscar").visit("/officer/calls/" + reference);
 		page.click("#approve");
-		assertThat(page.text("#call-status")).isEqualTo("SCHEDULED");
+		assertThat(page.text("#call-status")).isEqualTo("Upcoming");
 
 		page.logOut().visit("/calls");
 		assertThat(page.pageText()).contains(reference).contains("Upcoming");

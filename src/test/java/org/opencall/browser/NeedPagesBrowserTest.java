@@ -35,7 +35,7 @@ class NeedPagesBrowserTest extends BrowserTest {
 		browser().type("#title", title)
 			.type("#description", "Residents fall when they get up at night.")
 			.select("#careSetting", "Long-term care")
-			.select("#urgency", "HIGH")
+			.select("#urgency", "High")
 			.type("#affectedCount", "300")
 			.type("#affectedPopulation", "Residents of our four care homes")
 			.type("#currentPractice", "Night rounds every two hours")
@@ -43,14 +43,14 @@ class NeedPagesBrowserTest extends BrowserTest {
 			.type("#expectedBenefit", "Half as many falls")
 			.type("#attachments", pdf.toString())
 			.click("#save-need");
-		assertThat(browser().text("#need-status")).isEqualTo("SUBMITTED");
+		assertThat(browser().text("#need-status")).isEqualTo("Waiting for triage");
 		assertThat(browser().pageText()).contains(pdf.getFileName().toString());
 		String reference = browser().currentPath().substring("/needs/".length());
 
 		browser().logOut().logIn("olivia").visit("/officer/needs?status=SUBMITTED");
 		browser().clickText(reference + " — " + title);
 		browser().click("#decision-validate").click("#record-triage");
-		assertThat(browser().text("#need-status")).isEqualTo("VALIDATED");
+		assertThat(browser().text("#need-status")).isEqualTo("Validated");
 
 		String call = CallFixtures.newReference();
 		CallDraft draft = CallFixtures.remoteMonitoring();

@@ -5,6 +5,16 @@ package org.opencall.needs.domain;
  */
 public enum Urgency {
 
-	LOW, MEDIUM, HIGH, CRITICAL
+	LOW("Low"), MEDIUM("Medium"), HIGH("High"), CRITICAL("Critical");
+
+	private final String label;
+
+	Urgency(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -2,9 +2,12 @@ package org.opencall.needs.web;
 
 import java.security.Principal;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallView;
+import org.opencall.identity.Directory;
+import org.opencall.identity.Programme;
 import org.opencall.needs.ChallengeBuilding;
 import org.opencall.needs.ChallengeView;
 import org.opencall.needs.NeedBacklog;
@@ -39,10 +42,14 @@ class OfficerChallengeController {
 
 	private final CallCatalogue calls;
 
-	OfficerChallengeController(ChallengeBuilding challenges, NeedBacklog backlog, CallCatalogue calls) {
+	private final Directory directory;
+
+	OfficerChallengeController(ChallengeBuilding challenges, NeedBacklog backlog, CallCatalogue calls,
+			Directory directory) {
 		this.challenges = challenges;
 		this.backlog = backlog;
 		this.calls = calls;
+		this.directory = directory;
 	}
 
 	@GetMapping
@@ -51,6 +58,9 @@ class OfficerChallengeController {
 		model.addAttribute("validatedNeeds",
 				this.backlog.backlog(principal.getName(), new NeedFilter(NeedState.VALIDATED, null, null, null)));
 		model.addAttribute("programmes", this.calls.programmesOf(principal.getName()));
+		// auditors read every programme's challenges: each under its programme's name
+		model.addAttribute("programmeNames",
+				this.directory.programmes().stream().collect(Collectors.toMap(Programme::code, Programme::name)));
 		if (!model.containsAttribute("grouping")) {
 			model.addAttribute("grouping", new ChallengeForm());
 		}

@@ -6,7 +6,7 @@ import org.opencall.identity.Directory;
 import org.opencall.needs.NeedBacklog;
 import org.opencall.needs.NeedTriage;
 import org.opencall.needs.domain.CareSetting;
-import org.opencall.needs.domain.NeedStatus;
+import org.opencall.needs.NeedState;
 import org.opencall.needs.domain.Urgency;
 import org.opencall.platform.FormErrors;
 import org.opencall.platform.InvalidInputException;
@@ -44,7 +44,7 @@ class OfficerNeedController {
 	@GetMapping
 	String backlog(@ModelAttribute("filter") NeedFilterParameters filter, Model model, Principal principal) {
 		model.addAttribute("needs", this.backlog.backlog(principal.getName(), filter.toFilter()));
-		model.addAttribute("statuses", NeedStatus.values());
+		model.addAttribute("statuses", NeedState.values());
 		model.addAttribute("careSettings", CareSetting.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("organisations", this.directory.organisations());
