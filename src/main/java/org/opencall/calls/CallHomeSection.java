@@ -32,8 +32,11 @@ class CallHomeSection implements HomeSection {
 
 	private final CallFacts facts;
 
-	CallHomeSection(CallOverview overview, List<ProposalCounts> counts, PageFormat format) {
+	private final CallCatalogue catalogue;
+
+	CallHomeSection(CallOverview overview, CallCatalogue catalogue, List<ProposalCounts> counts, PageFormat format) {
 		this.overview = overview;
+		this.catalogue = catalogue;
 		this.counts = counts;
 		this.facts = new CallFacts(format);
 	}
@@ -51,6 +54,12 @@ class CallHomeSection implements HomeSection {
 	}
 
 	private HomePanel officerPanel(Viewer viewer) {
+		if (this.catalogue.programmesOf(viewer.user()).isEmpty()) {
+			return new HomePanel("programme-calls", 10, "My programmes' calls", List.of(),
+					"You are no officer of any programme yet, so no call is yours: an administrator adds you to "
+							+ "a programme's group.",
+					List.of());
+		}
 		CallSummary.Screenful calls = this.overview.ofProgrammes(viewer.user(), SHOWN);
 		Map<String, Proposals> proposals = proposalsOf(calls.calls());
 		List<HomeItem> items = calls.calls()
@@ -58,13 +67,11 @@ class CallHomeSection implements HomeSection {
 			.map((call) -> item(call, this.facts.forOfficer(call, proposals.get(call.reference())),
 					this.facts.nextStep(viewer.user(), call, proposals.get(call.reference())), List.of()))
 			.toList();
-		List<HomeLink> links = new ArrayList<>();
-		links.add(new HomeLink(allText("All calls", calls), "/officer/calls"));
-		links.add(new HomeLink("Draft a new call", "/officer/calls/new"));
 		return new HomePanel("programme-calls", 10, titled("My programmes' calls", calls), items,
 				"Your programmes have no call yet. Draft one: a second officer of the programme approves it, "
 						+ "and it opens by itself at its opening time.",
-				links);
+				List.of(new HomeLink(allText("All calls", calls), "/officer/calls"),
+						new HomeLink("Draft a new call", "/officer/calls/new")));
 	}
 
 	private HomePanel auditorPanel(Viewer viewer) {
