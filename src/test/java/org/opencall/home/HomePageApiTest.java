@@ -1,16 +1,28 @@
 package org.opencall.home;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opencall.ApiTest;
 import org.opencall.calls.CallDrafting;
 import org.opencall.calls.CallFixtures;
+import org.opencall.calls.CallView;
+import org.opencall.needs.ChallengeBuilding;
+import org.opencall.needs.NeedFixtures;
+import org.opencall.needs.NeedSubmission;
+import org.opencall.needs.NeedTriage;
+import org.opencall.needs.TriageInput;
+import org.opencall.submissions.ProposalDrafting;
+import org.opencall.submissions.SubmissionFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +33,26 @@ class HomePageApiTest extends ApiTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	SubmissionFixtures submissions;
+
+	@Autowired
+	ProposalDrafting proposals;
+
+	@Autowired
+	NeedSubmission needs;
+
+	@Autowired
+	NeedTriage triage;
+
+	@Autowired
+	ChallengeBuilding challenges;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
 
 	@Test
 	void aVisitorSeesWhatOpencallIsAndHowToLogIn() {
@@ -62,6 +94,161 @@ class HomePageApiTest extends ApiTest {
 
 		assertThat(home).contains("Nothing waits for you in Tasklist.")
 			.contains("Auditors read everything and change nothing");
+	}
+
+	@Test
+	void anApplicantSeesHerDraftWithItsDeadlineInTheCallsTimeZoneAndWhatItStillLacks() {
+		CallView call = this.submissions.openCall();
+		String draft = this.proposals.draft("alice", call.reference(), SubmissionFixtures.homeMonitoring());
+
+		String home = session("alice").get("/").getBody();
+
+		String item = itemOf(panelOf(home, "our-proposals"), "/submissions/" + draft);
+		assertThat(item).contains(draft + " · CardioWatch home monitoring")
+			.contains("Draft, not submitted")
+			.contains("Call " + call.reference())
+			.containsPattern("Deadline \\d{1,2} \\w+ \\d{4}, \\d\\d:\\d\\d \\(Europe/Lisbon\\), in (29|30) days")
+			.contains("Next: Upload the technical proposal and the budget, then submit");
+
+		this.proposals.upload("alice", draft, "technical-proposal", "proposal.pdf", NeedFixtures.pdf());
+		item = itemOf(panelOf(session("alice").get("/").getBody(), "our-proposals"), "/submissions/" + draft);
+		assertThat(item).contains("Next: Upload the budget and submit");
+	}
+
+	@Test
+	void anApplicantIsToldASubmittedProposalMayBeResubmittedAndFindsTheOpenCallsSheMayApplyTo() {
+		CallView call = this.submissions.openCall();
+		String submitted = this.submissions.submitted("alice", call);
+
+		String home = session("alice").get("/").getBody();
+
+		assertThat(itemOf(panelOf(home, "our-proposals"), "/submissions/" + submitted)).contains("Submitted")
+			.contains("Version 1 submitted")
+			.contains("Next: Submitted — you may resubmit until the deadline, or withdraw it");
+		assertThat(itemOf(panelOf(home, "open-calls"), "/calls/" + call.reference())).contains("Open for submissions")
+			.contains("Grants up to €50,000")
+			.contains("Your organisation has a proposal to this call");
+	}
+
+	@Test
+	void anApplicantNeverSeesAnotherOrganisationsProposals() {
+		CallView call = this.submissions.openCall();
+		String alices = this.proposals.draft("alice", call.reference(), SubmissionFixtures.homeMonitoring());
+
+		String bobs = session("bob").get("/").getBody();
+
+		assertThat(bobs).contains("id=\"our-proposals\"").doesNotContain(alices);
+		assertThat(itemOf(panelOf(bobs, "open-calls"), "/calls/" + call.reference()))
+			.contains("Next: Write a proposal before the deadline")
+			.contains("href=\"/submissions/new?call=" + call.reference() + "\"");
+	}
+
+	@Test
+	void anOfficerSeesANeedToTriageAndACallAwaitingHerReviewAndTheirPreparerIsToldToWait() {
+		String need = this.needs.submit("nora", NeedFixtures.heartFailureAtHome(), List.of());
+		String call = CallFixtures.newReference();
+		this.drafting.draft("oscar", CallFixtures.FOUNDING, call, CallFixtures.remoteMonitoring());
+		this.drafting.submitForApproval("oscar", call);
+
+		String olivias = session("olivia").get("/").getBody();
+
+		assertThat(itemOf(panelOf(olivias, "needs-to-triage"), "/officer/needs/" + need)).contains("Waiting for triage")
+			.contains("Next: Triage it");
+		assertThat(itemOf(panelOf(olivias, "programme-calls"), "/officer/calls/" + call)).contains("Awaiting approval")
+			.contains("HealthChain")
+			.containsPattern("Deadline .* \\(Europe/Lisbon\\), in \\d+ days")
+			.contains("Next: Review it: approve it or send it back");
+		assertThat(itemOf(panelOf(session("oscar").get("/").getBody(), "programme-calls"), "/officer/calls/" + call))
+			.contains("Next: Nothing for you: a second officer of the programme approves it");
+	}
+
+	@Test
+	void anOfficerNeverSeesTheCallsOrEligibilityChecksOfAnotherProgramme() {
+		CallView call = this.submissions.openCall();
+		String submitted = this.submissions.submitted("alice", call);
+		this.submissions.runAsyncJobs(submitted);
+		this.submissions.fireNextTimer(call.reference());
+		this.submissions.fireNextTimer(submitted);
+
+		String olivias = session("olivia").get("/").getBody();
+		String ottos = session("otto").get("/").getBody();
+
+		assertThat(itemOf(panelOf(olivias, "eligibility-checks"), "/officer/submissions/" + submitted))
+			.contains("CardioWatch home monitoring")
+			.contains("MedSense (PT)")
+			.contains("The eligibility rules found no reason to exclude it")
+			.contains("Next: Confirm its admissibility");
+		assertThat(itemOf(panelOf(olivias, "programme-calls"), "/officer/calls/" + call.reference())).contains("Closed")
+			.contains("1 proposal submitted")
+			.contains("1 eligibility check due")
+			.contains("Next: Check the eligibility of 1 proposal");
+		assertThat(ottos).contains("id=\"programme-calls\"")
+			.contains("id=\"eligibility-checks\"")
+			.doesNotContain(call.reference())
+			.doesNotContain(submitted);
+	}
+
+	@Test
+	void aNeedOwnerSeesHerNeedWithItsStatusAndItsTraceToAChallenge() {
+		String need = this.needs.submit("nora", NeedFixtures.heartFailureAtHome(), List.of());
+
+		String item = itemOf(panelOf(session("nora").get("/").getBody(), "our-needs"), "/needs/" + need);
+		assertThat(item).contains("Waiting for triage").contains("Stated by nora").contains("Next: None for now");
+
+		this.triage.triage("olivia", need, new TriageInput("VALIDATE", null, null, null));
+		this.challenges.group("olivia", CallFixtures.FOUNDING, "Heart failure at home", "Detect it early.",
+				List.of(need));
+
+		item = itemOf(panelOf(session("nora").get("/").getBody(), "our-needs"), "/needs/" + need);
+		assertThat(item).contains("Validated").contains("Challenge “Heart failure at home” → no call yet");
+		assertThat(session("alice").get("/").getBody()).doesNotContain("id=\"our-needs\"").doesNotContain(need);
+	}
+
+	@Test
+	void anAuditorSeesCallsAndProposalsToInspectWithTheirHistory() {
+		CallView call = this.submissions.openCall();
+		String submitted = this.submissions.submitted("alice", call);
+
+		String home = session("aude").get("/").getBody();
+
+		assertThat(itemOf(panelOf(home, "calls-to-inspect"), "/officer/calls/" + call.reference()))
+			.contains("Open for submissions")
+			.contains("Prepared by olivia; reviewed by oscar")
+			.contains("href=\"/audit/calls/" + call.reference() + "\"")
+			.doesNotContain("Next:");
+		assertThat(itemOf(panelOf(home, "proposals-to-inspect"), "/officer/submissions/" + submitted))
+			.contains("CardioWatch home monitoring")
+			.contains("Version 1 submitted")
+			.contains("href=\"/audit/submissions/" + submitted + "\"");
+		// auditors change nothing: their home offers no form
+		assertThat(home.substring(home.indexOf("<main"))).doesNotContain("<form");
+	}
+
+	@Test
+	void anEvaluatorIsToldPlainlyWhereInvitationsAndAssignmentsWillAppear() {
+		String home = session("eva").get("/").getBody();
+
+		assertThat(panelOf(home, "my-evaluations")).contains("No invitation or assignment waits for you")
+			.contains("once a call you evaluate closes")
+			.doesNotContain("<li>");
+		assertThat(home).doesNotContain("id=\"our-proposals\"").doesNotContain("id=\"programme-calls\"");
+	}
+
+	/** The markup of one panel of a home page. */
+	private static String panelOf(String home, String id) {
+		int start = home.indexOf("id=\"" + id + "\"");
+		assertThat(start).as("panel " + id).isNotNegative();
+		int end = home.indexOf("</section>", start);
+		return home.substring(start, end);
+	}
+
+	/** The markup of the item of a panel that links to this page. */
+	private static String itemOf(String panel, String href) {
+		int link = panel.indexOf("href=\"" + href + "\"");
+		assertThat(link).as("item linking to " + href + " in " + panel).isNotNegative();
+		int start = panel.lastIndexOf("<li", link);
+		int end = panel.indexOf("</li>", link);
+		return panel.substring(start, end);
 	}
 
 	private org.opencall.PageSession anonymousSession() {

@@ -1,5 +1,6 @@
 package org.opencall.submissions.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +31,48 @@ public interface SubmissionRepository extends Repository<Submission, UUID> {
 	/** An organisation's proposals, the latest first. */
 	@Query("select * from submissions where organisation_id = :organisationId order by created_at desc")
 	List<Submission> findByOrganisation(UUID organisationId);
+
+	/**
+	 * A screenful of an organisation's proposals for its home page: those it may still
+	 * change first, the latest changed first.
+	 */
+	@Query("""
+			select * from submissions where organisation_id = :organisationId
+			order by status in ('DRAFT', 'SUBMITTED') desc, updated_at desc, reference limit :limit
+			""")
+	List<Submission> findLatestOfOrganisation(UUID organisationId, int limit);
+
+	@Query("select count(*) from submissions where organisation_id = :organisationId")
+	int countOfOrganisation(UUID organisationId);
+
+	/**
+	 * Of these calls, those the organisation has a proposal to that it did not withdraw.
+	 */
+	@Query("""
+			select distinct call_reference from submissions where organisation_id = :organisationId
+			and status <> 'WITHDRAWN' and call_reference in (:callReferences)
+			""")
+	List<String> callsWithProposalsOf(UUID organisationId, Collection<String> callReferences);
+
+	/**
+	 * A screenful of the proposals of these calls that wait for their eligibility
+	 * decision, the latest changed first.
+	 */
+	@Query("""
+			select * from submissions where status = 'SUBMITTED' and call_reference in (:callReferences)
+			order by updated_at desc, reference limit :limit
+			""")
+	List<Submission> findAwaitingEligibilityIn(Collection<String> callReferences, int limit);
+
+	@Query("select count(*) from submissions where status = 'SUBMITTED' and call_reference in (:callReferences)")
+	int countAwaitingEligibilityIn(Collection<String> callReferences);
+
+	/** A screenful of the proposals submitted at least once, the latest changed first. */
+	@Query("select * from submissions where submitted_version > 0 order by updated_at desc, reference limit :limit")
+	List<Submission> findLatestSubmitted(int limit);
+
+	@Query("select count(*) from submissions where submitted_version > 0")
+	int countSubmitted();
 
 	/**
 	 * The proposals submitted at least once to a call, in one status or any; at most

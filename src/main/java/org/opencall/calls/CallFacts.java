@@ -1,0 +1,69 @@
+package org.opencall.calls;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.opencall.calls.ProposalCounts.Proposals;
+import org.opencall.platform.PageFormat;
+
+/**
+ * What a home page says about a call: its dates in the call's time zone with the time
+ * left, its proposals, who prepared and reviewed it, and what an officer does next.
+ */
+final class CallFacts {
+
+	private final PageFormat format;
+
+	CallFacts(PageFormat format) {
+		this.format = format;
+	}
+
+	List<String> forOfficer(CallSummary call, Proposals proposals) {
+		List<String> facts = new ArrayList<>();
+		facts.add(call.programmeName());
+		if (!call.status().isPublic() || call.status() == CallState.SCHEDULED) {
+			facts.add("Opens " + when(call.opensAt(), call));
+		}
+		facts.add("Deadline " + when(call.deadline(), call));
+		if (call.status() == CallState.OPEN || call.status() == CallState.CLOSED) {
+			int submitted = (proposals != null) ? proposals.submitted() : 0;
+			facts.add(count(submitted, "proposal", "proposals") + " submitted");
+			if (call.status() == CallState.CLOSED && proposals != null && proposals.awaitingEligibility() > 0) {
+				facts.add(count(proposals.awaitingEligibility(), "eligibility check", "eligibility checks") + " due");
+			}
+		}
+		return facts;
+	}
+
+	List<String> forAuditor(CallSummary call, Proposals proposals) {
+		List<String> facts = forOfficer(call, proposals);
+		String prepared = "Prepared by " + String.join(", ", call.preparedBy().stream().sorted().toList());
+		facts.add((call.reviewedBy() != null) ? prepared + "; reviewed by " + call.reviewedBy() : prepared);
+		return facts;
+	}
+
+	/** The officer's next step on the call, or null when it waits for nobody of them. */
+	String nextStep(String officer, CallSummary call, Proposals proposals) {
+		return switch (call.status()) {
+			case DRAFT -> "Finish the draft and submit it for approval";
+			case SENT_BACK -> "Revise it as the reviewer asked and submit it again";
+			case AWAITING_APPROVAL -> call.preparedBy().contains(officer)
+					? "Nothing for you: a second officer of the programme approves it or sends it back"
+					: "Review it: approve it or send it back";
+			case CLOSED -> (proposals != null && proposals.awaitingEligibility() > 0)
+					? "Check the eligibility of " + count(proposals.awaitingEligibility(), "proposal", "proposals")
+					: null;
+			case SCHEDULED, OPEN -> null;
+		};
+	}
+
+	private String when(Instant instant, CallSummary call) {
+		return this.format.dateTime(instant, call.timeZone()) + ", " + this.format.timeLeft(instant);
+	}
+
+	static String count(int n, String one, String many) {
+		return n + " " + ((n == 1) ? one : many);
+	}
+
+}
