@@ -72,6 +72,45 @@ class TasklistBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void anOfficerGoesFromHisHomeIntoTasklistDecidesWithTheCallInViewAndLogsOutOfBothAtOnce() throws Exception {
+		String reference = CallFixtures.newReference();
+		this.drafting.draft("olivia", CallFixtures.FOUNDING, reference, CallFixtures.remoteMonitoring());
+		this.drafting.submitForApproval("olivia", reference);
+
+		Browser page = browser().logIn("oscar").visit("/");
+		page.clickText("Review call for approval — " + reference);
+		page.waitForText("Back to Opencall").clickText("Claim");
+		page.waitForText("Total budget");
+		assertThat(page.value("input[id*='Field_CallBudget']")).isEqualTo("€250,000");
+		assertThat(page.value("input[id*='Field_CallMaximumGrant']")).isEqualTo("€50,000");
+		assertThat(page.value("input[id*='Field_CallDeadline']")).endsWith("(Europe/Lisbon)");
+		assertThat(page.value("textarea[id*='Field_CallCriteria']")).contains("threshold", "weight");
+		assertThat(page.has("a[href='/officer/calls/" + reference + "']")).as("link to the call's page").isTrue();
+		assertThat(page.pageText()).doesNotContain("What to change");
+
+		page.clickText("Send back for revision").waitForText("What to change");
+		page.clickText("Complete").waitForText("Field is required.");
+		assertThat(this.catalogue.officerCall("oscar", reference).status()).isEqualTo(CallState.AWAITING_APPROVAL);
+
+		// Tasklist's own note that the form was not sent, closed as a person would
+		page.clickShown(".page-notifications .alert .close");
+
+		page.clickText("Approve");
+		assertThat(page.pageText()).doesNotContain("What to change");
+		page.clickText("Complete").waitForText("The task is completed.");
+		awaitTrue(() -> this.catalogue.officerCall("olivia", reference).status() == CallState.SCHEDULED);
+
+		page.clickText("Back to Opencall").waitForPath("/");
+		assertThat(page.pageText()).contains("Log out");
+		page.visit("/camunda/app/tasklist/default/")
+			.click("[cam-widget-header] li.account > a")
+			.click("[cam-widget-header] li.logout > a");
+		page.waitForPath("/login").waitForText("You are logged out.");
+		page.visit("/officer/calls");
+		assertThat(page.currentPath()).startsWith("/login");
+	}
+
+	@Test
 	void anOfficerValidatesANeedInTasklist() throws Exception {
 		String reference = this.needs.submit("nora", NeedFixtures.heartFailureAtHome(), List.of());
 		Browser page = browser().logIn("olivia").visit("/camunda/app/tasklist/");
