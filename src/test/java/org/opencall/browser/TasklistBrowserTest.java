@@ -1,8 +1,12 @@
 package org.opencall.browser;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 
 import org.opencall.OpencallTest;
@@ -35,6 +39,9 @@ class TasklistBrowserTest extends BrowserTest {
 
 	@Autowired
 	CallDrafting drafting;
+
+	@Autowired
+	TaskService taskService;
 
 	@Autowired
 	CallCatalogue catalogue;
@@ -76,6 +83,11 @@ class TasklistBrowserTest extends BrowserTest {
 		String reference = CallFixtures.newReference();
 		this.drafting.draft("olivia", CallFixtures.FOUNDING, reference, CallFixtures.remoteMonitoring());
 		this.drafting.submitForApproval("olivia", reference);
+		// due soon, so that it heads oscar's home page however many tasks other tests
+		// left
+		this.taskService.setDueDate(
+				this.taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId(),
+				Date.from(Instant.now().plus(Duration.ofHours(1))));
 
 		Browser page = browser().logIn("oscar").visit("/");
 		page.clickText("Review call for approval — " + reference);
@@ -129,7 +141,16 @@ class TasklistBrowserTest extends BrowserTest {
 		this.fixtures.fireNextTimer(reference);
 
 		Browser page = browser().logIn("oscar").visit("/camunda/app/tasklist/");
-		completeFromGroupTasks(page, "Check admissibility — " + reference, "Eligible and admissible");
+		page.clickText("My group's tasks").clickText("Check admissibility — " + reference).clickText("Claim");
+		page.waitForText("Finding of the eligibility rules");
+		assertThat(page.value("textarea[id*='Field_Findings']")).isEqualTo("Eligible by the call's rules.");
+		assertThat(page.has("a[href='/officer/submissions/" + reference + "']")).as("link to the proposal").isTrue();
+		// confirming the rules' finding needs no reason; refusing needs one the applicant
+		// reads
+		page.clickText("Not eligible or not admissible").waitForText("Reason");
+		page.clickText("Eligible and admissible");
+		assertThat(page.pageText()).doesNotContain("Reason");
+		page.clickText("Complete").waitForText("The task is completed.");
 		awaitTrue(() -> this.submissions.submission("alice", reference).status() == SubmissionState.ELIGIBLE);
 	}
 
