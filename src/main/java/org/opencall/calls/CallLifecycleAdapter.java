@@ -3,6 +3,7 @@ package org.opencall.calls;
 import java.time.Instant;
 
 import org.opencall.calls.process.CallLifecycleSteps;
+import org.opencall.calls.process.ReviewContext;
 
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,18 @@ class CallLifecycleAdapter implements CallLifecycleSteps {
 
 	private final CallSchedule schedule;
 
-	CallLifecycleAdapter(CallReview review, CallDrafting drafting, CallSchedule schedule) {
+	private final ReviewContexts contexts;
+
+	CallLifecycleAdapter(CallReview review, CallDrafting drafting, CallSchedule schedule, ReviewContexts contexts) {
 		this.review = review;
 		this.drafting = drafting;
 		this.schedule = schedule;
+		this.contexts = contexts;
+	}
+
+	@Override
+	public ReviewContext reviewContext(String reference) {
+		return this.contexts.of(reference);
 	}
 
 	@Override

@@ -51,6 +51,16 @@ class CamundaSingleSignOn {
 		return registration;
 	}
 
+	/** Logging out of a webapp logs out of Opencall too. */
+	@Bean
+	FilterRegistrationBean<Filter> webappsLogout() {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappsLogout());
+		registration.setName("opencall-webapps-logout");
+		registration.addUrlPatterns("/camunda/api/admin/auth/*");
+		registration.setOrder(AFTER_SPRING_SECURITY);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<Filter> engineRestAuthentication() {
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(

@@ -26,10 +26,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes the engine ready for its users at every start, idempotently: one group per role,
- * what each role may open and read, and the Tasklist filters everyone can use.
+ * what each role may open and read, and the Tasklist filters everyone can use (Tasklist
+ * opens on the one of lowest priority).
  */
 @Component
 class EngineAccessSetup {
+
+	/**
+	 * Where Tasklist opens: the user's own tasks and those their groups may claim, so
+	 * that a newcomer does not have to guess which filter holds their work.
+	 */
+	static final String MY_WORK = "My work";
 
 	static final String MY_TASKS = "My tasks";
 
@@ -61,6 +68,14 @@ class EngineAccessSetup {
 	void prepareEngine() {
 		Roles.ALL.forEach((role) -> ensureGroup(role.groupId(), role.name(), "ROLE"));
 		ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
+		// a candidate group matches unclaimed tasks only, so this is: mine, or free for
+		// a group of mine
+		String myWork = ensureFilter(MY_WORK, "Tasks assigned to me and unclaimed tasks for my groups", -20,
+				this.taskService.createTaskQuery()
+					.or()
+					.taskAssigneeExpression("${currentUser()}")
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
+					.endOr());
 		String myTasks = ensureFilter(MY_TASKS, "Tasks assigned to me", -10,
 				this.taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 		String groupTasks = ensureFilter(MY_GROUPS_TASKS, "Unclaimed tasks for my groups", -5,
@@ -69,6 +84,7 @@ class EngineAccessSetup {
 					.taskUnassigned());
 		for (Roles.Role role : Roles.ALL) {
 			grant(role.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			grant(role.groupId(), Resources.FILTER, myWork, Permissions.READ);
 			grant(role.groupId(), Resources.FILTER, myTasks, Permissions.READ);
 			grant(role.groupId(), Resources.FILTER, groupTasks, Permissions.READ);
 		}

@@ -25,6 +25,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
@@ -93,8 +94,11 @@ class SecurityConfiguration {
 			// API needs no session: nobody is logged in yet
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"),
 					antMatcher(HttpMethod.POST, "/api/registrations")))
+			// the webapps' APIs answer 401 too once the session has ended, so that the
+			// webapps go to their login route, which leads to Opencall's login page
 			.exceptionHandling((exceptions) -> exceptions
-				.defaultAuthenticationEntryPointFor(SecurityProblems.forApi(), api)
+				.defaultAuthenticationEntryPointFor(SecurityProblems.forApi(),
+						new OrRequestMatcher(api, antMatcher("/camunda/api/**")))
 				.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
 						new LinkedHashMap<>(Map.of(api, SecurityProblems.forApi())), new AccessDeniedHandlerImpl())))
 			// the webapps send their own Content-Security-Policy

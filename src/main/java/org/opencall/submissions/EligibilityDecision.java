@@ -17,6 +17,7 @@ import org.opencall.submissions.domain.SubmissionRepository;
 import org.opencall.submissions.domain.SubmissionStatus;
 import org.opencall.submissions.domain.SubmittedVersion;
 import org.opencall.submissions.process.EligibilityTable;
+import org.opencall.submissions.process.RuleFindings;
 import org.opencall.submissions.process.SubmissionProcessEngine;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,9 +64,9 @@ public class EligibilityDecision {
 
 	/**
 	 * Applies the eligibility table to the latest submitted version (not to edits made
-	 * since and never submitted); answers its findings in words.
+	 * since and never submitted); answers what it found, in words too.
 	 */
-	String applyRules(String reference) {
+	RuleFindings applyRules(String reference) {
 		Submission submission = this.access.byReference(reference);
 		CallView call = this.access.call(submission.callReference());
 		Organisation organisation = this.access.organisationOf(submission);
@@ -89,7 +90,8 @@ public class EligibilityDecision {
 		List<String> reasons = this.table.reasonsNotEligible(facts);
 		submission.recordRuleFindings(reasons);
 		this.access.save(submission);
-		return reasons.isEmpty() ? "Eligible by the call's rules." : "Not eligible: " + String.join(" ", reasons);
+		return new RuleFindings(reasons.isEmpty(),
+				reasons.isEmpty() ? "Eligible by the call's rules." : "Not eligible: " + String.join(" ", reasons));
 	}
 
 	public void decide(String officer, String reference, boolean eligible, String comment) {

@@ -2,6 +2,7 @@ package org.opencall.submissions;
 
 import java.time.Instant;
 
+import org.opencall.submissions.process.RuleFindings;
 import org.opencall.submissions.process.SubmissionSteps;
 
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class SubmissionStepsAdapter implements SubmissionSteps {
 	}
 
 	@Override
-	public String applyRules(String reference) {
+	public RuleFindings applyRules(String reference) {
 		return this.eligibility.applyRules(reference);
 	}
 

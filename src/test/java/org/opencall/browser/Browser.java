@@ -190,6 +190,34 @@ final class Browser implements AutoCloseable {
 		});
 	}
 
+	/**
+	 * Clicks the first shown element of those the selector finds (some may be hidden).
+	 */
+	Browser clickShown(String css) {
+		WebElement shown = waitUntil((driver) -> driver.findElements(By.cssSelector(css))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.findFirst()
+			.orElse(null));
+		clickAndAwaitNextPage(shown);
+		return this;
+	}
+
+	/** The value of a form field of the current page, as a person reads it there. */
+	String value(String css) {
+		return find(css).getDomProperty("value");
+	}
+
+	/**
+	 * Waits until the browser shows a page whose path starts so, as after a webapp sent
+	 * it to another page; checks it when it is one of Opencall's own.
+	 */
+	Browser waitForPath(String prefix) {
+		waitUntil((driver) -> currentPath().startsWith(prefix) && Boolean.TRUE
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState === 'complete'")));
+		return checkPage();
+	}
+
 	/** Whether the page that is loaded has an element, without waiting for one. */
 	boolean has(String css) {
 		return !this.driver.findElements(By.cssSelector(css)).isEmpty();

@@ -1,8 +1,10 @@
 package org.opencall.identity;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 
 import org.opencall.OpencallTest;
@@ -32,13 +34,36 @@ class EngineAuthorizationsTest {
 	@Autowired
 	CallDrafting drafting;
 
+	@Autowired
+	TaskService taskService;
+
 	@Test
 	void everyRoleReadsTheSavedTasklistFilters() {
 		for (String user : List.of("eva", "alice", "nora", "peter", "olivia", "aude")) {
 			assertThat(list(user, "/engine-rest/filter")).as(user)
 				.extracting((filter) -> filter.get("name"))
-				.contains("My tasks", "My group's tasks");
+				.contains("My work", "My tasks", "My group's tasks");
 		}
+	}
+
+	@Test
+	void tasklistOpensOnMyWorkWithTheTasksAssignedToMeAndThoseMyGroupsMayClaim() {
+		List<Map<String, Object>> filters = list("oscar", "/engine-rest/filter?resourceType=Task");
+		Map<String, Object> first = filters.stream()
+			.min(Comparator.comparingInt((filter) -> priority(filter)))
+			.orElseThrow();
+		assertThat(first.get("name")).isEqualTo("My work");
+
+		String free = awaitingApproval();
+		String mine = awaitingApproval();
+		String colleagues = awaitingApproval();
+		this.taskService.claim(reviewTask(mine), "oscar");
+		this.taskService.claim(reviewTask(colleagues), "olivia");
+		List<Object> names = list("oscar", "/engine-rest/filter/" + first.get("id") + "/list").stream()
+			.map((task) -> task.get("name"))
+			.toList();
+		assertThat(names).contains("Review call for approval — " + free, "Review call for approval — " + mine)
+			.doesNotContain("Review call for approval — " + colleagues);
 	}
 
 	@Test
@@ -80,6 +105,16 @@ class EngineAuthorizationsTest {
 					String.class);
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(list("oscar", "/engine-rest/task?processInstanceBusinessKey=" + reference)).hasSize(1);
+	}
+
+	private String reviewTask(String reference) {
+		return this.taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static int priority(Map<String, Object> filter) {
+		Object priority = ((Map<String, Object>) filter.get("properties")).get("priority");
+		return (priority instanceof Number number) ? number.intValue() : Integer.MAX_VALUE;
 	}
 
 	private String awaitingApproval() {

@@ -39,6 +39,21 @@ public final class CallLifecycleProcess {
 
 	public static final String VAR_TITLE = "callTitle";
 
+	/** The call's terms in words, the review task's own variables (ReviewContext). */
+	public static final String VAR_BUDGET = "callBudget";
+
+	public static final String VAR_MAXIMUM_GRANT = "callMaximumGrant";
+
+	public static final String VAR_OPENING = "callOpening";
+
+	public static final String VAR_DEADLINE = "callDeadline";
+
+	public static final String VAR_EVALUATORS = "callEvaluators";
+
+	public static final String VAR_CRITERIA = "callCriteria";
+
+	public static final String VAR_ELIGIBILITY = "callEligibility";
+
 	public static final String VAR_DECISION = "decision";
 
 	public static final String VAR_COMMENT = "comment";

@@ -15,6 +15,9 @@ public interface CallLifecycleSteps {
 	/** Records the decision of the officer who completed the review task. */
 	void recordReview(String reference, String reviewer, ReviewDecision decision, String comment);
 
+	/** The call's terms in words, for the reviewer to decide on. */
+	ReviewContext reviewContext(String reference);
+
 	/** A sent-back call goes back for approval; the revision task was completed. */
 	void resubmit(String reference, String officer);
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_DecideEligibility}: applies the eligibility table and leaves its findings,
- * in words, for the officer's admissibility check.
+ * in words and as yes/no, for the officer's admissibility check.
  */
 @Component("decideEligibilityDelegate")
 class DecideEligibilityDelegate implements JavaDelegate {
@@ -21,7 +21,10 @@ class DecideEligibilityDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable(SubmissionProcess.VAR_FINDINGS, this.steps.applyRules(ProcessSubject.of(execution)));
+		RuleFindings findings = this.steps.applyRules(ProcessSubject.of(execution));
+		execution.setVariable(SubmissionProcess.VAR_FINDINGS, findings.inWords());
+		// the admissibility form asks for a reason exactly when the server will
+		execution.setVariable(SubmissionProcess.VAR_ELIGIBLE_BY_RULES, findings.eligible());
 	}
 
 }

@@ -41,6 +41,8 @@ public final class SubmissionProcess {
 
 	public static final String VAR_FINDINGS = "eligibilityFindings";
 
+	public static final String VAR_ELIGIBLE_BY_RULES = "eligibleByRules";
+
 	public static final String VAR_DECISION = "decision";
 
 	public static final String VAR_COMMENT = "comment";

@@ -14,10 +14,10 @@ public interface SubmissionSteps {
 	void acknowledge(String reference);
 
 	/**
-	 * Applies the eligibility table to the latest submitted version; answers its findings
-	 * in words.
+	 * Applies the eligibility table to the latest submitted version; answers what it
+	 * found.
 	 */
-	String applyRules(String reference);
+	RuleFindings applyRules(String reference);
 
 	/** Records the decision of the officer who completed the admissibility task. */
 	void recordEligibility(String reference, String officer, boolean eligible, String comment);

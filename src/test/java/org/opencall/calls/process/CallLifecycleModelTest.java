@@ -84,6 +84,8 @@ class CallLifecycleModelTest {
 
 	private RecordingDelegate reviewCallListener;
 
+	private RecordingDelegate reviewCallContextListener;
+
 	private RecordingDelegate resubmitCallListener;
 
 	private RecordingDelegate publishCallDelegate;
@@ -109,6 +111,7 @@ class CallLifecycleModelTest {
 		Mocks.register("callLifecycle", this.callLifecycle);
 		this.taskNamedAfterItsSubject = RecordingDelegate.registeredAs("taskNamedAfterItsSubject");
 		this.reviewCallListener = RecordingDelegate.registeredAs("reviewCallListener");
+		this.reviewCallContextListener = RecordingDelegate.registeredAs("reviewCallContextListener");
 		this.resubmitCallListener = RecordingDelegate.registeredAs("resubmitCallListener");
 		this.publishCallDelegate = RecordingDelegate.registeredAs("publishCallDelegate");
 		this.closeCallDelegate = RecordingDelegate.registeredAs("closeCallDelegate")
@@ -152,7 +155,7 @@ class CallLifecycleModelTest {
 	}
 
 	@Test
-	void aCallSentBackIsRevisedByItsOfficersAndGoesToReviewAgain() {
+	void aCallSentBackIsRevisedByItsOfficersAndGoesToReviewAgainWithItsTermsReadAfresh() {
 		ProcessInstance call = submitted(callOf("healthchain-founding"));
 
 		complete(task(call), Map.of(VAR_DECISION, "sendBack", VAR_COMMENT, "Lower the maximum grant"));
@@ -167,6 +170,8 @@ class CallLifecycleModelTest {
 		assertThat(this.resubmitCallListener.invocations()).containsExactly(completed(TASK_REVISE_CALL, reference));
 		assertThat(this.taskNamedAfterItsSubject.invocations()).containsExactly(created(TASK_REVIEW_CALL, reference),
 				created(TASK_REVISE_CALL, reference), created(TASK_REVIEW_CALL, reference));
+		assertThat(this.reviewCallContextListener.invocations()).containsExactly(created(TASK_REVIEW_CALL, reference),
+				created(TASK_REVIEW_CALL, reference));
 		assertThat(this.publishCallDelegate.invocations()).isEmpty();
 	}
 

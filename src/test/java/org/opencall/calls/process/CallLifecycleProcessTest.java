@@ -101,6 +101,10 @@ class CallLifecycleProcessTest {
 
 		this.drafting.submitForApproval("olivia", reference);
 		assertThat(instance).isWaitingAt(TASK_REVIEW_CALL);
+		assertThat(this.taskService.getVariables(task().getId())).as("the second review starts afresh")
+			.doesNotContainKeys("decision", "comment")
+			.containsEntry("callTitle", draft.title())
+			.containsKeys("callBudget", "callDeadline", "callCriteria", "callEligibility");
 
 		this.review.review("oscar", reference, ReviewDecision.APPROVE, null);
 		assertThat(instance).isWaitingAt(EVENT_OPENING_TIME);
@@ -121,6 +125,24 @@ class CallLifecycleProcessTest {
 			.hasPassedInOrder(START, TASK_REVIEW_CALL, TASK_REVISE_CALL, EVENT_OPENING_TIME, TASK_PUBLISH_CALL,
 					EVENT_DEADLINE, TASK_CLOSE_CALL, END);
 		assertThat(status(reference)).isEqualTo(CallState.CLOSED);
+	}
+
+	@Test
+	void theReviewTaskCarriesTheCallsTermsInWordsAsItsOwnVariables() {
+		String reference = newReference();
+		CallView draft = this.drafting.draft("olivia", FOUNDING, reference, remoteMonitoring());
+		this.drafting.submitForApproval("olivia", reference);
+		Task review = task(instanceOf(reference));
+
+		Map<String, Object> context = this.taskService.getVariablesLocal(review.getId());
+		assertThat(context).containsEntry("callBudget", "€250,000")
+			.containsEntry("callMaximumGrant", "€50,000")
+			.containsEntry("callEvaluators", String.valueOf(draft.evaluatorsPerSubmission()));
+		assertThat((String) context.get("callOpening")).endsWith("(" + draft.timeZone() + ")");
+		assertThat((String) context.get("callDeadline")).endsWith("(" + draft.timeZone() + ")");
+		assertThat((String) context.get("callCriteria")).contains(draft.criteria().get(0).name() + ": threshold ")
+			.contains("Overall threshold: ");
+		assertThat((String) context.get("callEligibility")).contains("Technology readiness: TRL " + draft.trlMin());
 	}
 
 	@Test

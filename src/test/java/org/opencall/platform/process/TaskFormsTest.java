@@ -22,11 +22,30 @@ class TaskFormsTest {
 	void everyFormOfTheModelsIsReadWithItsEditableContextAndRequiredFields() {
 		TaskForm review = this.forms.form("review-call").orElseThrow();
 		assertThat(review.editable()).containsExactlyInAnyOrder("decision", "comment");
-		assertThat(review.shown()).contains("callReference", "callTitle");
+		assertThat(review.shown()).contains("callReference", "callTitle", "callBudget", "callMaximumGrant",
+				"callOpening", "callDeadline", "callEvaluators", "callCriteria", "callEligibility");
 		assertThat(review.required()).containsExactly("decision");
 		TaskForm triage = this.forms.form("triage-need").orElseThrow();
 		assertThat(triage.editable()).contains("decision", "reason", "question", "duplicateOf");
 		assertThat(triage.required()).containsExactly("decision");
+	}
+
+	@Test
+	void aCommentShownOnlyForSomeDecisionsIsLeftToTheUseCaseNotRequiredByTheGuard() {
+		assertThat(this.forms.form("review-call").orElseThrow().required()).doesNotContain("comment");
+		TaskForm admissibility = this.forms.form("check-admissibility").orElseThrow();
+		assertThat(admissibility.editable()).containsExactlyInAnyOrder("decision", "comment");
+		assertThat(admissibility.shown()).contains("submissionReference", "callReference", "eligibilityFindings");
+		assertThat(admissibility.required()).containsExactly("decision");
+	}
+
+	@Test
+	void aCompletionThatChangesTheCallsTermsIsRefused() {
+		TaskForm review = this.forms.form("review-call").orElseThrow();
+		assertThat(review.refusals(Map.of("decision", plain("approve"), "callBudget", plain("€1")),
+				(name) -> "callBudget".equals(name) ? "€250,000" : null))
+			.extracting(FieldViolation::field)
+			.containsExactly("callBudget");
 	}
 
 	@Test

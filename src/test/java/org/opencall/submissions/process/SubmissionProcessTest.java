@@ -95,7 +95,9 @@ class SubmissionProcessTest {
 		this.fixtures.fireNextTimer(reference);
 		assertThat(instance).hasPassed(TASK_DECIDE_ELIGIBILITY).isWaitingAt(TASK_CHECK_ADMISSIBILITY);
 		assertThat(task(instance)).hasCandidateGroup("programme-healthchain-founding");
-		assertThat(instance).variables().containsEntry(SubmissionProcess.VAR_FINDINGS, "Eligible by the call's rules.");
+		assertThat(instance).variables()
+			.containsEntry(SubmissionProcess.VAR_FINDINGS, "Eligible by the call's rules.")
+			.containsEntry(SubmissionProcess.VAR_ELIGIBLE_BY_RULES, true);
 
 		this.eligibility.decide("oscar", reference, true, null);
 		assertThat(instance).isEnded()
@@ -115,7 +117,8 @@ class SubmissionProcessTest {
 		this.fixtures.fireNextTimer(reference);
 		assertThat(instance).variables()
 			.containsEntry(SubmissionProcess.VAR_FINDINGS,
-					"Not eligible: The technology readiness level is above the call's range.");
+					"Not eligible: The technology readiness level is above the call's range.")
+			.containsEntry(SubmissionProcess.VAR_ELIGIBLE_BY_RULES, false);
 
 		assertThatThrownBy(() -> this.eligibility.decide("oscar", reference, false, " "))
 			.isInstanceOf(InvalidInputException.class);

@@ -5,4 +5,7 @@ export default {
     vendor: 'Opencall'
   },
   disableWelcomeMessage: true,
+  // a link back to Opencall and one log-out; a module of Opencall's own origin, relative to
+  // /camunda/app/admin/
+  customScripts: ['../../../js/camunda-webapps.js'],
 };

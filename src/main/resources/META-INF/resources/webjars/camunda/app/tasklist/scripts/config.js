@@ -5,6 +5,9 @@ export default {
     vendor: 'Opencall'
   },
   disableWelcomeMessage: true,
+  // a link back to Opencall and one log-out; a module of Opencall's own origin, relative to
+  // /camunda/app/tasklist/
+  customScripts: ['../../../js/camunda-webapps.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
