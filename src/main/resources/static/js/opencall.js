@@ -77,15 +77,28 @@
           fetch(form.dataset.autosave, { method: 'POST', body: data, credentials: 'same-origin',
             headers: { 'Accept': 'application/json' } })
             .then(function (answer) {
-              if (answer.ok) {
-                form.dispatchEvent(new Event('opencall:saved'));
-                if (status) {
-                  status.textContent = 'Draft saved at ' + new Date().toLocaleTimeString();
+              // an answer in JSON may say what is still missing, or which fields refused
+              var type = answer.headers.get('Content-Type') || '';
+              var body = type.indexOf('json') >= 0 ? answer.json().catch(function () { return {}; })
+                : Promise.resolve({});
+              return body.then(function (json) {
+                if (answer.ok) {
+                  form.dispatchEvent(new Event('opencall:saved'));
+                  if (status) {
+                    var missing = (json.missingForSubmission || []).length;
+                    status.textContent = 'Draft saved at ' + new Date().toLocaleTimeString()
+                      + (missing ? '; ' + missing + (missing === 1 ? ' thing' : ' things')
+                        + ' still to do before submitting.' : '.');
+                  }
                 }
-              }
-              else if (status) {
-                status.textContent = 'Not saved yet: some fields need correcting.';
-              }
+                else if (status) {
+                  var problems = (json.errors || []).map(function (error) {
+                    return (error.label || error.field) + ': ' + error.reason;
+                  });
+                  status.textContent = 'Not saved yet: ' + (problems.length ? problems.join('; ')
+                    : 'some fields need correcting') + '.';
+                }
+              });
             })
             .catch(function () {
               if (status) {
