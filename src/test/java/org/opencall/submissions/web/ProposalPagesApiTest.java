@@ -66,7 +66,9 @@ class ProposalPagesApiTest extends ApiTest {
 		SubmissionView proposal = this.queries.submission("alice", reference);
 		assertThat(proposal.content().partners()).isEqualTo("Coimbra and Porto hospitals");
 		assertThat(proposal.documents()).extracting((d) -> d.type()).containsExactly("budget");
-		assertThat(page(reference)).contains("Your changes were saved and budget.pdf was uploaded.");
+		assertThat(page(reference)).contains("Your changes were saved and budget.pdf was uploaded.")
+			.containsPattern("id=\"documents.budget\"[^>]*class=\"done\"")
+			.contains(">budget.pdf</a>");
 	}
 
 	@Test
@@ -214,6 +216,7 @@ class ProposalPagesApiTest extends ApiTest {
 		assertThat(refused.getBody()).contains("href=\"#declarations\">Declarations of honour: must all be made")
 			.contains("href=\"#documents.budget\">Budget: the mandatory document is missing")
 			.contains("id=\"documents.budget\"")
+			.contains("<p class=\"field-error\">the mandatory document is missing</p>")
 			.doesNotContain("documents.budget:", "declare:");
 	}
 
