@@ -67,6 +67,10 @@
     document.querySelectorAll('form[data-autosave]').forEach(function (form) {
       var timer = null;
       var status = form.querySelector('.saved-at');
+      // the form's own buttons save everything: no autosave may race them
+      form.addEventListener('submit', function () {
+        clearTimeout(timer);
+      });
       form.addEventListener('input', function () {
         clearTimeout(timer);
         timer = setTimeout(function () {
