@@ -67,6 +67,10 @@
     document.querySelectorAll('form[data-autosave]').forEach(function (form) {
       var timer = null;
       var status = form.querySelector('.saved-at');
+      // the form's own buttons save everything: no autosave may race them
+      form.addEventListener('submit', function () {
+        clearTimeout(timer);
+      });
       form.addEventListener('input', function () {
         clearTimeout(timer);
         timer = setTimeout(function () {
@@ -77,15 +81,28 @@
           fetch(form.dataset.autosave, { method: 'POST', body: data, credentials: 'same-origin',
             headers: { 'Accept': 'application/json' } })
             .then(function (answer) {
-              if (answer.ok) {
-                form.dispatchEvent(new Event('opencall:saved'));
-                if (status) {
-                  status.textContent = 'Draft saved at ' + new Date().toLocaleTimeString();
+              // an answer in JSON may say what is still missing, or which fields refused
+              var type = answer.headers.get('Content-Type') || '';
+              var body = type.indexOf('json') >= 0 ? answer.json().catch(function () { return {}; })
+                : Promise.resolve({});
+              return body.then(function (json) {
+                if (answer.ok) {
+                  form.dispatchEvent(new Event('opencall:saved'));
+                  if (status) {
+                    var missing = (json.missingForSubmission || []).length;
+                    status.textContent = 'Draft saved at ' + new Date().toLocaleTimeString()
+                      + (missing ? '; ' + missing + (missing === 1 ? ' thing' : ' things')
+                        + ' still to do before submitting.' : '.');
+                  }
                 }
-              }
-              else if (status) {
-                status.textContent = 'Not saved yet: some fields need correcting.';
-              }
+                else if (status) {
+                  var problems = (json.errors || []).map(function (error) {
+                    return (error.label || error.field) + ': ' + error.reason;
+                  });
+                  status.textContent = 'Not saved yet: ' + (problems.length ? problems.join('; ')
+                    : 'some fields need correcting') + '.';
+                }
+              });
             })
             .catch(function () {
               if (status) {

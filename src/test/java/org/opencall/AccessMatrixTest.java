@@ -163,6 +163,7 @@ class AccessMatrixTest extends ApiTest {
 			page   POST   /submissions/new?call={open}                                              proposal-bad-trl   LOGIN   REFUSED REFUSED DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 			page   GET    /submissions/{proposal}                                                   -                  LOGIN   OK      HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 			page   POST   /submissions/{proposal}                                                   proposal-bad-trl   LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			page   POST   /submissions/{proposal}/draft                                             proposal-bad-trl   LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 			page   POST   /submissions/{proposal}/documents                                         upload-bad-type    LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 			page   POST   /submissions/{proposal}/submission                                        blank-key          LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 			page   POST   /submissions/{withdrawn}/withdrawal                                       -                  LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED

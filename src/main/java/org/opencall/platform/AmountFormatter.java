@@ -24,6 +24,10 @@ final class AmountFormatter implements Formatter<BigDecimal> {
 
 	private static final Pattern AMOUNT = Pattern.compile("-?(\\d{1,3}([,\\u00a0\\u202f ']\\d{3})+|\\d+)(\\.\\d+)?");
 
+	private static final BigDecimal PRINTABLE = AmountRules.MAXIMUM.movePointRight(3);
+
+	private static final int MAX_PRINTED_SCALE = 12;
+
 	private static final Pattern CURRENCY = Pattern.compile("^[€$£]|^[A-Z]{3}\\s*|\\s*[A-Z]{3}$|[€$£]$");
 
 	@Override
@@ -37,6 +41,11 @@ final class AmountFormatter implements Formatter<BigDecimal> {
 
 	@Override
 	public String print(BigDecimal amount, Locale locale) {
+		// a value no amount rule accepts (1e999999999, which Spring's fallback reads) is
+		// shown as it came, never expanded digit by digit
+		if (amount.abs().compareTo(PRINTABLE) > 0 || amount.scale() > MAX_PRINTED_SCALE) {
+			return amount.toString();
+		}
 		boolean whole = amount.stripTrailingZeros().scale() <= 0;
 		DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00",
 				DecimalFormatSymbols.getInstance(Locale.UK));

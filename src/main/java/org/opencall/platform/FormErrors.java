@@ -31,6 +31,16 @@ public final class FormErrors {
 	}
 
 	/**
+	 * A refusal that concerns the form as a whole, shown in the form's error summary
+	 * (beside the form, not at the top of the page), with the status {@link #show} gives.
+	 */
+	public static void showOnForm(RuntimeException refusal, BindingResult result, Model model) {
+		show(refusal, model);
+		result.reject("refused", String.valueOf(model.getAttribute("error")));
+		model.addAttribute("error", null);
+	}
+
+	/**
 	 * The reason at the top of the page shown again ({@code error}), which answers 409
 	 * for a state conflict, 422 for a reused idempotency key, 400 for refused input.
 	 */

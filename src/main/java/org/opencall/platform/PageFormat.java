@@ -39,6 +39,14 @@ public class PageFormat {
 
 	/** An amount with its currency's symbol, without cents when it has none. */
 	public String money(BigDecimal amount, String currency) {
+		return moneyOf(amount, currency);
+	}
+
+	/**
+	 * {@link #money} for texts written outside a page, such as a refusal's reason, so
+	 * that they read as the page does.
+	 */
+	public static String moneyOf(BigDecimal amount, String currency) {
 		if (amount == null) {
 			return "";
 		}

@@ -1,10 +1,14 @@
 package org.opencall.submissions;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.opencall.identity.Organisation;
+import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.PdfDocumentRules;
+import org.opencall.submissions.domain.ProposalContent;
 import org.opencall.submissions.domain.Submission;
 import org.opencall.submissions.domain.SubmissionDocument;
 import org.opencall.submissions.domain.SubmissionRepository;
@@ -59,6 +63,23 @@ public class ProposalDrafting {
 				organisation.id(), applicant, input.toContent(), this.access.now());
 		this.access.save(submission);
 		return submission.reference();
+	}
+
+	/**
+	 * Every reason a draft of these fields would be refused, without saving anything: for
+	 * a form whose other fields could not even be read, so that all its problems show at
+	 * once.
+	 */
+	public List<FieldViolation> draftProblems(String callReference, ProposalInput input) {
+		List<FieldViolation> problems = new ArrayList<>();
+		ProposalContent content = input.toContent(problems);
+		problems.addAll(Submission.draftViolations(this.access.window(callReference), content));
+		return problems;
+	}
+
+	/** The call a proposal is written for. */
+	public String callOf(String applicant, String reference) {
+		return this.access.own(applicant, reference).callReference();
 	}
 
 	public void edit(String applicant, String reference, ProposalInput input) {

@@ -1,10 +1,12 @@
 package org.opencall.submissions;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.submissions.domain.Declaration;
 import org.opencall.submissions.domain.ProposalContent;
@@ -16,13 +18,24 @@ public record ProposalInput(String challenge, String title, String acronym, Stri
 		Integer trl, String team, String partners, Set<String> declarations) {
 
 	ProposalContent toContent() {
+		List<FieldViolation> problems = new ArrayList<>();
+		ProposalContent content = toContent(problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return content;
+	}
+
+	/** The content, leaving out and naming in {@code problems} what cannot be read. */
+	ProposalContent toContent(List<FieldViolation> problems) {
 		Set<Declaration> made = EnumSet.noneOf(Declaration.class);
 		for (String declaration : (this.declarations != null) ? this.declarations : Set.<String>of()) {
 			try {
 				made.add(Declaration.valueOf(declaration));
 			}
 			catch (IllegalArgumentException ex) {
-				throw InvalidInputException.of("declarations", "must be among " + List.of(Declaration.values()));
+				problems.add(new FieldViolation("declarations", "must be among " + List.of(Declaration.values())));
+				break;
 			}
 		}
 		return new ProposalContent(strip(this.challenge), strip(this.title), strip(this.acronym), strip(this.summary),

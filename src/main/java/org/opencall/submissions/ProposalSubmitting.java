@@ -75,7 +75,7 @@ public class ProposalSubmitting {
 		}
 		CallView call = this.access.call(submission.callReference());
 		SubmissionSubmitted submitted = submission.submit(this.access.window(call), this.settings.mandatoryDocuments(),
-				this.access.now());
+				this.access.applying(this.access.organisationOf(submission)), this.access.now());
 		this.access.save(submission);
 		this.versions.append(submission, submitted.receipt(), applicant);
 		if (submitted instanceof SubmissionReceived) {

@@ -1,6 +1,7 @@
 package org.opencall.submissions;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -10,11 +11,14 @@ import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallView;
 import org.opencall.identity.Directory;
 import org.opencall.identity.Organisation;
+import org.opencall.identity.OrganisationType;
 import org.opencall.identity.Roles;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.NotFoundException;
 import org.opencall.platform.StateConflictException;
+import org.opencall.submissions.domain.ApplyingOrganisation;
+import org.opencall.submissions.domain.CallRules;
 import org.opencall.submissions.domain.Submission;
 import org.opencall.submissions.domain.SubmissionRepository;
 import org.opencall.submissions.domain.SubmissionWindow;
@@ -136,8 +140,26 @@ class SubmissionAccess {
 	}
 
 	SubmissionWindow window(CallView call) {
+		Map<String, String> types = new LinkedHashMap<>();
+		call.eligibleOrganisationTypes().forEach((type) -> types.put(type, typeLabel(type)));
 		return new SubmissionWindow(call.reference(), call.isPublished(), call.opensAt(), call.deadline(),
-				call.challengeTitles(), call.maxGrant());
+				call.challengeTitles(), new CallRules(call.maxGrant(), call.currency(), call.trlMin(), call.trlMax(),
+						call.eligibleCountries(), types));
+	}
+
+	/** The applicant's organisation as the call's rules read it. */
+	ApplyingOrganisation applying(Organisation organisation) {
+		return new ApplyingOrganisation(organisation.name(), organisation.country(), organisation.type().name(),
+				organisation.type().label());
+	}
+
+	private static String typeLabel(String type) {
+		try {
+			return OrganisationType.valueOf(type).label();
+		}
+		catch (IllegalArgumentException ex) {
+			return type;
+		}
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.opencall.submissions;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,13 +9,16 @@ import java.util.stream.Collectors;
 import org.opencall.identity.Directory;
 import org.opencall.identity.Organisation;
 import org.opencall.platform.ActionForbiddenException;
+import org.opencall.platform.FieldViolation;
 import org.opencall.platform.NotFoundException;
+import org.opencall.submissions.domain.ApplyingOrganisation;
 import org.opencall.submissions.domain.ProposalContent;
 import org.opencall.submissions.domain.Receipt;
 import org.opencall.submissions.domain.Submission;
 import org.opencall.submissions.domain.SubmissionDocument;
 import org.opencall.submissions.domain.SubmissionRepository;
 import org.opencall.submissions.domain.SubmissionStatus;
+import org.opencall.submissions.domain.SubmissionWindow;
 import org.opencall.submissions.domain.SubmittedVersion;
 
 import org.springframework.stereotype.Service;
@@ -38,8 +42,11 @@ public class SubmissionQueries {
 
 	private final Directory directory;
 
+	private final SubmissionSettings settings;
+
 	SubmissionQueries(SubmissionRepository submissions, SubmittedVersions versions, DocumentStore documents,
-			SubmissionAccess access, Directory directory) {
+			SubmissionAccess access, Directory directory, SubmissionSettings settings) {
+		this.settings = settings;
 		this.submissions = submissions;
 		this.versions = versions;
 		this.documents = documents;
@@ -49,6 +56,51 @@ public class SubmissionQueries {
 
 	public List<SubmissionView> mine(String applicant) {
 		return views(this.submissions.findByOrganisation(this.access.applicantOrganisation(applicant).id()), true);
+	}
+
+	/**
+	 * The organisation's proposals with the version each submitted last, for the list of
+	 * them; what keeps each from being submitted is left out.
+	 */
+	public List<OwnProposal> ownProposals(String applicant) {
+		List<Submission> list = this.submissions.findByOrganisation(this.access.applicantOrganisation(applicant).id());
+		List<SubmissionView> workingCopies = views(list, true);
+		List<Submission> submittedOnce = list.stream().filter((s) -> s.submittedVersion() > 0).toList();
+		Map<String, SubmissionView> submitted = views(submittedOnce, false).stream()
+			.collect(Collectors.toMap(SubmissionView::reference, (v) -> v));
+		List<OwnProposal> proposals = new ArrayList<>();
+		for (int i = 0; i < list.size(); i++) {
+			proposals.add(new OwnProposal(workingCopies.get(i), submitted.get(list.get(i).reference()),
+					changedSinceSubmitted(list.get(i), workingCopies.get(i)), List.of(), List.of()));
+		}
+		return proposals;
+	}
+
+	/**
+	 * One of the organisation's proposals as its applicants work on it; while it may be
+	 * changed, with everything that keeps it from being submitted.
+	 */
+	public OwnProposal own(String applicant, String reference) {
+		Submission submission = this.access.own(applicant, reference);
+		SubmissionView workingCopy = views(List.of(submission), true).get(0);
+		SubmissionView submitted = (submission.submittedVersion() > 0) ? views(List.of(submission), false).get(0)
+				: null;
+		List<FieldViolation> missing = List.of();
+		List<FieldViolation> againstRules = List.of();
+		if (workingCopy.isChangeable()) {
+			SubmissionWindow window = this.access.window(submission.callReference());
+			ApplyingOrganisation organisation = this.access.applying(this.access.organisationOf(submission));
+			missing = submission.missingForSubmission(window, this.settings.mandatoryDocuments(), organisation);
+			againstRules = submission.againstCallRules(window, organisation);
+		}
+		return new OwnProposal(workingCopy, submitted, changedSinceSubmitted(submission, workingCopy), missing,
+				againstRules);
+	}
+
+	/** Whether the working copy differs from the version submitted last. */
+	private static boolean changedSinceSubmitted(Submission submission, SubmissionView workingCopy) {
+		List<ReceiptView> receipts = workingCopy.receipts();
+		return !receipts.isEmpty() && !receipts.get(receipts.size() - 1).contentHash().equals(submission.contentHash());
 	}
 
 	/**

@@ -34,4 +34,10 @@ class AmountFormatterTest {
 		assertThat(this.formatter.print(new BigDecimal(amount), Locale.UK)).isEqualTo(shown);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "1e999999999|1E+999999999", "1e-999999999|1E-999999999" })
+	void showsAValueNoAmountRuleAcceptsAsItCameWithoutExpandingIt(String amount, String shown) {
+		assertThat(this.formatter.print(new BigDecimal(amount), Locale.UK)).isEqualTo(shown);
+	}
+
 }

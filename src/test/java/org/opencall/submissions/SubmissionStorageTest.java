@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +30,8 @@ import org.opencall.calls.domain.CallTerms;
 import org.opencall.calls.domain.TermsDraft;
 import org.opencall.submissions.domain.Declaration;
 import org.opencall.submissions.domain.ProposalContent;
+import org.opencall.submissions.domain.ApplyingOrganisation;
+import org.opencall.submissions.domain.CallRules;
 import org.opencall.submissions.domain.Submission;
 import org.opencall.submissions.domain.SubmissionDocument;
 import org.opencall.submissions.domain.SubmissionEvents.SubmissionSubmitted;
@@ -95,7 +98,8 @@ class SubmissionStorageTest {
 				"olivia");
 		this.calls.save(call);
 		this.window = new SubmissionWindow(call.reference(), true, call.terms().opensAt(), call.terms().deadline(),
-				List.of(CHALLENGE), call.terms().maxGrant());
+				List.of(CHALLENGE),
+				new CallRules(call.terms().maxGrant(), "EUR", 5, 8, Set.of("PT"), Map.of("SME", "SME")));
 		this.organisation = UUID.randomUUID();
 		this.jdbc.sql("insert into organisations (id, name, country, type) values (:id, 'MedSense', 'PT', 'SME')")
 			.param("id", this.organisation)
@@ -209,7 +213,8 @@ class SubmissionStorageTest {
 			this.submissions.save(submission);
 			submission.addDocument(upload(submission, "technical-proposal"), this.window, NOW);
 			submission.addDocument(upload(submission, "budget"), this.window, NOW);
-			SubmissionSubmitted event = submission.submit(this.window, Set.of("technical-proposal", "budget"), NOW);
+			SubmissionSubmitted event = submission.submit(this.window, Set.of("technical-proposal", "budget"),
+					new ApplyingOrganisation("MedSense", "PT", "SME", "SME"), NOW);
 			this.submissions.save(submission);
 			this.versions.append(submission, event.receipt(), "alice");
 			submitted.add(submission);

@@ -65,7 +65,7 @@ class NeedOwnerController {
 			return "redirect:/needs/" + reference;
 		}
 		catch (InvalidInputException refusal) {
-			FormErrors.bind(refusal, result);
+			FormErrors.bind(AttachmentErrors.besideTheUpload(refusal, form), result);
 			return form(model, form, null);
 		}
 	}
@@ -122,6 +122,10 @@ class NeedOwnerController {
 	}
 
 	private String form(Model model, NeedForm form, String reference) {
+		if (!Uploads.of(form.getAttachments()).isEmpty()) {
+			model.addAttribute("chooseFilesAgain",
+					"The files you chose were not attached; choose them again (a page cannot keep files you chose).");
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("reference", reference);
 		model.addAttribute("careSettings", CareSetting.values());

@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import org.opencall.identity.Directory;
 import org.opencall.needs.NeedBacklog;
+import org.opencall.needs.NeedState;
 import org.opencall.needs.NeedTriage;
 import org.opencall.needs.domain.CareSetting;
 import org.opencall.needs.NeedState;
@@ -77,7 +78,14 @@ class OfficerNeedController {
 			FormErrors.bind(refusal, result);
 		}
 		catch (StateConflictException refusal) {
-			FormErrors.show(refusal, model);
+			// beside the triage form while it is still offered; at the top once the need
+			// left triage
+			if (this.backlog.need(principal.getName(), reference).status() == NeedState.SUBMITTED) {
+				FormErrors.showOnForm(refusal, result, model);
+			}
+			else {
+				FormErrors.show(refusal, model);
+			}
 		}
 		return need(reference, model, principal);
 	}

@@ -2,6 +2,7 @@ package org.opencall.submissions.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +20,10 @@ public record ProposalContent(String challenge, String title, String acronym, St
 		declarations = (declarations != null) ? Set.copyOf(declarations) : Set.of();
 	}
 
+	/** The fields in the order the form shows them, for lists of problems. */
+	public static final List<String> FIELDS = List.of("challenge", "title", "acronym", "summary", "requestedAmount",
+			"trl", "team", "partners", "declarations");
+
 	/**
 	 * What a draft must respect at any time: lengths, characters and ranges of what is
 	 * there.
@@ -29,39 +34,36 @@ public record ProposalContent(String challenge, String title, String acronym, St
 		TextRules.optional(violations, "title", this.title, TextRules.LINE);
 		TextRules.optional(violations, "acronym", this.acronym, 30);
 		TextRules.optional(violations, "summary", this.summary, 5_000);
-		TextRules.optional(violations, "team", this.team, 10_000);
-		TextRules.optional(violations, "partners", this.partners, 10_000);
 		AmountRules.optional(violations, "requestedAmount", this.requestedAmount);
 		if (this.trl != null && (this.trl < 1 || this.trl > 9)) {
 			violations.add(new FieldViolation("trl", "must be between 1 and 9"));
 		}
+		TextRules.optional(violations, "team", this.team, 10_000);
+		TextRules.optional(violations, "partners", this.partners, 10_000);
 		return violations;
 	}
 
 	/**
-	 * What a submission needs besides: every field present and every declaration made.
+	 * What a submission needs besides: every field but the partners present and every
+	 * declaration made.
 	 */
-	public List<FieldViolation> submissionViolations(BigDecimal maxGrant) {
-		List<FieldViolation> violations = draftViolations();
+	public List<FieldViolation> missingForSubmission() {
+		List<FieldViolation> violations = new ArrayList<>();
 		present(violations, "challenge", this.challenge);
 		present(violations, "title", this.title);
 		present(violations, "acronym", this.acronym);
 		present(violations, "summary", this.summary);
-		present(violations, "team", this.team);
 		if (this.requestedAmount == null) {
 			violations.add(new FieldViolation("requestedAmount", "is required"));
-		}
-		else if (AmountRules.problem(this.requestedAmount) == null && this.requestedAmount.compareTo(maxGrant) > 0) {
-			violations.add(new FieldViolation("requestedAmount",
-					"must not exceed the maximum grant of " + maxGrant.stripTrailingZeros().toPlainString()));
 		}
 		if (this.trl == null) {
 			violations.add(new FieldViolation("trl", "is required"));
 		}
-		for (Declaration declaration : Declaration.values()) {
-			if (!this.declarations.contains(declaration)) {
-				violations.add(new FieldViolation("declarations", "declare: " + declaration.text()));
-			}
+		present(violations, "team", this.team);
+		long missing = Arrays.stream(Declaration.values()).filter((d) -> !this.declarations.contains(d)).count();
+		if (missing > 0) {
+			violations.add(new FieldViolation("declarations", "must all be made before submitting; " + missing + " of "
+					+ Declaration.values().length + " are not made yet"));
 		}
 		return violations;
 	}

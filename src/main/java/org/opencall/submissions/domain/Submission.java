@@ -1,6 +1,8 @@
 package org.opencall.submissions.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,16 +87,14 @@ public class Submission {
 	public static Submission draft(String reference, SubmissionWindow window, UUID organisationId, String applicant,
 			ProposalContent content, Instant now) {
 		window.requireOpen(now);
-		requireValid(content.draftViolations());
-		requireKnownChallenge(window, content);
+		requireValid(draftViolations(window, content));
 		return new Submission(UUID.randomUUID(), reference, window.callReference(), organisationId, applicant, content,
 				CurrentDocuments.NONE, SubmissionStatus.DRAFT, 0, List.of(), null, null, null);
 	}
 
 	public void edit(ProposalContent revised, SubmissionWindow window, Instant now) {
 		requireChangeable(window, now);
-		requireValid(revised.draftViolations());
-		requireKnownChallenge(window, revised);
+		requireValid(draftViolations(window, revised));
 		this.content = revised;
 	}
 
@@ -106,24 +106,60 @@ public class Submission {
 
 	/**
 	 * Submits the proposal as a new version with its receipt: the first submission is
-	 * received, a later one resubmitted.
+	 * received, a later one resubmitted. Refused, naming every problem, while anything is
+	 * {@link #missingForSubmission missing}.
 	 */
-	public SubmissionSubmitted submit(SubmissionWindow window, Set<String> mandatoryDocuments, Instant now) {
+	public SubmissionSubmitted submit(SubmissionWindow window, Set<String> mandatoryDocuments,
+			ApplyingOrganisation organisation, Instant now) {
 		requireChangeable(window, now);
-		List<FieldViolation> violations = this.content.submissionViolations(window.maxGrant());
-		for (String type : new TreeSet<>(mandatoryDocuments)) {
-			if (!this.documents.has(type)) {
-				violations.add(new FieldViolation("documents." + type, "the mandatory document is missing"));
-			}
-		}
-		requireValid(violations);
-		requireKnownChallenge(window, this.content);
+		requireValid(missingForSubmission(window, mandatoryDocuments, organisation));
 		this.status = SubmissionStatus.SUBMITTED;
 		this.submittedVersion++;
 		Receipt receipt = new Receipt(receiptNumber(this.submittedVersion), this.reference, this.submittedVersion, now,
 				contentHash());
 		return (this.submittedVersion == 1) ? received(receipt) : new SubmissionResubmitted(this.reference,
 				this.callReference, this.applicant, this.content.title(), receipt);
+	}
+
+	/**
+	 * Everything that keeps the working copy from being submitted, in the order of the
+	 * form: invalid or missing fields and declarations, the call's rules (maximum grant,
+	 * TRL range, who may apply), a challenge the call does not have, missing mandatory
+	 * documents. A draft may be saved with any of them; the applicant sees them while
+	 * drafting.
+	 */
+	public List<FieldViolation> missingForSubmission(SubmissionWindow window, Set<String> mandatoryDocuments,
+			ApplyingOrganisation organisation) {
+		List<FieldViolation> violations = draftViolations(window, this.content);
+		violations.addAll(this.content.missingForSubmission());
+		violations.addAll(againstCallRules(window, organisation));
+		for (String type : new TreeSet<>(mandatoryDocuments)) {
+			if (!this.documents.has(type)) {
+				violations.add(new FieldViolation("documents." + type, "the mandatory document is missing"));
+			}
+		}
+		violations.sort(Comparator.comparingInt(Submission::formOrder));
+		return violations;
+	}
+
+	/**
+	 * Where the working copy and its organisation break the call's rules: maximum grant,
+	 * TRL range, countries and kinds of organisation.
+	 */
+	public List<FieldViolation> againstCallRules(SubmissionWindow window, ApplyingOrganisation organisation) {
+		List<FieldViolation> violations = new ArrayList<>();
+		window.rules().check(violations, this.content, organisation);
+		return violations;
+	}
+
+	/** Where a field's problem is listed: the form's fields, documents, organisation. */
+	private static int formOrder(FieldViolation violation) {
+		int field = ProposalContent.FIELDS.indexOf(violation.field());
+		if (field >= 0) {
+			return field;
+		}
+		return violation.field().startsWith("documents.") ? ProposalContent.FIELDS.size()
+				: ProposalContent.FIELDS.size() + 1;
 	}
 
 	/**
@@ -223,11 +259,18 @@ public class Submission {
 		window.requireOpen(now);
 	}
 
-	private static void requireKnownChallenge(SubmissionWindow window, ProposalContent content) {
+	/**
+	 * What a draft must respect: its fields' rules, and a challenge of the call (a draft
+	 * may not name another call's).
+	 */
+	public static List<FieldViolation> draftViolations(SubmissionWindow window, ProposalContent content) {
+		List<FieldViolation> violations = content.draftViolations();
 		if (content.challenge() != null && !content.challenge().isBlank()
-				&& !window.challenges().contains(content.challenge())) {
-			throw InvalidInputException.of("challenge", "is not a challenge of call " + window.callReference());
+				&& !window.challenges().contains(content.challenge())
+				&& violations.stream().noneMatch((v) -> v.field().equals("challenge"))) {
+			violations.add(0, new FieldViolation("challenge", "is not a challenge of call " + window.callReference()));
 		}
+		return violations;
 	}
 
 	private static void requireValid(List<FieldViolation> violations) {

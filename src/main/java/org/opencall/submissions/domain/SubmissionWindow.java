@@ -1,6 +1,5 @@
 package org.opencall.submissions.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,10 +7,10 @@ import org.opencall.platform.StateConflictException;
 
 /**
  * What a proposal must respect of its call: open from its opening to its deadline by the
- * server's clock, its challenges and its maximum grant.
+ * server's clock, its challenges and its rules (maximum grant, TRL range, who may apply).
  */
 public record SubmissionWindow(String callReference, boolean published, Instant opensAt, Instant deadline,
-		List<String> challenges, BigDecimal maxGrant) {
+		List<String> challenges, CallRules rules) {
 
 	public void requireOpen(Instant now) {
 		if (!this.published || now.isBefore(this.opensAt)) {

@@ -10,12 +10,11 @@ import org.opencall.platform.FormErrors;
 import org.opencall.platform.IdempotencyKeyReusedException;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
+import org.opencall.submissions.OwnProposal;
 import org.opencall.submissions.ProposalDrafting;
 import org.opencall.submissions.ProposalSubmitting;
 import org.opencall.submissions.ReceiptView;
 import org.opencall.submissions.SubmissionQueries;
-import org.opencall.submissions.SubmissionView;
-import org.opencall.submissions.domain.Declaration;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,13 +27,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The applicant's pages: their organisation's proposals, writing one for an open call,
- * uploading its documents, submitting (with a receipt), resubmitting and withdrawing.
+ * uploading its documents, submitting (with a receipt), resubmitting and withdrawing. The
+ * proposal page is one form: each of its buttons posts the fields and the chosen document
+ * with it, and they are saved before the button's action, so that no edit is lost; a
+ * refusal shows the form again as sent, every reason beside its field.
  */
 @Controller
 @RequestMapping("/submissions")
@@ -58,80 +59,74 @@ class ApplicantSubmissionController {
 
 	@GetMapping
 	String submissions(Model model, Principal principal) {
-		model.addAttribute("submissions", this.queries.mine(principal.getName()));
+		model.addAttribute("proposals", this.queries.ownProposals(principal.getName()));
 		model.addAttribute("openCalls", this.calls.publicCalls().stream().filter(CallView::isOpen).toList());
 		return "submissions/list";
 	}
 
 	@GetMapping("/new")
 	String newProposal(@RequestParam String call, Model model) {
-		return form(model, this.calls.call(call, null), new ProposalForm(), null);
+		return ProposalPage.fresh(model, this.calls.call(call, null), new ProposalForm(), this.drafting);
 	}
 
 	@PostMapping("/new")
 	String draft(@RequestParam String call, @ModelAttribute("form") ProposalForm form, BindingResult result,
-			Model model, Principal principal) {
-		if (result.hasErrors()) {
-			return form(model, this.calls.call(call, null), form, null);
-		}
+			Model model, Principal principal, RedirectAttributes redirect) {
 		try {
-			String reference = this.drafting.draft(principal.getName(), call, form.toInput());
-			return "redirect:/submissions/" + reference;
+			if (!result.hasErrors()) {
+				String reference = this.drafting.draft(principal.getName(), call, form.toInput());
+				redirect.addFlashAttribute("message", "Draft saved. Upload its documents below.");
+				return "redirect:/submissions/" + reference;
+			}
+			ProposalErrors.bindOthers(this.drafting.draftProblems(call, form.toInput()), result);
 		}
 		catch (InvalidInputException refusal) {
-			FormErrors.bind(refusal, result);
-			return form(model, this.calls.call(call, null), form, null);
+			ProposalErrors.bind(refusal, result);
 		}
+		return ProposalPage.fresh(model, this.calls.call(call, null), form, this.drafting);
 	}
 
 	@GetMapping("/{reference}")
 	String submission(@PathVariable String reference, Model model, Principal principal) {
-		SubmissionView submission = this.queries.submission(principal.getName(), reference);
-		return form(model, this.calls.call(submission.callReference(), null), ProposalForm.of(submission), submission);
+		OwnProposal proposal = this.queries.own(principal.getName(), reference);
+		return page(model, proposal, ProposalForm.of(proposal.workingCopy()));
 	}
 
+	/** Saves the draft (and uploads a document chosen with it). */
 	@PostMapping("/{reference}")
-	String edit(@PathVariable String reference, @ModelAttribute("form") ProposalForm form, BindingResult result,
+	String save(@PathVariable String reference, @ModelAttribute("form") ProposalForm form, BindingResult result,
 			Model model, Principal principal, RedirectAttributes redirect) {
-		try {
-			if (!result.hasErrors()) {
-				this.drafting.edit(principal.getName(), reference, form.toInput());
-				redirect.addFlashAttribute("message", "Saved.");
-				return "redirect:/submissions/" + reference;
-			}
-		}
-		catch (InvalidInputException refusal) {
-			FormErrors.bind(refusal, result);
-		}
-		catch (StateConflictException refusal) {
-			FormErrors.show(refusal, model);
-		}
-		SubmissionView submission = this.queries.submission(principal.getName(), reference);
-		return form(model, this.calls.call(submission.callReference(), null), form, submission);
+		return act(reference, true, form, result, model, principal, redirect, () -> null);
 	}
 
 	@PostMapping("/{reference}/documents")
-	String upload(@PathVariable String reference, @RequestParam String type, @RequestParam MultipartFile file,
-			Model model, Principal principal, RedirectAttributes redirect) {
-		return act(reference, model, principal, redirect, "Document uploaded.", () -> this.drafting
-			.upload(principal.getName(), reference, type, file.getOriginalFilename(), file.getBytes()));
+	String upload(@PathVariable String reference, @RequestParam(defaultValue = "false") boolean withEdits,
+			@ModelAttribute("form") ProposalForm form, BindingResult result, Model model, Principal principal,
+			RedirectAttributes redirect) {
+		if (!form.hasDocument()) {
+			result.rejectValue("documentFile", "invalid", "choose a PDF file to upload");
+		}
+		return act(reference, withEdits, form, result, model, principal, redirect, () -> null);
 	}
 
 	@PostMapping("/{reference}/submission")
-	String submit(@PathVariable String reference, @RequestParam(required = false) String idempotencyKey, Model model,
-			Principal principal, RedirectAttributes redirect) {
-		return act(reference, model, principal, redirect, null, () -> {
+	String submit(@PathVariable String reference, @RequestParam(defaultValue = "false") boolean withEdits,
+			@RequestParam(required = false) String idempotencyKey, @ModelAttribute("form") ProposalForm form,
+			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+		return act(reference, withEdits, form, result, model, principal, redirect, () -> {
 			ReceiptView receipt = this.submitting.submit(principal.getName(), reference, idempotencyKey);
 			redirect.addFlashAttribute("receipt", receipt);
-			return receipt;
+			return "Submitted.";
 		});
 	}
 
 	@PostMapping("/{reference}/withdrawal")
-	String withdraw(@PathVariable String reference, Model model, Principal principal, RedirectAttributes redirect) {
-		return act(reference, model, principal, redirect, "Withdrawn.", () -> {
+	String withdraw(@PathVariable String reference, @RequestParam(defaultValue = "false") boolean withEdits,
+			@ModelAttribute("form") ProposalForm form, BindingResult result, Model model, Principal principal,
+			RedirectAttributes redirect) {
+		return act(reference, withEdits, form, result, model, principal, redirect, () -> {
 			this.submitting.withdraw(principal.getName(), reference);
-			return null;
+			return "Withdrawn: the proposal has left the call and will not be evaluated.";
 		});
 	}
 
@@ -144,43 +139,71 @@ class ApplicantSubmissionController {
 	}
 
 	/**
-	 * Acts on the proposal and goes back to it; a refusal shows the proposal again,
-	 * saying why, with the refusal's status.
+	 * Saves the edits sent with the action (refused: nothing is saved or done), then
+	 * uploads the chosen document, then acts; whatever is refused shows the form again as
+	 * sent, saying what was saved.
 	 */
-	private String act(String reference, Model model, Principal principal, RedirectAttributes redirect, String success,
-			Action action) {
+	private String act(String reference, boolean withEdits, ProposalForm form, BindingResult result, Model model,
+			Principal principal, RedirectAttributes redirect, Action action) {
+		String user = principal.getName();
+		boolean saved = false;
 		try {
-			action.run();
-			if (success != null) {
-				redirect.addFlashAttribute("message", success);
+			if (withEdits) {
+				if (result.hasErrors()) {
+					ProposalErrors.bindOthers(
+							this.drafting.draftProblems(this.drafting.callOf(user, reference), form.toInput()), result);
+					return refused(reference, form, model, principal, false);
+				}
+				this.drafting.edit(user, reference, form.toInput());
+				saved = true;
 			}
+			else if (result.hasErrors()) {
+				return refused(reference, form, model, principal, false);
+			}
+			String uploaded = null;
+			if (form.hasDocument()) {
+				uploaded = this.drafting
+					.upload(user, reference, form.getDocumentType(), form.getDocumentFile().getOriginalFilename(),
+							form.getDocumentFile().getBytes())
+					.fileName();
+				saved = true;
+			}
+			String done = action.run();
+			String message = ProposalPage.savedMessage(withEdits, uploaded, done);
+			if (done == null && !this.queries.own(user, reference).againstCallRules().isEmpty()) {
+				message += " The draft does not meet the call's rules yet: it is saved, but cannot be submitted"
+						+ " until it does (see Ready to submit).";
+			}
+			redirect.addFlashAttribute("message", message);
 			return "redirect:/submissions/" + reference;
 		}
-		catch (InvalidInputException | StateConflictException | IdempotencyKeyReusedException refusal) {
+		catch (InvalidInputException refusal) {
+			ProposalErrors.bind(refusal, result);
+		}
+		catch (StateConflictException | IdempotencyKeyReusedException refusal) {
 			FormErrors.show(refusal, model);
 		}
 		catch (IOException ex) {
-			FormErrors.show(InvalidInputException.of("file", "could not be read; try again"), model);
+			result.rejectValue("documentFile", "invalid", "could not be read; choose it again");
 		}
-		SubmissionView submission = this.queries.submission(principal.getName(), reference);
-		return form(model, this.calls.call(submission.callReference(), null), ProposalForm.of(submission), submission);
+		return refused(reference, form, model, principal, saved);
 	}
 
-	private String form(Model model, CallView call, ProposalForm form, SubmissionView submission) {
-		model.addAttribute("call", call);
-		model.addAttribute("form", form);
-		model.addAttribute("submission", submission);
-		model.addAttribute("declarationOptions", Declaration.values());
-		model.addAttribute("documentTypes", this.drafting.documentTypes());
-		model.addAttribute("mandatoryDocuments", this.drafting.mandatoryDocuments());
-		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
-		return "submissions/form";
+	private String refused(String reference, ProposalForm form, Model model, Principal principal, boolean saved) {
+		ProposalPage.refusal(model, saved, form.hasDocument());
+		return page(model, this.queries.own(principal.getName(), reference), form);
+	}
+
+	private String page(Model model, OwnProposal proposal, ProposalForm form) {
+		return ProposalPage.of(model, this.calls.call(proposal.workingCopy().callReference(), null), proposal, form,
+				this.drafting);
 	}
 
 	@FunctionalInterface
 	private interface Action {
 
-		Object run() throws IOException;
+		/** Acts and answers what to tell, or null when saving was all. */
+		String run() throws IOException;
 
 	}
 

@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.Amount;
 import org.opencall.submissions.ProposalInput;
 import org.opencall.submissions.SubmissionView;
 
+import org.springframework.web.multipart.MultipartFile;
+
 /**
- * The proposal form as typed; amount and TRL are text until {@link #toInput()} reads
- * them.
+ * The proposal form: its fields, and the document chosen to upload with them (every
+ * button of the form saves both before it acts, so that nothing typed or chosen is lost).
  */
 public class ProposalForm {
 
@@ -22,9 +24,10 @@ public class ProposalForm {
 
 	private String summary;
 
-	private String requestedAmount;
+	@Amount
+	private BigDecimal requestedAmount;
 
-	private String trl;
+	private Integer trl;
 
 	private String team;
 
@@ -32,42 +35,35 @@ public class ProposalForm {
 
 	private Set<String> declarations = new LinkedHashSet<>();
 
+	private String documentType;
+
+	private MultipartFile documentFile;
+
 	static ProposalForm of(SubmissionView submission) {
 		ProposalForm form = new ProposalForm();
-		form.challenge = submission.content().challenge();
-		form.title = submission.content().title();
-		form.acronym = submission.content().acronym();
-		form.summary = submission.content().summary();
-		form.requestedAmount = (submission.content().requestedAmount() != null)
-				? submission.content().requestedAmount().toPlainString() : null;
-		form.trl = (submission.content().trl() != null) ? submission.content().trl().toString() : null;
-		form.team = submission.content().team();
-		form.partners = submission.content().partners();
-		form.declarations.addAll(submission.content().declarations());
+		SubmissionView.Content content = submission.content();
+		form.challenge = content.challenge();
+		form.title = content.title();
+		form.acronym = content.acronym();
+		form.summary = content.summary();
+		form.requestedAmount = content.requestedAmount();
+		form.trl = content.trl();
+		form.team = content.team();
+		form.partners = content.partners();
+		form.declarations.addAll(content.declarations());
 		return form;
 	}
 
 	ProposalInput toInput() {
-		BigDecimal amount = null;
-		if (this.requestedAmount != null && !this.requestedAmount.isBlank()) {
-			try {
-				amount = new BigDecimal(this.requestedAmount.strip().replace(",", ""));
-			}
-			catch (NumberFormatException ex) {
-				throw InvalidInputException.of("requestedAmount", "must be a number");
-			}
-		}
-		Integer level = null;
-		if (this.trl != null && !this.trl.isBlank()) {
-			try {
-				level = Integer.valueOf(this.trl.strip());
-			}
-			catch (NumberFormatException ex) {
-				throw InvalidInputException.of("trl", "must be a whole number from 1 to 9");
-			}
-		}
-		return new ProposalInput(this.challenge, this.title, this.acronym, this.summary, amount, level, this.team,
-				this.partners, this.declarations);
+		return new ProposalInput(this.challenge, this.title, this.acronym, this.summary, this.requestedAmount, this.trl,
+				this.team, this.partners, this.declarations);
+	}
+
+	/** Whether a file was chosen to upload with the form. */
+	boolean hasDocument() {
+		return this.documentFile != null
+				&& !(this.documentFile.isEmpty() && (this.documentFile.getOriginalFilename() == null
+						|| this.documentFile.getOriginalFilename().isBlank()));
 	}
 
 	public String getChallenge() {
@@ -102,19 +98,19 @@ public class ProposalForm {
 		this.summary = summary;
 	}
 
-	public String getRequestedAmount() {
+	public BigDecimal getRequestedAmount() {
 		return this.requestedAmount;
 	}
 
-	public void setRequestedAmount(String requestedAmount) {
+	public void setRequestedAmount(BigDecimal requestedAmount) {
 		this.requestedAmount = requestedAmount;
 	}
 
-	public String getTrl() {
+	public Integer getTrl() {
 		return this.trl;
 	}
 
-	public void setTrl(String trl) {
+	public void setTrl(Integer trl) {
 		this.trl = trl;
 	}
 
@@ -140,6 +136,22 @@ public class ProposalForm {
 
 	public void setDeclarations(Set<String> declarations) {
 		this.declarations = declarations;
+	}
+
+	public String getDocumentType() {
+		return this.documentType;
+	}
+
+	public void setDocumentType(String documentType) {
+		this.documentType = documentType;
+	}
+
+	public MultipartFile getDocumentFile() {
+		return this.documentFile;
+	}
+
+	public void setDocumentFile(MultipartFile documentFile) {
+		this.documentFile = documentFile;
 	}
 
 }

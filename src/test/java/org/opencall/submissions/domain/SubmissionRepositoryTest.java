@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -81,7 +82,8 @@ class SubmissionRepositoryTest {
 				"olivia");
 		this.calls.save(call);
 		this.window = new SubmissionWindow(call.reference(), true, call.terms().opensAt(), call.terms().deadline(),
-				List.of(CHALLENGE), call.terms().maxGrant());
+				List.of(CHALLENGE),
+				new CallRules(call.terms().maxGrant(), "EUR", 5, 8, Set.of("PT"), Map.of("SME", "SME")));
 		this.organisation = UUID.randomUUID();
 		this.jdbc.sql("insert into organisations (id, name, country, type) values (:id, 'MedSense', 'PT', 'SME')")
 			.param("id", this.organisation)
@@ -131,7 +133,7 @@ class SubmissionRepositoryTest {
 		submission.addDocument(document(submission, "technical-proposal", "proposal.pdf"), this.window, NOW);
 		submission.addDocument(document(submission, "budget", "budget.pdf"), this.window, NOW);
 		this.submissions.save(submission);
-		submission.submit(this.window, MANDATORY, NOW);
+		submission.submit(this.window, MANDATORY, new ApplyingOrganisation("MedSense", "PT", "SME", "SME"), NOW);
 		this.submissions.save(submission);
 		submission.recordRuleFindings(List.of("The requested amount is above the maximum grant."));
 		this.submissions.save(submission);
@@ -211,7 +213,7 @@ class SubmissionRepositoryTest {
 		this.submissions.save(submitted);
 		submitted.addDocument(document(submitted, "technical-proposal", "proposal.pdf"), this.window, NOW);
 		submitted.addDocument(document(submitted, "budget", "budget.pdf"), this.window, NOW);
-		submitted.submit(this.window, MANDATORY, NOW);
+		submitted.submit(this.window, MANDATORY, new ApplyingOrganisation("MedSense", "PT", "SME", "SME"), NOW);
 		this.submissions.save(submitted);
 		this.submissions.save(draft());
 

@@ -3,6 +3,7 @@ package org.opencall.submissions.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,9 +33,14 @@ class SubmissionTest {
 
 	private static final Set<String> MANDATORY = Set.of("technical-proposal", "budget");
 
+	private static final CallRules RULES = new CallRules(new BigDecimal("50000"), "EUR", 5, 8, Set.of("PT", "SE"),
+			Map.of("SME", "SME", "START_UP", "Start-up"));
+
+	private static final ApplyingOrganisation MEDSENSE_SME = new ApplyingOrganisation("MedSense", "PT", "SME", "SME");
+
 	static SubmissionWindow openCall() {
 		return new SubmissionWindow(CALL, true, OPENS, DEADLINE, List.of("Heart failure at home", "Falls at night"),
-				new BigDecimal("50000"));
+				RULES);
 	}
 
 	static ProposalContent homeMonitoring() {
@@ -76,7 +82,7 @@ class SubmissionTest {
 
 	static Submission submitted() {
 		Submission submission = readyToSubmit();
-		submission.submit(openCall(), MANDATORY, DURING);
+		submission.submit(openCall(), MANDATORY, MEDSENSE_SME, DURING);
 		return submission;
 	}
 
@@ -139,7 +145,7 @@ class SubmissionTest {
 	@Test
 	void noDraftIsStartedBeforeTheCallOpensAfterItsDeadlineOrForAnUnpublishedCall() {
 		SubmissionWindow unpublished = new SubmissionWindow(CALL, false, OPENS, DEADLINE, openCall().challenges(),
-				openCall().maxGrant());
+				RULES);
 
 		assertThatThrownBy(() -> Submission.draft(REFERENCE, openCall(), MEDSENSE, "alice", homeMonitoring(),
 				OPENS.minusSeconds(1)))
@@ -206,7 +212,7 @@ class SubmissionTest {
 	void submittingGivesAReceiptOfTheFirstVersionAtTheServerTimeWithTheContentHash() {
 		Submission submission = readyToSubmit();
 
-		Receipt receipt = submission.submit(openCall(), MANDATORY, DURING).receipt();
+		Receipt receipt = submission.submit(openCall(), MANDATORY, MEDSENSE_SME, DURING).receipt();
 
 		assertThat(receipt)
 			.isEqualTo(new Receipt("R-" + REFERENCE + "-1", REFERENCE, 1, DURING, submission.contentHash()));
@@ -222,7 +228,7 @@ class SubmissionTest {
 		submission.edit(homeMonitoringAsking("45000"), openCall(), DURING);
 		Instant later = DURING.plusSeconds(3600);
 
-		Receipt receipt = submission.submit(openCall(), MANDATORY, later).receipt();
+		Receipt receipt = submission.submit(openCall(), MANDATORY, MEDSENSE_SME, later).receipt();
 
 		assertThat(receipt.receiptNumber()).isEqualTo("R-" + REFERENCE + "-2");
 		assertThat(receipt.version()).isEqualTo(2);
@@ -257,7 +263,7 @@ class SubmissionTest {
 	void submittingWithoutTheMandatoryDocumentsNamesEachMissingType() {
 		Submission draft = draftOfAlice();
 
-		assertThatThrownBy(() -> draft.submit(openCall(), MANDATORY, DURING)).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> draft.submit(openCall(), MANDATORY, MEDSENSE_SME, DURING)).isInstanceOfSatisfying(
 				InvalidInputException.class,
 				(ex) -> assertThat(ex.violations()).containsExactly(
 						new FieldViolation("documents.budget", "the mandatory document is missing"),
@@ -272,13 +278,15 @@ class SubmissionTest {
 		draft.addDocument(document("technical-proposal", "proposal v1"), openCall(), DURING);
 		draft.addDocument(document("budget", "budget v1"), openCall(), DURING);
 
-		assertThatThrownBy(() -> draft.submit(openCall(), MANDATORY, DURING))
+		assertThatThrownBy(() -> draft.submit(openCall(), MANDATORY, MEDSENSE_SME, DURING))
 			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> {
 				assertThat(ex.violations()).extracting(FieldViolation::field)
 					.contains("challenge", "acronym", "summary", "team", "requestedAmount", "trl")
 					.doesNotContain("title", "partners");
 				assertThat(ex.violations()).filteredOn((v) -> v.field().equals("declarations"))
-					.hasSize(Declaration.values().length);
+					.extracting(FieldViolation::reason)
+					.containsExactly("must all be made before submitting; " + Declaration.values().length + " of "
+							+ Declaration.values().length + " are not made yet");
 			});
 		assertThat(draft.status()).isEqualTo(SubmissionStatus.DRAFT);
 	}
@@ -288,22 +296,65 @@ class SubmissionTest {
 		Submission draft = readyToSubmit();
 		draft.edit(homeMonitoringAsking("50000.01"), openCall(), DURING);
 
-		assertThatThrownBy(() -> draft.submit(openCall(), MANDATORY, DURING))
-			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> assertThat(ex.violations())
-				.containsExactly(new FieldViolation("requestedAmount", "must not exceed the maximum grant of 50000")));
+		assertThatThrownBy(() -> draft.submit(openCall(), MANDATORY, MEDSENSE_SME, DURING))
+			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> assertThat(ex.violations()).containsExactly(
+					new FieldViolation("requestedAmount", "must not exceed the call's maximum grant of €50,000")));
 		assertThat(draft.status()).isEqualTo(SubmissionStatus.DRAFT);
 
 		draft.edit(homeMonitoringAsking("50000"), openCall(), DURING);
-		assertThat(draft.submit(openCall(), MANDATORY, DURING).receipt().version()).isEqualTo(1);
+		assertThat(draft.submit(openCall(), MANDATORY, MEDSENSE_SME, DURING).receipt().version()).isEqualTo(1);
+	}
+
+	@Test
+	void aTrlOutsideTheCallsRangeIsSavedAsADraftButRefusedAtSubmission() {
+		Submission draft = readyToSubmit();
+		ProposalContent p = homeMonitoring();
+		draft.edit(new ProposalContent(p.challenge(), p.title(), p.acronym(), p.summary(), p.requestedAmount(), 3,
+				p.team(), p.partners(), p.declarations()), openCall(), DURING);
+
+		assertThat(draft.againstCallRules(openCall(), MEDSENSE_SME))
+			.containsExactly(new FieldViolation("trl", "must be between 5 and 8 for this call (it is 3)"));
+		assertThatThrownBy(() -> draft.submit(openCall(), MANDATORY, MEDSENSE_SME, DURING))
+			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> assertThat(ex.violations())
+				.containsExactly(new FieldViolation("trl", "must be between 5 and 8 for this call (it is 3)")));
+		assertThat(draft.status()).isEqualTo(SubmissionStatus.DRAFT);
+	}
+
+	@Test
+	void anOrganisationOfAnotherCountryOrKindIsToldWhileDraftingAndRefusedAtSubmission() {
+		Submission draft = readyToSubmit();
+		ApplyingOrganisation spanishCorporation = new ApplyingOrganisation("BigMed", "ES", "LARGE_COMPANY",
+				"Large company");
+
+		assertThat(draft.againstCallRules(openCall(), spanishCorporation)).extracting(FieldViolation::reason)
+			.containsExactly(
+					"BigMed is registered in Spain (ES); this call takes organisations from Portugal (PT),"
+							+ " Sweden (SE) only",
+					"BigMed is registered as Large company; this call takes only SME, Start-up");
+		assertThatThrownBy(() -> draft.submit(openCall(), MANDATORY, spanishCorporation, DURING))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.violations()).extracting(FieldViolation::field)
+						.containsExactly("organisation", "organisation"));
+	}
+
+	@Test
+	void whatKeepsADraftFromBeingSubmittedIsListedInTheOrderOfTheForm() {
+		Submission draft = Submission.draft(REFERENCE, openCall(), MEDSENSE, "alice",
+				new ProposalContent(null, "CardioWatch", null, null, new BigDecimal("60000"), 9, null, null, null),
+				DURING);
+
+		assertThat(draft.missingForSubmission(openCall(), MANDATORY, MEDSENSE_SME)).extracting(FieldViolation::field)
+			.containsExactly("challenge", "acronym", "summary", "requestedAmount", "trl", "team", "declarations",
+					"documents.budget", "documents.technical-proposal");
 	}
 
 	@Test
 	void aChallengeTheCallNoLongerHasIsRefusedAtSubmission() {
 		Submission draft = readyToSubmit();
 		SubmissionWindow withoutHeartFailure = new SubmissionWindow(CALL, true, OPENS, DEADLINE,
-				List.of("Falls at night"), openCall().maxGrant());
+				List.of("Falls at night"), RULES);
 
-		assertThatThrownBy(() -> draft.submit(withoutHeartFailure, MANDATORY, DURING))
+		assertThatThrownBy(() -> draft.submit(withoutHeartFailure, MANDATORY, MEDSENSE_SME, DURING))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("challenge");
 		assertThat(draft.status()).isEqualTo(SubmissionStatus.DRAFT);
@@ -312,10 +363,11 @@ class SubmissionTest {
 	@Test
 	void theServerClockClosesTheWindowAtTheDeadline() {
 		Submission lastMinute = readyToSubmit();
-		assertThat(lastMinute.submit(openCall(), MANDATORY, DEADLINE.minusSeconds(1)).receipt().version()).isEqualTo(1);
+		assertThat(lastMinute.submit(openCall(), MANDATORY, MEDSENSE_SME, DEADLINE.minusSeconds(1)).receipt().version())
+			.isEqualTo(1);
 
 		Submission late = readyToSubmit();
-		assertThatThrownBy(() -> late.submit(openCall(), MANDATORY, DEADLINE))
+		assertThatThrownBy(() -> late.submit(openCall(), MANDATORY, MEDSENSE_SME, DEADLINE))
 			.isInstanceOf(StateConflictException.class)
 			.hasMessageContaining("The deadline of call " + CALL + " has passed");
 		assertThat(late.status()).isEqualTo(SubmissionStatus.DRAFT);
@@ -359,7 +411,7 @@ class SubmissionTest {
 			.hasMessageContaining("can no longer be changed (it is withdrawn)");
 		assertThatThrownBy(() -> withdrawn.addDocument(document("budget", "v2"), openCall(), DURING))
 			.isInstanceOf(StateConflictException.class);
-		assertThatThrownBy(() -> withdrawn.submit(openCall(), MANDATORY, DURING))
+		assertThatThrownBy(() -> withdrawn.submit(openCall(), MANDATORY, MEDSENSE_SME, DURING))
 			.isInstanceOf(StateConflictException.class);
 		assertThatThrownBy(() -> withdrawn.withdraw(openCall(), DURING)).isInstanceOf(StateConflictException.class);
 		assertThatThrownBy(() -> withdrawn.recordRuleFindings(List.of())).isInstanceOf(StateConflictException.class)

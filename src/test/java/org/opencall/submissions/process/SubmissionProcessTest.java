@@ -111,7 +111,16 @@ class SubmissionProcessTest {
 	@Test
 	void aTrlAboveTheRangeIsFoundIneligibleAndTheOfficerTellsTheApplicantWhy() {
 		CallView call = this.fixtures.openCall();
-		String reference = submitted(call, SubmissionFixtures.withTrl(9));
+		assertThatThrownBy(() -> submitted(call, SubmissionFixtures.withTrl(9)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("trl: must be between 5 and 8 for this call");
+		// submission refuses it now; the table still finds it in a version submitted
+		// before submission checked the call's range
+		String reference = submitted(call, SubmissionFixtures.homeMonitoring());
+		this.jdbc.sql("""
+				update submission_versions set content = jsonb_set(content, '{content,trl}', '9')
+				where submission_id = (select id from submissions where reference = :reference)
+				""").param("reference", reference).update();
 		ProcessInstance instance = instanceOf(reference);
 		this.fixtures.runAsyncJobs(reference);
 		this.fixtures.fireNextTimer(reference);
