@@ -178,7 +178,8 @@ class HomePageApiTest extends ApiTest {
 			.contains("MedSense (PT)")
 			.contains("The eligibility rules found no reason to exclude it")
 			.contains("Next: Confirm its admissibility");
-		// calls waiting for approval come first: drafts other tests left may fill the first
+		// calls waiting for approval come first: drafts other tests left may fill the
+		// first
 		// screenful, and then this closed call is counted but not listed
 		String calls = panelOf(olivias, "programme-calls");
 		if (calls.contains("href=\"/officer/calls/" + call.reference() + "\"")) {
