@@ -47,7 +47,13 @@ final class ProposalNextStep {
 	private String toSubmit(Submission proposal, BigDecimal maxGrant) {
 		Set<String> toComplete = new LinkedHashSet<>();
 		Set<String> toCorrect = new LinkedHashSet<>();
-		for (FieldViolation violation : proposal.content().submissionViolations(maxGrant)) {
+		List<FieldViolation> violations = new ArrayList<>(proposal.content().draftViolations());
+		violations.addAll(proposal.content().missingForSubmission());
+		BigDecimal requested = proposal.content().requestedAmount();
+		if (requested != null && maxGrant != null && requested.compareTo(maxGrant) > 0) {
+			violations.add(new FieldViolation("requestedAmount", "must not exceed the maximum grant"));
+		}
+		for (FieldViolation violation : violations) {
 			boolean missing = violation.reason().equals("is required") || violation.field().equals("declarations");
 			(missing ? toComplete : toCorrect).add(lowerFirst(this.labels.of(violation.field())));
 		}
