@@ -82,7 +82,7 @@ class SubmissionPagesBrowserTest extends BrowserTest {
 		browser().logOut().logIn("oscar").visit("/officer/submissions?call=" + call.reference());
 		browser().clickText(reference + " — Robotic home visits");
 		browser().click("#eligible-yes").click("#decide");
-		assertThat(browser().text("#submission-status")).isEqualTo("ELIGIBLE");
+		assertThat(browser().text("#submission-status")).isEqualTo("Eligible");
 	}
 
 	@Test
