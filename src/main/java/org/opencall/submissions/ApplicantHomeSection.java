@@ -20,6 +20,7 @@ import org.opencall.identity.Organisation;
 import org.opencall.identity.Roles;
 import org.opencall.platform.FieldLabels;
 import org.opencall.platform.PageFormat;
+import org.opencall.submissions.domain.ApplyingOrganisation;
 import org.opencall.submissions.domain.Submission;
 import org.opencall.submissions.domain.SubmissionRepository;
 
@@ -43,16 +44,22 @@ class ApplicantHomeSection implements HomeSection {
 
 	private final ProposalNextStep nextStep;
 
+	private final SubmissionAccess access;
+
+	private final SubmissionSettings settings;
+
 	private final PageFormat format;
 
 	private final Clock clock;
 
 	ApplicantHomeSection(Directory directory, SubmissionRepository submissions, CallOverview calls,
-			SubmissionSettings settings, FieldLabels labels, PageFormat format, Clock clock) {
+			SubmissionSettings settings, FieldLabels labels, PageFormat format, Clock clock, SubmissionAccess access) {
 		this.directory = directory;
 		this.submissions = submissions;
 		this.calls = calls;
 		this.nextStep = new ProposalNextStep(settings.mandatoryDocuments(), labels);
+		this.access = access;
+		this.settings = settings;
 		this.format = format;
 		this.clock = clock;
 	}
@@ -78,7 +85,10 @@ class ApplicantHomeSection implements HomeSection {
 				: this.submissions.countOfOrganisation(organisation.id());
 		Map<String, CallSummary> callsOf = this.calls
 			.published(proposals.stream().map(Submission::callReference).collect(Collectors.toSet()));
-		List<HomeItem> items = proposals.stream().map((p) -> proposal(p, callsOf.get(p.callReference()))).toList();
+		ApplyingOrganisation applying = this.access.applying(organisation);
+		List<HomeItem> items = proposals.stream()
+			.map((p) -> proposal(p, callsOf.get(p.callReference()), applying))
+			.toList();
 		String all = (total > proposals.size()) ? "All " + total + " proposals" : "All our proposals";
 		return new HomePanel("our-proposals", 10, (total == 0) ? "Our proposals" : "Our proposals (" + total + ")",
 				items, organisation.name() + " has no proposal yet. Pick an open call below and write one: it stays "
@@ -86,7 +96,7 @@ class ApplicantHomeSection implements HomeSection {
 				List.of(new HomeLink(all, "/submissions")));
 	}
 
-	private HomeItem proposal(Submission proposal, CallSummary call) {
+	private HomeItem proposal(Submission proposal, CallSummary call, ApplyingOrganisation applying) {
 		String title = proposal.content().title();
 		SubmissionState state = SubmissionState.valueOf(proposal.status().name());
 		List<String> facts = new ArrayList<>();
@@ -99,7 +109,11 @@ class ApplicantHomeSection implements HomeSection {
 			facts.add("Version " + proposal.submittedVersion() + " submitted");
 		}
 		String next = (call != null)
-				? this.nextStep.of(proposal, call.deadline(), call.maxGrant(), this.clock.instant()) : null;
+				? this.nextStep.of(proposal,
+						() -> proposal.missingForSubmission(this.access.window(proposal.callReference()),
+								this.settings.mandatoryDocuments(), applying),
+						call.deadline(), this.clock.instant())
+				: null;
 		return new HomeItem(proposal.reference() + " · " + ((title != null && !title.isBlank()) ? title : "untitled"),
 				"/submissions/" + proposal.reference(), state.label(), state.name(), facts, next);
 	}

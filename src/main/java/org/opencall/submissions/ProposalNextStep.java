@@ -1,11 +1,11 @@
 package org.opencall.submissions;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.opencall.platform.FieldLabels;
 import org.opencall.platform.FieldViolation;
@@ -18,6 +18,8 @@ import org.opencall.submissions.domain.Submission;
  */
 final class ProposalNextStep {
 
+	private static final String DOCUMENTS = "documents.";
+
 	private final Set<String> mandatoryDocuments;
 
 	private final FieldLabels labels;
@@ -27,10 +29,14 @@ final class ProposalNextStep {
 		this.labels = labels;
 	}
 
-	String of(Submission proposal, Instant deadline, BigDecimal maxGrant, Instant now) {
+	/**
+	 * @param missing what keeps the proposal from being submitted, as the submit finds it
+	 * ({@link Submission#missingForSubmission}); read only for a draft
+	 */
+	String of(Submission proposal, Supplier<List<FieldViolation>> missing, Instant deadline, Instant now) {
 		boolean open = now.isBefore(deadline);
 		return switch (SubmissionState.valueOf(proposal.status().name())) {
-			case DRAFT -> open ? toSubmit(proposal, maxGrant)
+			case DRAFT -> open ? toSubmit(missing.get())
 					: "None: the deadline passed before it was submitted, so it takes no part in the call";
 			case SUBMITTED -> open ? "Submitted — you may resubmit until the deadline, or withdraw it"
 					: "Being checked for eligibility; you are mailed the decision";
@@ -44,21 +50,21 @@ final class ProposalNextStep {
 	 * "Upload the budget and submit", "Complete the team, upload the budget, then
 	 * submit".
 	 */
-	private String toSubmit(Submission proposal, BigDecimal maxGrant) {
+	private String toSubmit(List<FieldViolation> missing) {
 		Set<String> toComplete = new LinkedHashSet<>();
 		Set<String> toCorrect = new LinkedHashSet<>();
-		List<FieldViolation> violations = new ArrayList<>(proposal.content().draftViolations());
-		violations.addAll(proposal.content().missingForSubmission());
-		BigDecimal requested = proposal.content().requestedAmount();
-		if (requested != null && maxGrant != null && requested.compareTo(maxGrant) > 0) {
-			violations.add(new FieldViolation("requestedAmount", "must not exceed the maximum grant"));
+		Set<String> documentsMissing = new LinkedHashSet<>();
+		for (FieldViolation violation : missing) {
+			if (violation.field().startsWith(DOCUMENTS)) {
+				documentsMissing.add(violation.field().substring(DOCUMENTS.length()));
+				continue;
+			}
+			boolean absent = violation.reason().equals("is required") || violation.field().equals("declarations");
+			(absent ? toComplete : toCorrect).add(lowerFirst(this.labels.of(violation.field())));
 		}
-		for (FieldViolation violation : violations) {
-			boolean missing = violation.reason().equals("is required") || violation.field().equals("declarations");
-			(missing ? toComplete : toCorrect).add(lowerFirst(this.labels.of(violation.field())));
-		}
+		// in the order the settings name them, as the proposal page lists them
 		List<String> documents = this.mandatoryDocuments.stream()
-			.filter((type) -> proposal.documents().stream().noneMatch((d) -> d.type().equals(type)))
+			.filter(documentsMissing::contains)
 			.map((type) -> "the " + type.replace('-', ' '))
 			.toList();
 		List<String> steps = new ArrayList<>();
