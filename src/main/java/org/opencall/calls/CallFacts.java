@@ -26,7 +26,7 @@ final class CallFacts {
 			facts.add("Opens " + when(call.opensAt(), call));
 		}
 		facts.add("Deadline " + when(call.deadline(), call));
-		if (call.status() == CallState.OPEN || call.status() == CallState.CLOSED) {
+		if (call.status() != CallState.SCHEDULED && call.status().isPublic()) {
 			int submitted = (proposals != null) ? proposals.submitted() : 0;
 			facts.add(count(submitted, "proposal", "proposals") + " submitted");
 			if (call.status() == CallState.CLOSED && proposals != null && proposals.awaitingEligibility() > 0) {
@@ -54,7 +54,7 @@ final class CallFacts {
 			case CLOSED -> (proposals != null && proposals.awaitingEligibility() > 0)
 					? "Check the eligibility of " + count(proposals.awaitingEligibility(), "proposal", "proposals")
 					: null;
-			case SCHEDULED, OPEN -> null;
+			case SCHEDULED, OPEN, IN_EVALUATION, EVALUATED -> null;
 		};
 	}
 

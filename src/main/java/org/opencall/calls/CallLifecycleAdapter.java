@@ -22,11 +22,15 @@ class CallLifecycleAdapter implements CallLifecycleSteps {
 
 	private final ReviewContexts contexts;
 
-	CallLifecycleAdapter(CallReview review, CallDrafting drafting, CallSchedule schedule, ReviewContexts contexts) {
+	private final CallEvaluation evaluation;
+
+	CallLifecycleAdapter(CallReview review, CallDrafting drafting, CallSchedule schedule, ReviewContexts contexts,
+			CallEvaluation evaluation) {
 		this.review = review;
 		this.drafting = drafting;
 		this.schedule = schedule;
 		this.contexts = contexts;
+		this.evaluation = evaluation;
 	}
 
 	@Override
@@ -67,6 +71,26 @@ class CallLifecycleAdapter implements CallLifecycleSteps {
 	@Override
 	public String programmeCode(String reference) {
 		return this.schedule.programmeCode(reference);
+	}
+
+	@Override
+	public int eligibleProposals(String reference) {
+		return this.evaluation.eligibleProposals(reference);
+	}
+
+	@Override
+	public boolean isInEvaluation(String reference) {
+		return this.evaluation.isInEvaluation(reference);
+	}
+
+	@Override
+	public int unfinishedEvaluations(String reference) {
+		return this.evaluation.unfinishedEvaluations(reference);
+	}
+
+	@Override
+	public void handOverToSelection(String reference) {
+		this.evaluation.handOverToSelection(reference);
 	}
 
 }

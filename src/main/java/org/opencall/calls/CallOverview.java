@@ -78,9 +78,12 @@ public class CallOverview {
 		if (references.isEmpty()) {
 			return Map.of();
 		}
-		return screenful(this.jdbc.sql(COLUMNS + """
-				where reference in (:references) and status in ('SCHEDULED', 'OPEN', 'CLOSED')
-				""").param("references", references), true).calls()
+		return screenful(this.jdbc
+			.sql(COLUMNS
+					+ """
+							where reference in (:references) and status in ('SCHEDULED', 'OPEN', 'CLOSED', 'IN_EVALUATION', 'EVALUATED')
+							""")
+			.param("references", references), true).calls()
 			.stream()
 			.collect(Collectors.toMap(CallSummary::reference, (call) -> call));
 	}

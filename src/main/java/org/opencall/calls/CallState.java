@@ -15,8 +15,12 @@ public enum CallState {
 	SCHEDULED("Upcoming"),
 	/** Public and accepting submissions until its deadline. */
 	OPEN("Open for submissions"),
-	/** Past its deadline. */
-	CLOSED("Closed");
+	/** Past its deadline; eligibility is being decided. */
+	CLOSED("Closed"),
+	/** Experts evaluate its eligible proposals. */
+	IN_EVALUATION("In evaluation"),
+	/** Every eligible proposal is evaluated; waits for its selection. */
+	EVALUATED("Evaluated, awaiting selection");
 
 	private final String label;
 
@@ -34,7 +38,7 @@ public enum CallState {
 	}
 
 	public boolean isPublic() {
-		return this == SCHEDULED || this == OPEN || this == CLOSED;
+		return this != DRAFT && this != AWAITING_APPROVAL && this != SENT_BACK;
 	}
 
 }

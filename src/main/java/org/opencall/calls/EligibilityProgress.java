@@ -8,4 +8,7 @@ public interface EligibilityProgress {
 
 	int awaitingEligibility(String callReference);
 
+	/** Of the call's submissions, the ones found eligible and admissible: to evaluate. */
+	int eligibleProposals(String callReference);
+
 }

@@ -22,4 +22,9 @@ class SubmissionEligibilityProgress implements EligibilityProgress {
 		return this.submissions.countAwaitingEligibility(callReference);
 	}
 
+	@Override
+	public int eligibleProposals(String callReference) {
+		return this.submissions.countEligible(callReference);
+	}
+
 }

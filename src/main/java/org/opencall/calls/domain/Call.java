@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import org.opencall.calls.domain.CallEvents.CallApproved;
 import org.opencall.calls.domain.CallEvents.CallClosed;
+import org.opencall.calls.domain.CallEvents.CallEvaluated;
+import org.opencall.calls.domain.CallEvents.CallEvaluationStarted;
 import org.opencall.calls.domain.CallEvents.CallPublished;
 import org.opencall.calls.domain.CallEvents.CallSentBack;
 import org.opencall.calls.domain.CallEvents.CallSubmittedForApproval;
@@ -216,6 +218,25 @@ public class Call {
 		this.status = CallStatus.CLOSED;
 		this.closedAt = now;
 		return new CallClosed(this.reference);
+	}
+
+	/**
+	 * An officer of the call's programme confirmed the experts' assignment: the eligible
+	 * proposals are being evaluated.
+	 */
+	public CallEvaluationStarted startEvaluation(String officer) {
+		requireStatus(CallStatus.CLOSED, "evaluated");
+		this.status = CallStatus.IN_EVALUATION;
+		return new CallEvaluationStarted(this.reference, officer);
+	}
+
+	/**
+	 * Every eligible proposal's evaluation is complete; the call waits for its selection.
+	 */
+	public CallEvaluated evaluationsComplete() {
+		requireStatus(CallStatus.IN_EVALUATION, "handed over to selection");
+		this.status = CallStatus.EVALUATED;
+		return new CallEvaluated(this.reference);
 	}
 
 	public boolean isPreparedBy(String userId) {

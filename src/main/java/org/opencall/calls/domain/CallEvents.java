@@ -23,4 +23,10 @@ public final class CallEvents {
 	public record CallClosed(String reference) {
 	}
 
+	public record CallEvaluationStarted(String reference, String officer) {
+	}
+
+	public record CallEvaluated(String reference) {
+	}
+
 }

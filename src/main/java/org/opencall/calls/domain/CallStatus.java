@@ -15,15 +15,19 @@ public enum CallStatus {
 	SCHEDULED,
 	/** Public and accepting submissions until its deadline. */
 	OPEN,
-	/** Past its deadline. */
-	CLOSED;
+	/** Past its deadline; eligibility is being decided. */
+	CLOSED,
+	/** Experts evaluate its eligible proposals. */
+	IN_EVALUATION,
+	/** Every eligible proposal is evaluated; waits for its selection. */
+	EVALUATED;
 
 	public boolean isEditable() {
 		return this == DRAFT || this == SENT_BACK;
 	}
 
 	public boolean isPublic() {
-		return this == SCHEDULED || this == OPEN || this == CLOSED;
+		return this != DRAFT && this != AWAITING_APPROVAL && this != SENT_BACK;
 	}
 
 }

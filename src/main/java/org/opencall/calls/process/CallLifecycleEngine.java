@@ -53,6 +53,18 @@ public class CallLifecycleEngine {
 			.correlateAll();
 	}
 
+	/** Every evaluation of a call in evaluation is complete: its process moves on. */
+	public void evaluationsDone(String reference) {
+		this.runtimeService.createMessageCorrelation(CallLifecycleProcess.MESSAGE_EVALUATIONS_DONE)
+			.processInstanceBusinessKey(reference)
+			.correlateAll();
+	}
+
+	/** The officer confirmed the experts' assignment: their task is done. */
+	public void completeAssignment(Call call, String officer) {
+		complete(call, CallLifecycleProcess.TASK_ASSIGN_EXPERTS, officer, Map.of());
+	}
+
 	public void completeReview(Call call, String officer, ReviewDecision decision, String comment) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(CallLifecycleProcess.VAR_DECISION, decision.variableValue());

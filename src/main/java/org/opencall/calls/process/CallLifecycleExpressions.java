@@ -31,6 +31,16 @@ public class CallLifecycleExpressions {
 		return Date.from(this.steps.deadline(ProcessSubject.of(execution)));
 	}
 
+	/** How many proposals of the closed call are eligible, so evaluated. */
+	public int eligibleProposals(DelegateExecution execution) {
+		return this.steps.eligibleProposals(ProcessSubject.of(execution));
+	}
+
+	/** How many of the call's evaluations are not complete yet. */
+	public int unfinishedEvaluations(DelegateExecution execution) {
+		return this.steps.unfinishedEvaluations(ProcessSubject.of(execution));
+	}
+
 	/** The engine group of the officers of the call's programme. */
 	public String officers(DelegateExecution execution) {
 		return Programme.groupIdOf(this.steps.programmeCode(ProcessSubject.of(execution)));

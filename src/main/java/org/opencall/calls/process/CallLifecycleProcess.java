@@ -31,6 +31,24 @@ public final class CallLifecycleProcess {
 
 	public static final String VAR_PENDING_ELIGIBILITY_CHECKS = "pendingEligibilityChecks";
 
+	public static final String GATEWAY_ANY_ELIGIBLE = "Gateway_AnyEligible";
+
+	public static final String TASK_ASSIGN_EXPERTS = "Task_AssignExperts";
+
+	public static final String GATEWAY_EVALUATIONS_PENDING = "Gateway_EvaluationsPending";
+
+	public static final String EVENT_EVALUATIONS_DONE = "Event_EvaluationsDone";
+
+	public static final String MESSAGE_EVALUATIONS_DONE = "EvaluationsDone";
+
+	public static final String TASK_HAND_OVER_TO_SELECTION = "Task_HandOverToSelection";
+
+	public static final String EVENT_SELECTION_STARTS = "Event_SelectionStarts";
+
+	public static final String MESSAGE_SELECTION_STARTS = "SelectionStarts";
+
+	public static final String END_HANDED_TO_SELECTION = "EndEvent_HandedToSelection";
+
 	public static final String START = "StartEvent_CallSubmitted";
 
 	public static final String END = "EndEvent_CallClosed";

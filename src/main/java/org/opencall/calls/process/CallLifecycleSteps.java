@@ -32,4 +32,16 @@ public interface CallLifecycleSteps {
 
 	String programmeCode(String reference);
 
+	/** Of the closed call's submissions, the ones found eligible: to evaluate. */
+	int eligibleProposals(String reference);
+
+	/** Whether an officer confirmed the experts' assignment, so that evaluation runs. */
+	boolean isInEvaluation(String reference);
+
+	/** Of the eligible proposals, the ones whose evaluation is not complete. */
+	int unfinishedEvaluations(String reference);
+
+	/** Every evaluation is complete: the call waits for its selection. */
+	void handOverToSelection(String reference);
+
 }

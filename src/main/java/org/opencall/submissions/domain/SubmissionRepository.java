@@ -106,6 +106,10 @@ public interface SubmissionRepository extends Repository<Submission, UUID> {
 	@Query("select count(*) from submissions where call_reference = :callReference and status = 'SUBMITTED'")
 	int countAwaitingEligibility(String callReference);
 
+	/** Submissions of a call found eligible and admissible. */
+	@Query("select count(*) from submissions where call_reference = :callReference and status = 'ELIGIBLE'")
+	int countEligible(String callReference);
+
 	/**
 	 * Claims a user's idempotency key for submitting this content of a submission, with
 	 * the receipt this submission is about to get (the claim is undone with everything

@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
 
+import org.opencall.calls.domain.CallEvents.CallEvaluated;
+import org.opencall.calls.domain.CallEvents.CallEvaluationStarted;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.StateConflictException;
@@ -100,6 +102,26 @@ class CallTest {
 		call.close(call.terms().deadline());
 		assertThat(call.status()).isEqualTo(CallStatus.CLOSED);
 		assertThat(call.closedAt()).isEqualTo(call.terms().deadline());
+	}
+
+	@Test
+	void aClosedCallGoesIntoEvaluationThenWaitsForSelectionAndStaysPublic() {
+		Call call = awaitingApproval();
+		call.approve("oscar", BEFORE_OPENING);
+		call.publish(call.terms().opensAt());
+		assertThatThrownBy(() -> call.startEvaluation("olivia")).isInstanceOf(StateConflictException.class);
+		call.close(call.terms().deadline());
+
+		assertThatThrownBy(call::evaluationsComplete).isInstanceOf(StateConflictException.class);
+		assertThat(call.startEvaluation("olivia")).isEqualTo(new CallEvaluationStarted(call.reference(), "olivia"));
+		assertThat(call.status()).isEqualTo(CallStatus.IN_EVALUATION);
+		assertThatThrownBy(() -> call.startEvaluation("oscar")).as("the assignment is confirmed once")
+			.isInstanceOf(StateConflictException.class);
+
+		assertThat(call.evaluationsComplete()).isEqualTo(new CallEvaluated(call.reference()));
+		assertThat(call.status()).isEqualTo(CallStatus.EVALUATED);
+		assertThat(call.status().isPublic()).isTrue();
+		assertThat(call.status().isEditable()).isFalse();
 	}
 
 	@Test

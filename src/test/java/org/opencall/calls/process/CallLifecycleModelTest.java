@@ -41,6 +41,15 @@ import static org.opencall.RecordingDelegate.Invocation.completed;
 import static org.opencall.RecordingDelegate.Invocation.created;
 import static org.opencall.RecordingDelegate.Invocation.executed;
 import static org.opencall.calls.process.CallLifecycleProcess.END;
+import static org.opencall.calls.process.CallLifecycleProcess.END_HANDED_TO_SELECTION;
+import static org.opencall.calls.process.CallLifecycleProcess.EVENT_EVALUATIONS_DONE;
+import static org.opencall.calls.process.CallLifecycleProcess.EVENT_SELECTION_STARTS;
+import static org.opencall.calls.process.CallLifecycleProcess.GATEWAY_ANY_ELIGIBLE;
+import static org.opencall.calls.process.CallLifecycleProcess.GATEWAY_EVALUATIONS_PENDING;
+import static org.opencall.calls.process.CallLifecycleProcess.MESSAGE_EVALUATIONS_DONE;
+import static org.opencall.calls.process.CallLifecycleProcess.MESSAGE_SELECTION_STARTS;
+import static org.opencall.calls.process.CallLifecycleProcess.TASK_ASSIGN_EXPERTS;
+import static org.opencall.calls.process.CallLifecycleProcess.TASK_HAND_OVER_TO_SELECTION;
 import static org.opencall.calls.process.CallLifecycleProcess.EVENT_DEADLINE;
 import static org.opencall.calls.process.CallLifecycleProcess.EVENT_ELIGIBILITY_CHECKS_DONE;
 import static org.opencall.calls.process.CallLifecycleProcess.EVENT_OPENING_TIME;
@@ -92,10 +101,14 @@ class CallLifecycleModelTest {
 
 	private RecordingDelegate closeCallDelegate;
 
+	private RecordingDelegate assignExpertsListener;
+
+	private RecordingDelegate handOverToSelectionDelegate;
+
 	@BeforeAll
 	static void deploy() {
 		deployment = ModelTestEngine.deploy(CallLifecycleModelTest.class, "bpmn/call-lifecycle.bpmn",
-				"forms/review-call.form", "forms/revise-call.form");
+				"forms/review-call.form", "forms/revise-call.form", "forms/assign-experts.form");
 	}
 
 	@AfterAll
@@ -116,6 +129,8 @@ class CallLifecycleModelTest {
 		this.publishCallDelegate = RecordingDelegate.registeredAs("publishCallDelegate");
 		this.closeCallDelegate = RecordingDelegate.registeredAs("closeCallDelegate")
 			.whenExecuted((execution) -> execution.setVariable(VAR_PENDING_ELIGIBILITY_CHECKS, 0));
+		this.assignExpertsListener = RecordingDelegate.registeredAs("assignExpertsListener");
+		this.handOverToSelectionDelegate = RecordingDelegate.registeredAs("handOverToSelectionDelegate");
 	}
 
 	@AfterEach
@@ -230,6 +245,73 @@ class CallLifecycleModelTest {
 	}
 
 	@Test
+	void aClosedCallWithEligibleProposalsWaitsForItsOfficersToAssignExperts() {
+		String reference = callOf("healthchain-mirror");
+		this.callLifecycle.eligible.put(reference, 4);
+		ProcessInstance call = closed(reference);
+
+		assertThat(call).isWaitingAt(TASK_ASSIGN_EXPERTS).hasPassed(GATEWAY_ANY_ELIGIBLE).hasNotPassed(END);
+		assertThat(ModelTestEngine.candidateGroups(task(call))).containsExactly("programme-healthchain-mirror");
+		assertThat(this.engine.getFormService().getDeployedTaskForm(task(call).getId())).isNotNull();
+		assertThat(this.taskNamedAfterItsSubject.invocations()).contains(created(TASK_ASSIGN_EXPERTS, reference));
+	}
+
+	@Test
+	void theConfirmedAssignmentWaitsForEveryEvaluationThenHandsTheCallToSelection() {
+		String reference = callOf("healthchain-founding");
+		this.callLifecycle.eligible.put(reference, 4);
+		ProcessInstance call = closed(reference);
+		ProcessInstance otherCall = closed(withEligible(callOf("healthchain-founding")));
+		this.callLifecycle.unfinished.put(reference, 4);
+		this.callLifecycle.unfinished.put(otherCall.getBusinessKey(), 4);
+		complete(task(call));
+		complete(task(otherCall));
+		assertThat(this.assignExpertsListener.invocations()).contains(completed(TASK_ASSIGN_EXPERTS, reference));
+		assertThat(call).isWaitingAt(EVENT_EVALUATIONS_DONE);
+
+		this.callLifecycle.unfinished.put(reference, 0);
+		runtimeService().createMessageCorrelation(MESSAGE_EVALUATIONS_DONE)
+			.processInstanceBusinessKey(reference)
+			.correlateAll();
+
+		assertThat(this.handOverToSelectionDelegate.invocations())
+			.containsExactly(executed(TASK_HAND_OVER_TO_SELECTION, reference));
+		assertThat(call).isWaitingAt(EVENT_SELECTION_STARTS)
+			.hasPassedInOrder(TASK_ASSIGN_EXPERTS, GATEWAY_EVALUATIONS_PENDING, EVENT_EVALUATIONS_DONE,
+					TASK_HAND_OVER_TO_SELECTION);
+		assertThat(otherCall).isWaitingAt(EVENT_EVALUATIONS_DONE);
+	}
+
+	@Test
+	void evaluationsAlreadyCompleteAtConfirmationHandTheCallToSelectionAtOnce() {
+		String reference = withEligible(callOf("healthchain-founding"));
+		ProcessInstance call = closed(reference);
+		this.callLifecycle.unfinished.put(reference, 0);
+
+		complete(task(call));
+
+		assertThat(call).isWaitingAt(EVENT_SELECTION_STARTS).hasNotPassed(EVENT_EVALUATIONS_DONE);
+		runtimeService().createMessageCorrelation(MESSAGE_SELECTION_STARTS)
+			.processInstanceBusinessKey(reference)
+			.correlateAll();
+		assertThat(call).isEnded().hasPassed(END_HANDED_TO_SELECTION).hasNotPassed(END);
+	}
+
+	@Test
+	void anAssignmentTheListenerRefusesLeavesTheTaskOpenAndNoEvaluationWaited() {
+		ProcessInstance call = closed(withEligible(callOf("healthchain-founding")));
+		this.assignExpertsListener.whenNotified((task) -> {
+			throw new IllegalStateException("The assignment is not confirmed yet");
+		});
+		Task assign = task(call);
+
+		assertThatThrownBy(() -> complete(assign)).hasMessageContaining("not confirmed");
+
+		assertThat(call).isWaitingAt(TASK_ASSIGN_EXPERTS).hasNotPassed(GATEWAY_EVALUATIONS_PENDING);
+		assertThat(task(call).getId()).isEqualTo(assign.getId());
+	}
+
+	@Test
 	void aReviewTheListenerRefusesLeavesTheCallWaitingForReview() {
 		ProcessInstance call = submitted(callOf("healthchain-founding"));
 		this.reviewCallListener.whenNotified((task) -> {
@@ -263,6 +345,11 @@ class CallLifecycleModelTest {
 		this.callLifecycle.programmes.put(reference, programme);
 		this.callLifecycle.openings.put(reference, OPENING);
 		this.callLifecycle.deadlines.put(reference, DEADLINE);
+		return reference;
+	}
+
+	private String withEligible(String reference) {
+		this.callLifecycle.eligible.put(reference, 2);
 		return reference;
 	}
 
@@ -308,6 +395,18 @@ class CallLifecycleModelTest {
 		final Map<String, Instant> deadlines = new HashMap<>();
 
 		final List<String> askedAbout = new ArrayList<>();
+
+		final Map<String, Integer> eligible = new HashMap<>();
+
+		final Map<String, Integer> unfinished = new HashMap<>();
+
+		public int eligibleProposals(DelegateExecution execution) {
+			return this.eligible.getOrDefault(subject(execution), 0);
+		}
+
+		public int unfinishedEvaluations(DelegateExecution execution) {
+			return this.unfinished.getOrDefault(subject(execution), 0);
+		}
 
 		public Date opening(DelegateExecution execution) {
 			return Date.from(this.openings.get(subject(execution)));

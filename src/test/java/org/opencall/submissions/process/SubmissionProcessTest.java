@@ -105,7 +105,8 @@ class SubmissionProcessTest {
 					TASK_CHECK_ADMISSIBILITY, TASK_NOTIFY_APPLICANT, END_DECIDED);
 		assertThat(status(reference)).isEqualTo(SubmissionState.ELIGIBLE);
 		assertThat(mails("alice@medsense.example", "Proposal " + reference + " is eligible")).isEqualTo(1);
-		assertThat(callInstance).isEnded().hasPassed(CallLifecycleProcess.EVENT_ELIGIBILITY_CHECKS_DONE);
+		assertThat(callInstance).isWaitingAt(CallLifecycleProcess.TASK_ASSIGN_EXPERTS)
+			.hasPassed(CallLifecycleProcess.EVENT_ELIGIBILITY_CHECKS_DONE);
 	}
 
 	@Test
