@@ -89,6 +89,10 @@ public interface SubmissionRepository extends Repository<Submission, UUID> {
 			""")
 	List<Submission> findSubmittedToCall(String callReference);
 
+	/** Every proposal of the call found eligible and admissible, by reference. */
+	@Query("select * from submissions where call_reference = :callReference and status = 'ELIGIBLE' order by reference")
+	List<Submission> findEligibleOfCall(String callReference);
+
 	@Query("""
 			select * from submissions where call_reference = :callReference and submitted_version > 0
 			and status = :status order by reference limit 2000
