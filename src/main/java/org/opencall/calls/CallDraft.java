@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.opencall.calls.domain.CallChallenge;
 import org.opencall.calls.domain.EligibilityRules;
+import org.opencall.calls.domain.EvaluationRules;
 import org.opencall.calls.domain.TermsDraft;
 
 /**
@@ -18,14 +19,22 @@ import org.opencall.calls.domain.TermsDraft;
  */
 public record CallDraft(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
 		BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
-		Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
-		Eligibility eligibility) {
+		Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold, Eligibility eligibility,
+		Evaluation evaluation) {
+
+	public CallDraft(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
+			BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
+			Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
+			Eligibility eligibility) {
+		this(title, description, challenges, totalBudget, maxGrant, currency, opening, deadline, timeZone,
+				evaluatorsPerSubmission, criteria, overallThreshold, eligibility, null);
+	}
 
 	public CallDraft(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
 			BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
 			Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold) {
 		this(title, description, challenges, totalBudget, maxGrant, currency, opening, deadline, timeZone,
-				evaluatorsPerSubmission, criteria, overallThreshold, null);
+				evaluatorsPerSubmission, criteria, overallThreshold, null, null);
 	}
 
 	/** The draft as the call's rules read it. */
@@ -41,6 +50,12 @@ public record CallDraft(String title, String description, List<Challenge> challe
 				this.overallThreshold,
 				(this.eligibility != null) ? new EligibilityRules.Draft(this.eligibility.countries(),
 						this.eligibility.organisationTypes(), this.eligibility.trlMin(), this.eligibility.trlMax())
+						: null,
+				(this.evaluation != null)
+						? new EvaluationRules.Draft(this.evaluation.blindEvaluation(), this.evaluation.consensusMode(),
+								this.evaluation.consensusSpread(), this.evaluation.sameCountryConflicts(),
+								this.evaluation.invitationDays(), this.evaluation.declarationDays(),
+								this.evaluation.scoringDays(), this.evaluation.reminderDays())
 						: null);
 	}
 
@@ -55,6 +70,12 @@ public record CallDraft(String title, String description, List<Challenge> challe
 
 	/** A criterion as written; a missing weight counts 1. */
 	public record Criterion(String name, BigDecimal threshold, BigDecimal weight) {
+	}
+
+	/** How proposals are evaluated, as written; what is missing takes its default. */
+	public record Evaluation(Boolean blindEvaluation, String consensusMode, BigDecimal consensusSpread,
+			Boolean sameCountryConflicts, Integer invitationDays, Integer declarationDays, Integer scoringDays,
+			Integer reminderDays) {
 	}
 
 	/** Who may apply, as written; what is missing takes its default. */

@@ -13,6 +13,7 @@ import org.opencall.calls.domain.Call;
 import org.opencall.calls.domain.CallChallenge;
 import org.opencall.calls.domain.CallTerms;
 import org.opencall.calls.domain.EligibilityRules;
+import org.opencall.calls.domain.EvaluationRules;
 
 /**
  * A call as pages and the JSON API show it. The public view leaves out how the call was
@@ -23,8 +24,8 @@ public record CallView(String reference, String programmeCode, String programmeN
 		List<Challenge> challenges, BigDecimal totalBudget, BigDecimal maxGrant, String currency, Instant opensAt,
 		Instant deadline, String timeZone, LocalDateTime localOpening, LocalDateTime localDeadline,
 		int evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold, Eligibility eligibility,
-		CallState status, String draftedBy, Set<String> preparedBy, String reviewedBy, String reviewComment,
-		Instant publishedAt, Instant closedAt) {
+		Evaluation evaluation, CallState status, String draftedBy, Set<String> preparedBy, String reviewedBy,
+		String reviewComment, Instant publishedAt, Instant closedAt) {
 
 	static CallView of(Call call, String programmeName) {
 		CallTerms terms = call.terms();
@@ -37,16 +38,16 @@ public record CallView(String reference, String programmeCode, String programmeN
 				terms.criteria().stream().map((c) -> new Criterion(c.name(), c.threshold(), c.weight())).toList(),
 				terms.overallThreshold(),
 				new Eligibility(rules.countries(), rules.organisationTypes(), rules.trlMin(), rules.trlMax()),
-				CallState.valueOf(call.status().name()), call.draftedBy(), call.preparedBy(), call.reviewedBy(),
-				call.reviewComment(), call.publishedAt(), call.closedAt());
+				Evaluation.of(terms.evaluation()), CallState.valueOf(call.status().name()), call.draftedBy(),
+				call.preparedBy(), call.reviewedBy(), call.reviewComment(), call.publishedAt(), call.closedAt());
 	}
 
 	CallView publicView() {
 		return new CallView(this.reference, this.programmeCode, this.programmeName, this.title, this.description,
 				this.challenges, this.totalBudget, this.maxGrant, this.currency, this.opensAt, this.deadline,
 				this.timeZone, this.localOpening, this.localDeadline, this.evaluatorsPerSubmission, this.criteria,
-				this.overallThreshold, this.eligibility, this.status, null, null, null, null, this.publishedAt,
-				this.closedAt);
+				this.overallThreshold, this.eligibility, this.evaluation, this.status, null, null, null, null,
+				this.publishedAt, this.closedAt);
 	}
 
 	public Set<String> eligibleCountries() {
@@ -109,6 +110,35 @@ public record CallView(String reference, String programmeCode, String programmeN
 	 * the threshold; the weight orders the ranking only.
 	 */
 	public record Criterion(String name, BigDecimal threshold, BigDecimal weight) {
+	}
+
+	/**
+	 * How proposals are evaluated: blind or not, when experts hold a consensus round
+	 * ({@code ALWAYS}, or {@code ON_DIVERGENCE} of more than the spread on a criterion),
+	 * whether an expert of the applicant's country is in conflict, and the days experts
+	 * have to answer an invitation, declare conflicts and score (reminded some days
+	 * before).
+	 */
+	public record Evaluation(boolean blindEvaluation, String consensusMode, BigDecimal consensusSpread,
+			boolean sameCountryConflicts, int invitationDays, int declarationDays, int scoringDays, int reminderDays) {
+
+		static Evaluation of(EvaluationRules rules) {
+			return new Evaluation(rules.blindEvaluation(), rules.consensusMode().name(), rules.consensusSpread(),
+					rules.sameCountryConflicts(), rules.invitationDays(), rules.declarationDays(), rules.scoringDays(),
+					rules.reminderDays());
+		}
+
+		public boolean consensusAlways() {
+			return "ALWAYS".equals(this.consensusMode);
+		}
+
+		/** The consensus rule in words, as pages show it. */
+		public String consensusInWords() {
+			return consensusAlways() ? "Always, after the individual scores"
+					: "When the experts' scores on a criterion differ by more than "
+							+ this.consensusSpread.toPlainString() + " points";
+		}
+
 	}
 
 	/**

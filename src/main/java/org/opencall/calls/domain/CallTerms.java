@@ -29,7 +29,8 @@ public record CallTerms(String title, String description,
 		BigDecimal totalBudget, BigDecimal maxGrant, Currency currency, Instant opensAt, Instant deadline,
 		ZoneId timeZone, int evaluatorsPerSubmission,
 		@MappedCollection(idColumn = "call_id", keyColumn = "position") List<Criterion> criteria,
-		BigDecimal overallThreshold, @Embedded.Empty EligibilityRules eligibility) {
+		BigDecimal overallThreshold, @Embedded.Empty EligibilityRules eligibility,
+		@Embedded.Empty EvaluationRules evaluation) {
 
 	public static final int DEFAULT_EVALUATORS = 3;
 
@@ -68,10 +69,19 @@ public record CallTerms(String title, String description,
 		criteria = List.copyOf(criteria);
 	}
 
+	/** Terms evaluated by the default rules. */
+	public CallTerms(String title, String description, List<CallChallenge> challenges, BigDecimal totalBudget,
+			BigDecimal maxGrant, Currency currency, Instant opensAt, Instant deadline, ZoneId timeZone,
+			int evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
+			EligibilityRules eligibility) {
+		this(title, description, challenges, totalBudget, maxGrant, currency, opensAt, deadline, timeZone,
+				evaluatorsPerSubmission, criteria, overallThreshold, eligibility, EvaluationRules.DEFAULT);
+	}
+
 	public CallTerms withChallenges(List<CallChallenge> replaced) {
 		return new CallTerms(this.title, this.description, replaced, this.totalBudget, this.maxGrant, this.currency,
 				this.opensAt, this.deadline, this.timeZone, this.evaluatorsPerSubmission, this.criteria,
-				this.overallThreshold, this.eligibility);
+				this.overallThreshold, this.eligibility, this.evaluation);
 	}
 
 	/**
@@ -109,9 +119,10 @@ public record CallTerms(String title, String description,
 		List<Criterion> criteria = checkCriteria(check, draft.criteria());
 		BigDecimal overall = checkOverallThreshold(check, draft.overallThreshold(), criteria.size());
 		EligibilityRules eligibility = EligibilityRules.of(draft.eligibility(), check.violations);
+		EvaluationRules evaluation = EvaluationRules.of(draft.evaluation(), check.violations);
 		check.throwIfRefused();
 		return new CallTerms(title, description, challenges, totalBudget, maxGrant, currency, opensAt, deadline, zone,
-				evaluators, criteria, overall, eligibility);
+				evaluators, criteria, overall, eligibility, evaluation);
 	}
 
 	private static List<CallChallenge> checkChallenges(Check check, List<CallChallenge> input) {

@@ -12,13 +12,21 @@ import java.util.List;
 public record TermsDraft(String title, String description, List<CallChallenge> challenges, BigDecimal totalBudget,
 		BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
 		Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
-		EligibilityRules.Draft eligibility) {
+		EligibilityRules.Draft eligibility, EvaluationRules.Draft evaluation) {
+
+	public TermsDraft(String title, String description, List<CallChallenge> challenges, BigDecimal totalBudget,
+			BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
+			Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
+			EligibilityRules.Draft eligibility) {
+		this(title, description, challenges, totalBudget, maxGrant, currency, opening, deadline, timeZone,
+				evaluatorsPerSubmission, criteria, overallThreshold, eligibility, null);
+	}
 
 	public TermsDraft(String title, String description, List<CallChallenge> challenges, BigDecimal totalBudget,
 			BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
 			Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold) {
 		this(title, description, challenges, totalBudget, maxGrant, currency, opening, deadline, timeZone,
-				evaluatorsPerSubmission, criteria, overallThreshold, null);
+				evaluatorsPerSubmission, criteria, overallThreshold, null, null);
 	}
 
 }

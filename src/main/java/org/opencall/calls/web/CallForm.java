@@ -14,6 +14,7 @@ import org.opencall.calls.CallView;
 import org.opencall.calls.CallDraft;
 import org.opencall.calls.domain.CallTerms;
 import org.opencall.calls.domain.EligibilityRules;
+import org.opencall.calls.domain.EvaluationRules;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 
@@ -28,9 +29,15 @@ public class CallForm {
 	static final int CRITERION_ROWS = 5;
 
 	/** The form's fields for the eligibility rules the draft names otherwise. */
-	private static final Map<String, String> ELIGIBILITY_FIELDS = Map.of("eligibility.countries", "eligibleCountries",
-			"eligibility.organisationTypes", "eligibleOrganisationTypes", "eligibility.trlMin", "trlMin",
-			"eligibility.trlMax", "trlMax");
+	private static final Map<String, String> ELIGIBILITY_FIELDS = Map.ofEntries(
+			Map.entry("eligibility.countries", "eligibleCountries"),
+			Map.entry("eligibility.organisationTypes", "eligibleOrganisationTypes"),
+			Map.entry("eligibility.trlMin", "trlMin"), Map.entry("eligibility.trlMax", "trlMax"),
+			Map.entry("evaluation.consensusMode", "consensusMode"),
+			Map.entry("evaluation.consensusSpread", "consensusSpread"),
+			Map.entry("evaluation.invitationDays", "invitationDays"),
+			Map.entry("evaluation.declarationDays", "declarationDays"),
+			Map.entry("evaluation.scoringDays", "scoringDays"), Map.entry("evaluation.reminderDays", "reminderDays"));
 
 	/** A field of one challenge or criterion, e.g. challenges[2].title. */
 	private static final Pattern PLACE = Pattern.compile("(challenges|criteria)\\[(\\d{1,9})\\](.*)");
@@ -78,6 +85,22 @@ public class CallForm {
 
 	private String trlMax = String.valueOf(EligibilityRules.DEFAULT.trlMax());
 
+	private boolean blindEvaluation = EvaluationRules.DEFAULT.blindEvaluation();
+
+	private String consensusMode = EvaluationRules.DEFAULT.consensusMode().name();
+
+	private String consensusSpread = EvaluationRules.DEFAULT.consensusSpread().toPlainString();
+
+	private boolean sameCountryConflicts = EvaluationRules.DEFAULT.sameCountryConflicts();
+
+	private String invitationDays = String.valueOf(EvaluationRules.DEFAULT.invitationDays());
+
+	private String declarationDays = String.valueOf(EvaluationRules.DEFAULT.declarationDays());
+
+	private String scoringDays = String.valueOf(EvaluationRules.DEFAULT.scoringDays());
+
+	private String reminderDays = String.valueOf(EvaluationRules.DEFAULT.reminderDays());
+
 	static CallForm empty() {
 		CallForm form = new CallForm();
 		CallTerms.DEFAULT_CRITERIA.forEach((c) -> form.criteria
@@ -110,6 +133,15 @@ public class CallForm {
 		form.eligibleOrganisationTypes = new ArrayList<>(call.eligibility().organisationTypes());
 		form.trlMin = String.valueOf(call.eligibility().trlMin());
 		form.trlMax = String.valueOf(call.eligibility().trlMax());
+		CallView.Evaluation evaluation = call.evaluation();
+		form.blindEvaluation = evaluation.blindEvaluation();
+		form.consensusMode = evaluation.consensusMode();
+		form.consensusSpread = evaluation.consensusSpread().stripTrailingZeros().toPlainString();
+		form.sameCountryConflicts = evaluation.sameCountryConflicts();
+		form.invitationDays = String.valueOf(evaluation.invitationDays());
+		form.declarationDays = String.valueOf(evaluation.declarationDays());
+		form.scoringDays = String.valueOf(evaluation.scoringDays());
+		form.reminderDays = String.valueOf(evaluation.reminderDays());
 		return form.padded();
 	}
 
@@ -161,7 +193,13 @@ public class CallForm {
 				new CallDraft.Eligibility((this.eligibleCountries != null)
 						? List.of(this.eligibleCountries.split("[,\\s]+")).stream().filter((c) -> !c.isBlank()).toList()
 						: List.of(), this.eligibleOrganisationTypes, whole("trlMin", this.trlMin, violations),
-						whole("trlMax", this.trlMax, violations)));
+						whole("trlMax", this.trlMax, violations)),
+				new CallDraft.Evaluation(this.blindEvaluation, this.consensusMode,
+						number("consensusSpread", this.consensusSpread, violations), this.sameCountryConflicts,
+						whole("invitationDays", this.invitationDays, violations),
+						whole("declarationDays", this.declarationDays, violations),
+						whole("scoringDays", this.scoringDays, violations),
+						whole("reminderDays", this.reminderDays, violations)));
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
@@ -393,6 +431,70 @@ public class CallForm {
 
 	public void setTrlMax(String trlMax) {
 		this.trlMax = trlMax;
+	}
+
+	public boolean isBlindEvaluation() {
+		return this.blindEvaluation;
+	}
+
+	public void setBlindEvaluation(boolean blindEvaluation) {
+		this.blindEvaluation = blindEvaluation;
+	}
+
+	public String getConsensusMode() {
+		return this.consensusMode;
+	}
+
+	public void setConsensusMode(String consensusMode) {
+		this.consensusMode = consensusMode;
+	}
+
+	public String getConsensusSpread() {
+		return this.consensusSpread;
+	}
+
+	public void setConsensusSpread(String consensusSpread) {
+		this.consensusSpread = consensusSpread;
+	}
+
+	public boolean isSameCountryConflicts() {
+		return this.sameCountryConflicts;
+	}
+
+	public void setSameCountryConflicts(boolean sameCountryConflicts) {
+		this.sameCountryConflicts = sameCountryConflicts;
+	}
+
+	public String getInvitationDays() {
+		return this.invitationDays;
+	}
+
+	public void setInvitationDays(String invitationDays) {
+		this.invitationDays = invitationDays;
+	}
+
+	public String getDeclarationDays() {
+		return this.declarationDays;
+	}
+
+	public void setDeclarationDays(String declarationDays) {
+		this.declarationDays = declarationDays;
+	}
+
+	public String getScoringDays() {
+		return this.scoringDays;
+	}
+
+	public void setScoringDays(String scoringDays) {
+		this.scoringDays = scoringDays;
+	}
+
+	public String getReminderDays() {
+		return this.reminderDays;
+	}
+
+	public void setReminderDays(String reminderDays) {
+		this.reminderDays = reminderDays;
 	}
 
 	/** One challenge line of the form. */

@@ -16,7 +16,8 @@ import org.opencall.calls.CallDraft;
 record CallRequest(String programme, String reference, String title, String description,
 		List<ChallengeRequest> challenges, BigDecimal totalBudget, BigDecimal maxGrant, String currency,
 		LocalDateTime opening, LocalDateTime deadline, String timeZone, Integer evaluatorsPerSubmission,
-		List<CallDraft.Criterion> criteria, BigDecimal overallThreshold, CallDraft.Eligibility eligibility) {
+		List<CallDraft.Criterion> criteria, BigDecimal overallThreshold, CallDraft.Eligibility eligibility,
+		CallDraft.Evaluation evaluation) {
 
 	CallDraft toDraft() {
 		List<CallDraft.Challenge> written = (this.challenges != null) ? this.challenges.stream()
@@ -24,7 +25,7 @@ record CallRequest(String programme, String reference, String title, String desc
 			.toList() : null;
 		return new CallDraft(this.title, this.description, written, this.totalBudget, this.maxGrant, this.currency,
 				this.opening, this.deadline, this.timeZone, this.evaluatorsPerSubmission, this.criteria,
-				this.overallThreshold, this.eligibility);
+				this.overallThreshold, this.eligibility, this.evaluation);
 	}
 
 	/**

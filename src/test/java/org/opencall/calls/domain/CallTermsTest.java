@@ -37,6 +37,36 @@ class CallTermsTest {
 	}
 
 	@Test
+	void evaluatesByTheEuDefaultsUnlessTheCallSaysOtherwise() {
+		assertThat(CallTerms.of(draft()).evaluation()).isEqualTo(EvaluationRules.DEFAULT);
+		assertThat(EvaluationRules.DEFAULT.consensusMode()).isEqualTo(ConsensusMode.ALWAYS);
+
+		CallTerms cascade = CallTerms.of(withEvaluation(
+				new EvaluationRules.Draft(true, "on_divergence", new BigDecimal("2.0"), true, 10, 3, 14, 2)));
+		assertThat(cascade.evaluation()).isEqualTo(
+				new EvaluationRules(true, ConsensusMode.ON_DIVERGENCE, new BigDecimal("2.0"), true, 10, 3, 14, 2));
+	}
+
+	@Test
+	void refusesEvaluationRulesNoEvaluationCanFollow() {
+		assertRefused(withEvaluation(new EvaluationRules.Draft(null, "sometimes", null, null, null, null, null, null)),
+				"evaluation.consensusMode", "ALWAYS or ON_DIVERGENCE");
+		assertRefused(
+				withEvaluation(
+						new EvaluationRules.Draft(null, null, new BigDecimal("0.7"), null, null, null, null, null)),
+				"evaluation.consensusSpread", "half points");
+		assertRefused(
+				withEvaluation(new EvaluationRules.Draft(null, null, BigDecimal.ZERO, null, null, null, null, null)),
+				"evaluation.consensusSpread", "between 0.5");
+		assertRefused(withEvaluation(new EvaluationRules.Draft(null, null, null, null, 0, null, null, null)),
+				"evaluation.invitationDays", "between 1 and 365");
+		assertRefused(withEvaluation(new EvaluationRules.Draft(null, null, null, null, null, 400, null, null)),
+				"evaluation.declarationDays", "between 1 and 365");
+		assertRefused(withEvaluation(new EvaluationRules.Draft(null, null, null, null, null, null, 10, 10)),
+				"evaluation.reminderDays", "fewer than the days to score");
+	}
+
+	@Test
 	void readsOpeningAndDeadlineInTheCallsTimeZone() {
 		CallTerms terms = CallTerms.of(draft());
 		// Lisbon is on UTC in March and on UTC+1 in May
@@ -152,6 +182,12 @@ class CallTermsTest {
 					assertThat(v.field()).isEqualTo(field);
 					assertThat(v.reason()).contains(reason);
 				}));
+	}
+
+	private static TermsDraft withEvaluation(EvaluationRules.Draft evaluation) {
+		TermsDraft d = draft();
+		return new TermsDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
+				d.opening(), d.deadline(), d.timeZone(), null, null, null, null, evaluation);
 	}
 
 	private static TermsDraft withTimes(LocalDateTime opening, LocalDateTime deadline, String zone) {

@@ -130,6 +130,28 @@ class CallPublicationApiTest extends ApiTest {
 		assertRefused(with("evaluatorsPerSubmission", 8), "evaluatorsPerSubmission");
 		assertRefused(with("opening", "not a time"), "opening");
 		assertRefused(with("programme", MIRROR), "programme");
+		assertRefused(with("evaluation", Map.of("consensusMode", "SOMETIMES")), "evaluation.consensusMode");
+		assertRefused(with("evaluation", Map.of("consensusSpread", 0.7)), "evaluation.consensusSpread");
+		assertRefused(with("evaluation", Map.of("scoringDays", 0)), "evaluation.scoringDays");
+	}
+
+	@Test
+	void aCallCarriesItsEvaluationRulesOrTheEuDefaults() {
+		String reference = newReference();
+		Map<String, Object> json = remoteMonitoringJson(FOUNDING, reference);
+		json.put("evaluation", Map.of("blindEvaluation", true, "consensusMode", "ON_DIVERGENCE", "consensusSpread", 2,
+				"sameCountryConflicts", true));
+		Map<String, Object> created = this.api.post("olivia", "/api/calls", json).getBody();
+
+		assertThat(created.get("evaluation")).isEqualTo(Map.of("blindEvaluation", true, "consensusMode",
+				"ON_DIVERGENCE", "consensusSpread", 2, "sameCountryConflicts", true, "invitationDays", 7,
+				"declarationDays", 5, "scoringDays", 21, "reminderDays", 3));
+		Map<String, Object> defaults = this.api
+			.post("olivia", "/api/calls", remoteMonitoringJson(FOUNDING, newReference()))
+			.getBody();
+		assertThat(defaults.get("evaluation")).isEqualTo(Map.of("blindEvaluation", false, "consensusMode", "ALWAYS",
+				"consensusSpread", 1.5, "sameCountryConflicts", false, "invitationDays", 7, "declarationDays", 5,
+				"scoringDays", 21, "reminderDays", 3));
 	}
 
 	@Test
