@@ -1,0 +1,141 @@
+package org.opencall.evaluation.domain;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What every way of assigning needs, worked out once: proposals and experts in a fixed
+ * order (so that the result never depends on the order they came in), each expert's room
+ * left, each proposal's conflicted experts (detected, declared or excluded) and its
+ * affinities above 0.
+ */
+final class AssignmentInput {
+
+	final List<ProposalToAssign> proposals;
+
+	final List<Candidate> experts;
+
+	final int needed;
+
+	final int[] room;
+
+	final int[] currentLoad;
+
+	final BitSet[] conflicted;
+
+	final List<Map<Integer, Integer>> affinities;
+
+	AssignmentInput(List<ProposalToAssign> proposals, List<Candidate> candidates, AssignmentRules rules,
+			Map<String, Integer> currentLoads, Set<Pairing> excluded) {
+		this.proposals = sorted(proposals, Comparator.comparing(ProposalToAssign::reference),
+				ProposalToAssign::reference);
+		this.experts = sorted(candidates, Comparator.comparing(Candidate::username), Candidate::username);
+		this.needed = rules.expertsPerProposal();
+		this.room = new int[this.experts.size()];
+		this.currentLoad = new int[this.experts.size()];
+		Map<String, Integer> expertIndex = new HashMap<>();
+		for (int e = 0; e < this.experts.size(); e++) {
+			Candidate expert = this.experts.get(e);
+			this.currentLoad[e] = Math.max(0, currentLoads.getOrDefault(expert.username(), 0));
+			this.room[e] = Math.max(0, expert.maximumLoad() - this.currentLoad[e]);
+			expertIndex.put(expert.username(), e);
+		}
+		ConflictIndex conflicts = new ConflictIndex(this.experts, rules.sameCountryConflicts());
+		AffinityIndex affinity = new AffinityIndex(this.experts);
+		Map<String, List<Integer>> excludedByReference = new HashMap<>();
+		for (Pairing pairing : excluded) {
+			Integer e = expertIndex.get(pairing.username());
+			if (e != null) {
+				excludedByReference.computeIfAbsent(pairing.reference(), (r) -> new ArrayList<>()).add(e);
+			}
+		}
+		this.conflicted = new BitSet[this.proposals.size()];
+		this.affinities = new ArrayList<>(this.proposals.size());
+		for (int p = 0; p < this.proposals.size(); p++) {
+			ProposalToAssign proposal = this.proposals.get(p);
+			this.conflicted[p] = conflicts.conflicted(proposal);
+			excludedByReference.getOrDefault(proposal.reference(), List.of()).forEach(this.conflicted[p]::set);
+			this.affinities.add(affinity.affinities(proposal));
+		}
+	}
+
+	int proposalCount() {
+		return this.proposals.size();
+	}
+
+	int expertCount() {
+		return this.experts.size();
+	}
+
+	int affinity(int p, int e) {
+		return this.affinities.get(p).getOrDefault(e, 0);
+	}
+
+	/** Whether the expert may take the proposal: no conflict and room left. */
+	boolean eligible(int p, int e) {
+		return !this.conflicted[p].get(e) && this.room[e] > 0;
+	}
+
+	int freeOfConflicts(int p) {
+		return this.expertCount() - this.conflicted[p].cardinality();
+	}
+
+	int withRoomLeft(int p) {
+		int count = 0;
+		for (int e = 0; e < this.expertCount(); e++) {
+			if (eligible(p, e)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * Where a proposal starts looking among the experts it has no affinity with, so that
+	 * such "anyone will do" places spread over the pool instead of filling the first
+	 * experts of the alphabet.
+	 */
+	int spreadStart(int p) {
+		return Math.floorMod(this.proposals.get(p).reference().hashCode(), Math.max(1, this.expertCount()));
+	}
+
+	/**
+	 * The proposal's eligible experts, best first: by affinity, then from its spread
+	 * start onwards; at most {@code limit}.
+	 */
+	List<Integer> bestEligible(int p, int limit) {
+		List<Integer> best = new ArrayList<>();
+		Map<Integer, Integer> affinities = this.affinities.get(p);
+		affinities.entrySet()
+			.stream()
+			.filter((entry) -> eligible(p, entry.getKey()))
+			.sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(limit)
+			.forEach((entry) -> best.add(entry.getKey()));
+		int start = spreadStart(p);
+		for (int i = 0; i < this.expertCount() && best.size() < limit; i++) {
+			int e = (start + i) % this.expertCount();
+			if (!affinities.containsKey(e) && eligible(p, e)) {
+				best.add(e);
+			}
+		}
+		return best;
+	}
+
+	private static <T> List<T> sorted(List<T> items, Comparator<T> order, java.util.function.Function<T, String> key) {
+		Set<String> keys = new HashSet<>();
+		for (T item : items) {
+			if (!keys.add(key.apply(item))) {
+				throw new IllegalArgumentException("each one may come only once: " + key.apply(item));
+			}
+		}
+		return items.stream().sorted(order).toList();
+	}
+
+}

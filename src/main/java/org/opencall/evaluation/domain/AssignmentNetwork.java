@@ -1,0 +1,178 @@
+package org.opencall.evaluation.domain;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+
+import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
+import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
+import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow;
+import org.jgrapht.graph.DefaultDirectedWeightedGraph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+
+/**
+ * The assignment as a minimum-cost flow, solved by JGraphT's
+ * {@link CapacityScalingMinimumCostFlow}. Each proposal supplies as many units as it
+ * needs experts; a unit goes to an expert (capacity 1, cost {@code 100 − affinity}) and
+ * on to the sink (capacity: the expert's room left, cost 0) — or, when no expert can take
+ * it, straight to the sink as an unfilled place at a cost above any total of real places,
+ * so that the flow always exists and fills as many places as possible before it maximises
+ * affinity. Conflicted pairs have no arc.
+ * <p>
+ * Only the given candidate arcs of each proposal are in the network. The dual solution
+ * (node potentials) JGraphT returns with the flow proves whether a missing arc could have
+ * improved it: by the reduced-cost optimality condition, the flow is optimal for the
+ * network with every eligible arc when each missing arc's reduced cost
+ * {@code 100 − affinity + π(expert) − π(proposal)} is at least 0. The missing arcs that
+ * break the condition are what {@link #missingArcsThatCouldImprove} returns.
+ */
+final class AssignmentNetwork {
+
+	private static final double TOLERANCE = 1e-6;
+
+	private final AssignmentInput input;
+
+	private final List<BitSet> arcs;
+
+	private final long unfilledCost;
+
+	private int[][] chosen;
+
+	private int unfilled;
+
+	private Map<Integer, Double> potentials;
+
+	/**
+	 * @param arcs each proposal's candidate experts
+	 */
+	AssignmentNetwork(AssignmentInput input, List<BitSet> arcs) {
+		this.input = input;
+		this.arcs = arcs;
+		this.unfilledCost = 100L * input.proposalCount() * input.needed + 1;
+	}
+
+	void solve() {
+		int proposals = this.input.proposalCount();
+		int experts = this.input.expertCount();
+		int sink = proposals + experts;
+		DefaultDirectedWeightedGraph<Integer, Arc> graph = new DefaultDirectedWeightedGraph<>(null, null);
+		for (int v = 0; v <= sink; v++) {
+			graph.addVertex(v);
+		}
+		for (int e = 0; e < experts; e++) {
+			if (this.input.room[e] > 0) {
+				add(graph, proposals + e, sink, this.input.room[e], 0);
+			}
+		}
+		List<List<Arc>> arcsOfProposal = new ArrayList<>(proposals);
+		for (int p = 0; p < proposals; p++) {
+			List<Arc> own = new ArrayList<>();
+			BitSet candidates = this.arcs.get(p);
+			for (int e = candidates.nextSetBit(0); e >= 0; e = candidates.nextSetBit(e + 1)) {
+				own.add(add(graph, p, proposals + e, 1, 100 - this.input.affinity(p, e)));
+			}
+			own.add(add(graph, p, sink, this.input.needed, this.unfilledCost));
+			arcsOfProposal.add(own);
+		}
+		int needed = this.input.needed;
+		MinimumCostFlowProblem<Integer, Arc> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(graph,
+				(v) -> (v < proposals) ? needed : ((v == sink) ? -needed * proposals : 0), (arc) -> arc.capacity);
+		CapacityScalingMinimumCostFlow<Integer, Arc> algorithm = new CapacityScalingMinimumCostFlow<>();
+		MinimumCostFlow<Arc> flow = algorithm.getMinimumCostFlow(problem);
+		this.potentials = algorithm.getDualSolution();
+		this.chosen = new int[proposals][];
+		this.unfilled = 0;
+		for (int p = 0; p < proposals; p++) {
+			List<Integer> taken = new ArrayList<>();
+			for (Arc arc : arcsOfProposal.get(p)) {
+				int units = (int) Math.round(flow.getFlow(arc));
+				if (graph.getEdgeTarget(arc) == sink) {
+					this.unfilled += units;
+				}
+				else if (units > 0) {
+					taken.add(graph.getEdgeTarget(arc) - proposals);
+				}
+			}
+			this.chosen[p] = taken.stream().mapToInt(Integer::intValue).toArray();
+		}
+	}
+
+	/** The experts the flow chose for a proposal. */
+	int[] chosen(int p) {
+		return this.chosen[p];
+	}
+
+	/** How many places the flow left unfilled. */
+	int unfilled() {
+		return this.unfilled;
+	}
+
+	/**
+	 * For each proposal, eligible experts without an arc whose arc would have a negative
+	 * reduced cost — at most {@code limit} each; all empty when the flow is optimal for
+	 * the network with every eligible arc.
+	 */
+	List<List<Integer>> missingArcsThatCouldImprove(int limit) {
+		int proposals = this.input.proposalCount();
+		List<Integer> byPotential = new ArrayList<>();
+		for (int e = 0; e < this.input.expertCount(); e++) {
+			if (this.input.room[e] > 0) {
+				byPotential.add(e);
+			}
+		}
+		byPotential.sort((a, b) -> Double.compare(potential(proposals + a), potential(proposals + b)));
+		List<List<Integer>> missing = new ArrayList<>(proposals);
+		for (int p = 0; p < proposals; p++) {
+			List<Integer> improving = new ArrayList<>();
+			double proposalPotential = potential(p);
+			BitSet own = this.arcs.get(p);
+			Map<Integer, Integer> affinities = this.input.affinities.get(p);
+			for (Map.Entry<Integer, Integer> entry : affinities.entrySet()) {
+				int e = entry.getKey();
+				if (improving.size() < limit && !own.get(e) && this.input.eligible(p, e)
+						&& 100 - entry.getValue() + potential(proposals + e) - proposalPotential < -TOLERANCE) {
+					improving.add(e);
+				}
+			}
+			// experts without affinity cost 100: only the lowest potentials can break the
+			// condition
+			for (int e : byPotential) {
+				if (improving.size() >= limit || 100 + potential(proposals + e) - proposalPotential >= -TOLERANCE) {
+					break;
+				}
+				if (!own.get(e) && !affinities.containsKey(e) && this.input.eligible(p, e)) {
+					improving.add(e);
+				}
+			}
+			missing.add(improving);
+		}
+		return missing;
+	}
+
+	private double potential(int vertex) {
+		return this.potentials.getOrDefault(vertex, 0.0);
+	}
+
+	private static Arc add(DefaultDirectedWeightedGraph<Integer, Arc> graph, int from, int to, int capacity,
+			double cost) {
+		Arc arc = new Arc(capacity);
+		graph.addEdge(from, to, arc);
+		graph.setEdgeWeight(arc, cost);
+		return arc;
+	}
+
+	/** An arc with its capacity. */
+	static final class Arc extends DefaultWeightedEdge {
+
+		private static final long serialVersionUID = 1L;
+
+		final int capacity;
+
+		Arc(int capacity) {
+			this.capacity = capacity;
+		}
+
+	}
+
+}
