@@ -173,6 +173,24 @@ public class Directory {
 		}
 	}
 
+	/** Gives a user a role (an engine group); does nothing if they have it. */
+	public void grantRole(String userId, String role) {
+		if (!groupsOf(userId).contains(role)) {
+			this.identityService.createMembership(userId, role);
+			forgetGroups(userId);
+			this.recentLogins.forgetAll();
+		}
+	}
+
+	/** Takes a role (an engine group) from a user; does nothing if they lack it. */
+	public void revokeRole(String userId, String role) {
+		if (groupsOf(userId).contains(role)) {
+			this.identityService.deleteMembership(userId, role);
+			forgetGroups(userId);
+			this.recentLogins.forgetAll();
+		}
+	}
+
 	public Optional<Organisation> organisationOf(String userId) {
 		return this.jdbc.sql("""
 				select o.id, o.name, o.country, o.type from organisations o

@@ -116,6 +116,42 @@ public class Invitations {
 		return invitation;
 	}
 
+	/**
+	 * An officer invites someone to register in the expert pool; the link leads to the
+	 * experts' registration. A new invitation to the same address replaces the pending
+	 * one. Whoever registers with it still awaits an officer's approval.
+	 */
+	public Invitation inviteToExpertPool(String officerId, String email) {
+		List<FieldViolation> violations = new ArrayList<>();
+		String address = EmailAddress.check(violations, "email", email);
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		Instant now = this.clock.instant();
+		this.jdbc.sql("""
+				delete from invitations
+				where purpose = 'EXPERT' and lower(email) = lower(:email) and accepted_at is null
+				""").param("email", address).update();
+		String token = newToken();
+		Invitation invitation = new Invitation(UUID.randomUUID(), null, address, officerId, now,
+				now.plus(this.validFor), null, null);
+		this.jdbc.sql("""
+				insert into invitations (id, email, token_sha256, invited_by, created_at, expires_at, purpose)
+				values (:id, :email, :hash, :invitedBy, :createdAt, :expiresAt, 'EXPERT')
+				""")
+			.param("id", invitation.id())
+			.param("email", address)
+			.param("hash", Sha256.hex(token))
+			.param("invitedBy", officerId)
+			.param("createdAt", Timestamp.from(now))
+			.param("expiresAt", Timestamp.from(invitation.expiresAt()))
+			.update();
+		String inviter = this.directory.person(officerId).map(Person::displayName).orElse(officerId);
+		this.events.publishEvent(new InvitationIssued(invitation.id(), address, "the Opencall expert pool", inviter,
+				this.baseUrl + "/experts/register?invitation=" + token, invitation.expiresAt()));
+		return invitation;
+	}
+
 	/** The organisation's invitations that are neither used nor expired, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Invitation> pending(UUID organisationId) {

@@ -36,13 +36,18 @@ public class JoiningByInvitation {
 		Invitation invitation = null;
 		try {
 			invitation = this.invitations.claim(input.invitation());
+			if (invitation.isToExpertPool()) {
+				violations.add(new FieldViolation("invitation",
+						"invites you to the expert pool: register on the experts' registration page it links to"));
+				invitation = null;
+			}
 		}
 		catch (InvalidInputException refused) {
 			violations.addAll(refused.violations());
 		}
 		NewLogin login = NewLogin.check(input, (invitation != null) ? invitation.email() : null, violations,
 				this.identityService);
-		if (!violations.isEmpty()) {
+		if (!violations.isEmpty() || invitation == null) {
 			throw new InvalidInputException(violations);
 		}
 		Organisation organisation = this.directory.organisation(invitation.organisationId()).orElseThrow();

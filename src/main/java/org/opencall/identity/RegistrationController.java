@@ -67,6 +67,9 @@ class RegistrationController {
 		if (form.toRegistration().isInvited()) {
 			try {
 				Invitation invitation = this.invitations.valid(form.getInvitation());
+				if (invitation.isToExpertPool()) {
+					return "redirect:/experts/register?invitation=" + form.getInvitation().strip();
+				}
 				model.addAttribute("invitedTo", this.directory.organisation(invitation.organisationId()).orElseThrow());
 				model.addAttribute("invitedEmail", invitation.email());
 			}

@@ -15,6 +15,13 @@ public final class Roles {
 
 	public static final String EVALUATORS = "evaluators";
 
+	/**
+	 * Everybody registered in the expert pool, approved or not: they read and change
+	 * their own profile. Only approved experts are also {@link #EVALUATORS}, so that no
+	 * work is routed to anybody an officer has not approved.
+	 */
+	public static final String EXPERTS = "experts";
+
 	public static final String APPLICANTS = "applicants";
 
 	public static final String AUDITORS = "auditors";
@@ -23,8 +30,8 @@ public final class Roles {
 
 	static final List<Role> ALL = List.of(new Role(NEED_OWNERS, "Need owners"),
 			new Role(PROGRAMME_OFFICERS, "Programme officers"), new Role(PROJECT_OFFICERS, "Project officers"),
-			new Role(EVALUATORS, "Evaluators"), new Role(APPLICANTS, "Applicants"), new Role(AUDITORS, "Auditors"),
-			new Role(ADMINS, "Administrators"));
+			new Role(EVALUATORS, "Evaluators"), new Role(EXPERTS, "Experts of the pool"),
+			new Role(APPLICANTS, "Applicants"), new Role(AUDITORS, "Auditors"), new Role(ADMINS, "Administrators"));
 
 	private Roles() {
 	}

@@ -93,7 +93,7 @@ class SecurityConfiguration {
 			// the
 			// API needs no session: nobody is logged in yet
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"),
-					antMatcher(HttpMethod.POST, "/api/registrations")))
+					antMatcher(HttpMethod.POST, "/api/registrations"), antMatcher(HttpMethod.POST, "/api/experts")))
 			// the webapps' APIs answer 401 too once the session has ended, so that the
 			// webapps go to their login route, which leads to Opencall's login page
 			.exceptionHandling((exceptions) -> exceptions
@@ -121,11 +121,22 @@ class SecurityConfiguration {
 			.denyAll()
 			.requestMatchers(HttpMethod.POST, "/calls/*/follow")
 			.authenticated()
-			.requestMatchers(HttpMethod.POST, "/api/registrations")
+			.requestMatchers(HttpMethod.POST, "/api/registrations", "/api/experts")
 			.permitAll()
-			.requestMatchers("/", "/calls", "/calls/**", "/login", "/register", "/css/**", "/favicon.ico",
-					"/favicon.svg", "/js/**", "/error", "/problems/**")
+			.requestMatchers("/", "/calls", "/calls/**", "/login", "/register", "/experts/register", "/css/**",
+					"/favicon.ico", "/favicon.svg", "/js/**", "/error", "/problems/**")
 			.permitAll()
+			// the expert pool: each expert their own profile and invitations; officers
+			// run
+			// the pool, auditors read it
+			.requestMatchers("/experts/**", "/api/experts/me", "/api/experts/me/**")
+			.hasAnyAuthority(Roles.EXPERTS, Roles.EVALUATORS)
+			.requestMatchers(HttpMethod.GET, "/api/experts", "/api/experts/*")
+			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
+			.requestMatchers("/api/experts/**")
+			.hasAuthority(Roles.PROGRAMME_OFFICERS)
+			.requestMatchers(HttpMethod.GET, "/api/calls/*/experts")
+			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
 			.requestMatchers(HttpMethod.GET, "/api/calls", "/api/calls/*")
 			.permitAll()
 			.requestMatchers("/api/calls/*/followers")
