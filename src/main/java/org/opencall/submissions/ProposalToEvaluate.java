@@ -11,10 +11,12 @@ import java.util.Set;
  * the call is blind) and the e-mail addresses of its staff.
  */
 public record ProposalToEvaluate(String reference, String callReference, String challenge, String title, String acronym,
-		String summary, BigDecimal requestedAmount, Integer trl, String team, String partners, String organisation,
-		String country, Set<String> staffEmails, Instant submittedAt, List<DocumentView> documents) {
+		String summary, Set<String> keywords, BigDecimal requestedAmount, Integer trl, String team, String partners,
+		String organisation, String country, Set<String> staffEmails, Instant submittedAt,
+		List<DocumentView> documents) {
 
 	public ProposalToEvaluate {
+		keywords = (keywords != null) ? Set.copyOf(keywords) : Set.of();
 		staffEmails = Set.copyOf(staffEmails);
 		documents = List.copyOf(documents);
 	}
