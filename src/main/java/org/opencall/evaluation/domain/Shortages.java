@@ -47,11 +47,21 @@ final class Shortages {
 			for (int e = group.experts.nextSetBit(0); e >= 0; e = group.experts.nextSetBit(e + 1)) {
 				room += input.room[e];
 			}
+			// what the group's proposals need from the group's experts: all but the
+			// places
+			// they hold with experts outside the group
+			int neededFromGroup = 0;
+			for (int p = group.proposals.nextSetBit(0); p >= 0; p = group.proposals.nextSetBit(p + 1)) {
+				neededFromGroup += needed;
+				for (int e : chosen[p]) {
+					neededFromGroup -= group.experts.get(e) ? 0 : 1;
+				}
+			}
 			int others = group.proposals.cardinality() - 1;
 			String reason = "enough experts free of conflicts, but their loads are used up: with " + others
-					+ " other submission" + ((others == 1) ? "" : "s") + " it needs "
-					+ (needed * group.proposals.cardinality()) + " places from the same "
-					+ experts(group.experts.cardinality()) + ", who have " + room + " left";
+					+ " other submission" + ((others == 1) ? "" : "s") + " it needs " + neededFromGroup
+					+ " places from the same " + experts(group.experts.cardinality()) + ", who have " + room
+					+ " in all";
 			for (int p : competing) {
 				shortages.add(new AssignmentShortage(reference(input, p), needed, input.freeOfConflicts(p),
 						input.withRoomLeft(p), reason));
@@ -76,8 +86,12 @@ final class Shortages {
 		start.forEach(group.proposals::set);
 		while (!queue.isEmpty()) {
 			int p = queue.poll();
+			BitSet own = new BitSet();
+			for (int e : chosen[p]) {
+				own.set(e);
+			}
 			for (int e = 0; e < input.expertCount(); e++) {
-				if (input.eligible(p, e) && !group.experts.get(e)) {
+				if (input.eligible(p, e) && !own.get(e) && !group.experts.get(e)) {
 					group.experts.set(e);
 					for (int holder : holders.get(e)) {
 						if (!group.proposals.get(holder)) {

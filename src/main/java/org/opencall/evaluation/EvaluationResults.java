@@ -1,0 +1,68 @@
+package org.opencall.evaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import org.opencall.evaluation.EvaluationResult.ScoreResult;
+import org.opencall.evaluation.EvaluationResult.SlotResult;
+import org.opencall.evaluation.domain.ConsensusRule;
+import org.opencall.evaluation.domain.Evaluation;
+import org.opencall.evaluation.domain.EvaluationCriterion;
+import org.opencall.evaluation.domain.EvaluationRepository;
+import org.opencall.evaluation.domain.PastHolder;
+import org.opencall.evaluation.domain.Scorecard;
+import org.opencall.evaluation.domain.Slot;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The evaluations of proposals with every expert's scores, for the dashboards of the
+ * programme's officers and for auditors. The caller checks that the reader is one of
+ * them: an expert never reads another expert's scores here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EvaluationResults {
+
+	private final EvaluationRepository evaluations;
+
+	EvaluationResults(EvaluationRepository evaluations) {
+		this.evaluations = evaluations;
+	}
+
+	public Optional<EvaluationResult> of(String submissionReference) {
+		return this.evaluations.findBySubmission(submissionReference).map(EvaluationResults::result);
+	}
+
+	/** The evaluations of a call's proposals, by submission reference (at most 2,000). */
+	public List<EvaluationResult> ofCall(String callReference) {
+		return this.evaluations.findByCall(callReference).stream().map(EvaluationResults::result).toList();
+	}
+
+	private static EvaluationResult result(Evaluation evaluation) {
+		List<SlotResult> slots = IntStream.range(0, evaluation.slots().size()).mapToObj((i) -> {
+			Slot slot = evaluation.slots().get(i);
+			Scorecard card = slot.scorecard();
+			return new SlotResult(i, slot.expert(), slot.state().name(),
+					(slot.assignedAt() != null) ? evaluation.scoringDueAt(i) : null, scores(card),
+					(card != null) ? card.overallComment() : null,
+					slot.pastHolders().list().stream().map(PastHolder::expert).toList());
+		}).toList();
+		List<BigDecimal> spreads = ConsensusRule.spreads(evaluation.criteria(), evaluation.scorecards());
+		Scorecard consensus = evaluation.consensusScores();
+		return new EvaluationResult(evaluation.submissionReference(), evaluation.callReference(),
+				evaluation.status().name(), evaluation.criteria().stream().map(EvaluationCriterion::name).toList(),
+				slots, spreads, evaluation.consensusNeeded(),
+				(evaluation.consensusReport() != null) ? evaluation.consensusReport().rapporteur() : null,
+				scores(consensus), (consensus != null) ? consensus.overallComment() : null, evaluation.completedAt());
+	}
+
+	private static List<ScoreResult> scores(Scorecard card) {
+		return (card == null) ? List.of()
+				: card.scores().stream().map((s) -> new ScoreResult(s.criterion(), s.score(), s.comment())).toList();
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.opencall.evaluation;
+
+import java.util.function.Function;
+
+import org.opencall.evaluation.domain.Evaluation;
+import org.opencall.evaluation.domain.EvaluationRepository;
+import org.opencall.platform.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a proposal's evaluation, applies one transition, saves it and publishes what
+ * happened, in the caller's transaction (the engine's, for the process's steps), so that
+ * the mails it causes go out only if the step commits.
+ */
+@Component
+class Evaluations {
+
+	private final EvaluationRepository repository;
+
+	private final ApplicationEventPublisher events;
+
+	Evaluations(EvaluationRepository repository, ApplicationEventPublisher events) {
+		this.repository = repository;
+		this.events = events;
+	}
+
+	Evaluation of(String submissionReference) {
+		return this.repository.findBySubmission(submissionReference)
+			.orElseThrow(() -> new NotFoundException("No evaluation of " + submissionReference));
+	}
+
+	@Transactional
+	<E> E change(String submissionReference, Function<Evaluation, E> transition) {
+		Evaluation evaluation = of(submissionReference);
+		E event = transition.apply(evaluation);
+		this.repository.save(evaluation);
+		if (event != null) {
+			this.events.publishEvent(event);
+		}
+		return event;
+	}
+
+}

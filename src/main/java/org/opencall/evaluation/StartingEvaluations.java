@@ -1,0 +1,92 @@
+package org.opencall.evaluation;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.opencall.calls.CallCatalogue;
+import org.opencall.calls.CallView;
+import org.opencall.evaluation.domain.ConsensusMode;
+import org.opencall.evaluation.domain.Evaluation;
+import org.opencall.evaluation.domain.EvaluationCriterion;
+import org.opencall.evaluation.domain.EvaluationRepository;
+import org.opencall.evaluation.domain.EvaluationSettings;
+import org.opencall.evaluation.process.EvaluationProcessEngine;
+import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.NotFoundException;
+import org.opencall.platform.StateConflictException;
+import org.opencall.submissions.SubmittedProposal;
+import org.opencall.submissions.SubmittedProposals;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts the evaluation of an eligible proposal with the experts of its slots (the
+ * assignment's answer, the first of them the default rapporteur): the call's criteria,
+ * number of experts and the evaluation terms are copied into the evaluation, and its
+ * {@code evaluation} instance starts in the same transaction.
+ */
+@Service
+public class StartingEvaluations {
+
+	private final EvaluationRepository evaluations;
+
+	private final SubmittedProposals proposals;
+
+	private final CallCatalogue calls;
+
+	private final EvaluationProcessEngine engine;
+
+	private final EvaluationTerms defaults;
+
+	private final Clock clock;
+
+	StartingEvaluations(EvaluationRepository evaluations, SubmittedProposals proposals, CallCatalogue calls,
+			EvaluationProcessEngine engine, EvaluationTerms defaults, Clock clock) {
+		this.evaluations = evaluations;
+		this.proposals = proposals;
+		this.calls = calls;
+		this.engine = engine;
+		this.defaults = defaults;
+		this.clock = clock;
+	}
+
+	/** With the default terms of the installation. */
+	@Transactional
+	public void start(String submissionReference, String callReference, List<String> experts) {
+		start(submissionReference, callReference, experts, this.defaults);
+	}
+
+	@Transactional
+	public void start(String submissionReference, String callReference, List<String> experts, EvaluationTerms terms) {
+		SubmittedProposal proposal = this.proposals.proposal(submissionReference)
+			.filter((p) -> p.callReference().equals(callReference))
+			.orElseThrow(() -> new NotFoundException(
+					"No proposal " + submissionReference + " submitted to call " + callReference));
+		if (this.evaluations.findBySubmission(submissionReference).isPresent()) {
+			throw new StateConflictException("Proposal " + submissionReference + " is already being evaluated");
+		}
+		CallView call = this.calls.call(callReference, null);
+		List<EvaluationCriterion> criteria = call.criteria()
+			.stream()
+			.map((c) -> new EvaluationCriterion(c.name(), CriterionMeanings.of(c.name()), c.threshold(), c.weight()))
+			.toList();
+		Evaluation evaluation = Evaluation.start(submissionReference, callReference, call.programmeCode(), criteria,
+				settings(call.evaluatorsPerSubmission(), terms), List.copyOf(experts), this.clock.instant());
+		this.evaluations.save(evaluation);
+		this.engine.start(evaluation, proposal.title());
+	}
+
+	private static EvaluationSettings settings(int experts, EvaluationTerms terms) {
+		ConsensusMode mode;
+		try {
+			mode = ConsensusMode.valueOf(String.valueOf(terms.consensusMode()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw InvalidInputException.of("consensusMode", "choose ALWAYS or ON_DIVERGENCE");
+		}
+		return EvaluationSettings.of(experts, mode, terms.allowedSpread(), terms.declarationPeriod(),
+				terms.scoringPeriod(), terms.reminderBefore());
+	}
+
+}
