@@ -1,0 +1,72 @@
+package org.opencall.evaluation;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.opencall.calls.CallCatalogue;
+import org.opencall.calls.CallView;
+import org.opencall.evaluation.domain.AssignedExpert;
+import org.opencall.evaluation.domain.Evaluation;
+import org.opencall.evaluation.domain.EvaluationRepository;
+import org.opencall.evaluation.domain.ReplacingExperts;
+import org.opencall.evaluation.domain.Slot;
+import org.opencall.platform.NotFoundException;
+import org.opencall.submissions.ProposalsToEvaluate;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The next best expert for a slot a declared conflict, a decline or a missed deadline
+ * left: among the call's panel, the one with the highest expertise affinity who is free
+ * of conflicts with the proposal, not excluded (everyone who held or holds one of its
+ * slots) and below their maximum load in the call.
+ */
+@Component
+class PanelReplacementExperts implements ReplacementExperts {
+
+	private final EvaluationRepository evaluations;
+
+	private final ExpertPanel panel;
+
+	private final ProposalsToEvaluate proposals;
+
+	private final CallCatalogue calls;
+
+	private final AssignmentInputs inputs;
+
+	PanelReplacementExperts(EvaluationRepository evaluations, ExpertPanel panel, ProposalsToEvaluate proposals,
+			CallCatalogue calls, AssignmentInputs inputs) {
+		this.evaluations = evaluations;
+		this.panel = panel;
+		this.proposals = proposals;
+		this.calls = calls;
+		this.inputs = inputs;
+	}
+
+	@Override
+	public Optional<String> nextFor(String submissionReference, Set<String> excluded) {
+		Evaluation evaluation = this.evaluations.findBySubmission(submissionReference)
+			.orElseThrow(() -> new NotFoundException("No evaluation of " + submissionReference));
+		String callReference = evaluation.callReference();
+		CallView call = this.calls.call(callReference, null);
+		Set<String> notThese = new HashSet<>(excluded);
+		notThese.addAll(evaluation.expertsSoFar());
+		return new ReplacingExperts(this.inputs.rules(call))
+			.nextBestExpert(this.inputs.proposal(this.proposals.eligible(submissionReference)),
+					this.inputs.candidates(this.panel.acceptedExperts(callReference)), loads(callReference), notThese)
+			.map(AssignedExpert::username);
+	}
+
+	/** The slots each expert holds in the call's evaluations, left ones not counted. */
+	private Map<String, Integer> loads(String callReference) {
+		return this.evaluations.findByCall(callReference)
+			.stream()
+			.flatMap((e) -> e.slots().stream())
+			.filter((slot) -> !slot.state().isLeft() && slot.expert() != null)
+			.collect(Collectors.toMap(Slot::expert, (slot) -> 1, Integer::sum));
+	}
+
+}
