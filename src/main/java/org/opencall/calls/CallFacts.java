@@ -51,11 +51,23 @@ final class CallFacts {
 			case AWAITING_APPROVAL -> call.preparedBy().contains(officer)
 					? "Nothing for you: a second officer of the programme approves it or sends it back"
 					: "Review it: approve it or send it back";
-			case CLOSED -> (proposals != null && proposals.awaitingEligibility() > 0)
-					? "Check the eligibility of " + count(proposals.awaitingEligibility(), "proposal", "proposals")
-					: null;
-			case SCHEDULED, OPEN, IN_EVALUATION, EVALUATED -> null;
+			case CLOSED -> closedStep(proposals);
+			case IN_EVALUATION -> "Follow its evaluation: who has scored, what is overdue, how the experts compare";
+			case SCHEDULED, OPEN, EVALUATED -> null;
 		};
+	}
+
+	private static String closedStep(Proposals proposals) {
+		if (proposals == null) {
+			return null;
+		}
+		if (proposals.awaitingEligibility() > 0) {
+			return "Check the eligibility of " + count(proposals.awaitingEligibility(), "proposal", "proposals");
+		}
+		return (proposals.eligible() > 0)
+				? "Assign experts to its " + count(proposals.eligible(), "eligible proposal", "eligible proposals")
+						+ ", then confirm the assignment"
+				: null;
 	}
 
 	private String when(Instant instant, CallSummary call) {

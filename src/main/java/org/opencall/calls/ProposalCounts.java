@@ -20,7 +20,7 @@ public interface ProposalCounts {
 	 * @param awaitingEligibility of those, the ones with no eligibility decision yet (due
 	 * once the call has closed)
 	 */
-	record Proposals(int submitted, int awaitingEligibility) {
+	record Proposals(int submitted, int awaitingEligibility, int eligible) {
 	}
 
 }

@@ -30,12 +30,13 @@ class SubmissionProposalCounts implements ProposalCounts {
 		}
 		return this.jdbc.sql("""
 				select call_reference, count(*) filter (where status <> 'WITHDRAWN') as submitted,
-				count(*) filter (where status = 'SUBMITTED') as awaiting from submissions
+				count(*) filter (where status = 'SUBMITTED') as awaiting,
+				count(*) filter (where status = 'ELIGIBLE') as eligible from submissions
 				where call_reference in (:references) and submitted_version > 0 group by call_reference
 				""")
 			.param("references", callReferences)
 			.query((rs, n) -> Map.entry(rs.getString("call_reference"),
-					new Proposals(rs.getInt("submitted"), rs.getInt("awaiting"))))
+					new Proposals(rs.getInt("submitted"), rs.getInt("awaiting"), rs.getInt("eligible"))))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
