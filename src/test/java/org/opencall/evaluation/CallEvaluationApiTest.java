@@ -1,0 +1,244 @@
+package org.opencall.evaluation;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.opencall.ApiTest;
+import org.opencall.BasicClient;
+import org.opencall.calls.CallCatalogue;
+import org.opencall.calls.CallState;
+import org.opencall.calls.CallView;
+import org.opencall.calls.process.CallLifecycleProcess;
+import org.opencall.submissions.EligibilityDecision;
+import org.opencall.submissions.SubmissionFixtures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.opencall.Problems.fields;
+
+/**
+ * A whole call evaluated through the HTTP API and the engine REST API, as its people do
+ * it: the officer invites the demo experts, who accept in Tasklist; the call closes and
+ * its proposals are found eligible; the officer runs the optimal assignment, is refused
+ * what breaks its rules, and confirms it; each expert declares no conflict and scores;
+ * the rapporteur drafts the consensus, the others agree and an officer approves it; the
+ * call then waits for its selection.
+ */
+class CallEvaluationApiTest extends ApiTest {
+
+	private static final List<String> EXPERTS = List.of("eva", "emil", "elena", "erik");
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@Autowired
+	SubmissionFixtures fixtures;
+
+	@Autowired
+	EligibilityDecision eligibility;
+
+	@Autowired
+	CallCatalogue calls;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	org.camunda.bpm.engine.ProcessEngine engine;
+
+	private BasicClient engineRest;
+
+	@BeforeEach
+	void engineRest() {
+		init(this.engine);
+		this.engineRest = new BasicClient(this.port);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void aClosedCallIsAssignedOptimallyScoredByItsExpertsInTasklistAndWaitsForSelection() throws Exception {
+		CallView call = this.fixtures.openCall();
+		String reference = call.reference();
+		List<String> proposals = List.of(this.fixtures.submitted("alice", call), this.fixtures.submitted("bob", call));
+		assertThat(this.api.post("olivia", "/api/calls/" + reference + "/experts", Map.of("experts", EXPERTS))
+			.getStatusCode()
+			.is2xxSuccessful()).isTrue();
+		for (String expert : EXPERTS) {
+			complete(expert, task(expert, null), Map.of("decision", "accept"));
+		}
+		closeAndFindEligible(reference, proposals);
+		ProcessInstance callInstance = instance(reference);
+		assertThat(callInstance).isWaitingAt(CallLifecycleProcess.TASK_ASSIGN_EXPERTS);
+
+		// the assignment is the officers' own, of their programme, and starts from a run
+		assertThat(this.api.post("eva", "/api/calls/" + reference + "/assignment", null).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(this.api.post("otto", "/api/calls/" + reference + "/assignment", null).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(
+				this.api.post("olivia", "/api/calls/" + reference + "/assignment/confirmation", null).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+
+		Map<String, Object> assignment = this.api.post("olivia", "/api/calls/" + reference + "/assignment", null)
+			.getBody();
+		List<Map<String, Object>> seats = list(assignment.get("proposals"));
+		assertThat(seats).extracting((p) -> p.get("reference")).containsExactlyInAnyOrderElementsOf(proposals);
+		for (Map<String, Object> proposal : seats) {
+			List<Map<String, Object>> experts = list(proposal.get("experts"));
+			assertThat(experts).hasSize(3);
+			assertThat(new HashSet<>(experts.stream().map((e) -> e.get("expert")).toList())).hasSize(3);
+		}
+		String first = proposals.get(0);
+		List<Map<String, Object>> onFirst = list(seats.stream()
+			.filter((p) -> p.get("reference").equals(first))
+			.findFirst()
+			.orElseThrow()
+			.get("experts"));
+		String onIt = (String) onFirst.get(0).get("expert");
+		String alsoOnIt = (String) onFirst.get(1).get("expert");
+		ResponseEntity<Map<String, Object>> twice = this.api.post("olivia",
+				"/api/calls/" + reference + "/assignment/swaps",
+				Map.of("submission", first, "out", onIt, "in", alsoOnIt));
+		assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(twice)).contains("expert");
+		ResponseEntity<Map<String, Object>> stranger = this.api.post("olivia",
+				"/api/calls/" + reference + "/assignment/swaps",
+				Map.of("submission", first, "out", onIt, "in", "alice"));
+		assertThat(fields(stranger)).contains("expert");
+
+		// Tasklist cannot complete the officer's task before the assignment is confirmed
+		String assignTask = task("olivia", reference);
+		assertThat(this.engineRest.json("olivia", "POST", "/engine-rest/task/" + assignTask + "/complete", "{}")
+			.getStatusCode()
+			.is4xxClientError()).isTrue();
+		assertThat(callInstance).isWaitingAt(CallLifecycleProcess.TASK_ASSIGN_EXPERTS);
+
+		Map<String, Object> confirmed = this.api
+			.post("olivia", "/api/calls/" + reference + "/assignment/confirmation", null)
+			.getBody();
+		assertThat(confirmed.get("confirmed")).isEqualTo(true);
+		assertThat(status(reference)).isEqualTo(CallState.IN_EVALUATION);
+		assertThat(callInstance).isWaitingAt(CallLifecycleProcess.EVENT_EVALUATIONS_DONE);
+		assertThat(this.api.post("olivia", "/api/calls/" + reference + "/assignment", null).getStatusCode())
+			.as("a confirmed assignment is not run again")
+			.isEqualTo(HttpStatus.CONFLICT);
+
+		for (String proposal : proposals) {
+			List<String> experts = expertsOf(seats, proposal);
+			for (String expert : experts) {
+				complete(expert, task(expert, proposal), Map.of("declaration", "noConflict"));
+			}
+			ResponseEntity<String> badScore = this.engineRest.json(experts.get(0), "POST",
+					"/engine-rest/task/" + task(experts.get(0), proposal) + "/complete",
+					variables(scores("5.5", "Strong")));
+			assertThat(badScore.getStatusCode().is4xxClientError()).isTrue();
+			assertThat(badScore.getBody()).contains("score1");
+			for (String expert : experts) {
+				complete(expert, task(expert, proposal), scores("4", "Convincing"));
+			}
+			// consensus always: the rapporteur drafts, the others agree, an officer
+			// approves
+			String rapporteur = experts.get(0);
+			complete(rapporteur, task(rapporteur, proposal), scores("4", "Agreed"));
+			for (String expert : experts.subList(1, experts.size())) {
+				complete(expert, task(expert, proposal), Map.of("consensusAnswer", "agree"));
+			}
+			complete("oscar", task("oscar", proposal), Map.of("moderatorDecision", "approve"));
+		}
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(callInstance).isWaitingAt(CallLifecycleProcess.EVENT_SELECTION_STARTS);
+			assertThat(status(reference)).isEqualTo(CallState.EVALUATED);
+		});
+		Map<String, Object> dashboard = this.api.get("olivia", "/api/calls/" + reference + "/evaluation").getBody();
+		assertThat(dashboard.get("complete")).isEqualTo(2);
+	}
+
+	private void closeAndFindEligible(String reference, List<String> proposals) {
+		this.fixtures.fireNextTimer(reference);
+		for (String proposal : proposals) {
+			this.fixtures.runAsyncJobs(proposal);
+			this.fixtures.fireNextTimer(proposal);
+			this.eligibility.decide("oscar", proposal, true, null);
+		}
+	}
+
+	private static Map<String, Object> scores(String score, String comment) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		for (int i = 1; i <= 3; i++) {
+			variables.put("score" + i, Double.valueOf(score));
+			variables.put("comment" + i, comment + " on criterion " + i);
+		}
+		variables.put("overallComment", comment + " overall");
+		return variables;
+	}
+
+	private static List<String> expertsOf(List<Map<String, Object>> seats, String proposal) {
+		return list(seats.stream()
+			.filter((p) -> p.get("reference").equals(proposal))
+			.findFirst()
+			.orElseThrow()
+			.get("experts")).stream().map((e) -> (String) e.get("expert")).toList();
+	}
+
+	/** The one open task of the user (assigned or as candidate) on this business key. */
+	private String task(String user, String businessKey) throws Exception {
+		String query = "/engine-rest/task?"
+				+ ((user.equals("olivia") || user.equals("oscar")) ? "candidateUser=" : "assignee=") + user
+				+ ((businessKey != null) ? "&processInstanceBusinessKey=" + businessKey : "");
+		ResponseEntity<String> answer = this.engineRest.json(user, "GET", query, null);
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+		List<Map<String, Object>> tasks = JSON.readValue(answer.getBody(), new TypeReference<>() {
+		});
+		assertThat(tasks).as("open tasks of " + user + " on " + businessKey).hasSize(1);
+		return (String) tasks.get(0).get("id");
+	}
+
+	private void complete(String user, String taskId, Map<String, Object> values) throws Exception {
+		ResponseEntity<String> answer = this.engineRest.json(user, "POST", "/engine-rest/task/" + taskId + "/complete",
+				variables(values));
+		assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isTrue();
+	}
+
+	private static String variables(Map<String, Object> values) throws Exception {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+		return JSON.writeValueAsString(Map.of("variables", variables));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> list(Object value) {
+		return (List<Map<String, Object>>) value;
+	}
+
+	private ProcessInstance instance(String reference) {
+		return this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+	}
+
+	private CallState status(String reference) {
+		return this.calls.officerCall("olivia", reference).status();
+	}
+
+}
