@@ -157,6 +157,22 @@ class AccessMatrixTest extends ApiTest {
 			api    POST   /api/calls/{open}/submission                                              -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED
 			api    POST   /api/calls/{awaiting}/review                                              review-no-comment  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED
 
+			# evaluation: the assignment of experts and the dashboard are the officers' of the call's programme;
+			# auditors read them; {open} does not wait for its assignment, so acting on it is refused
+			page   GET    /officer/calls/{open}/assignment                                          -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   POST   /officer/calls/{open}/assignment                                          -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED
+			page   POST   /officer/calls/{open}/assignment/swaps                                    swap-blank         LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED
+			page   POST   /officer/calls/{open}/assignment/confirmation                             -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED
+			page   GET    /officer/calls/{open}/evaluation                                          -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/calls/{open}/assignment                                              -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+			api    POST   /api/calls/{open}/assignment                                              -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED
+			api    POST   /api/calls/{open}/assignment/swaps                                        swap-blank         LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED
+			api    POST   /api/calls/{open}/assignment/confirmation                                 -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED
+			api    GET    /api/calls/{open}/evaluation                                              -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			# a proposal under evaluation: its experts without conflict, its officers, auditors; {proposal} is not evaluated yet
+			page   GET    /evaluations/{proposal}                                                   -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
+			page   GET    /evaluations/{proposal}/documents/{document}                              -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
+
 			# proposals: their company's
 			page   GET    /submissions                                                              -                  LOGIN   OK      OK      DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 			page   GET    /submissions/new?call={open}                                              -                  LOGIN   OK      OK      DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
@@ -275,7 +291,8 @@ class AccessMatrixTest extends ApiTest {
 			Map.entry("crlf-email",
 					Body.json("{\"id\": \"{me}\", \"firstName\": \"F\", \"lastName\": \"L\", "
 							+ "\"email\": \"me@example.org\\r\\nBcc: all@example.org\"}")),
-			Map.entry("empty-query", Body.json("{}")));
+			Map.entry("empty-query", Body.json("{}")),
+			Map.entry("swap-blank", Body.formOrJson("submission=", "{\"submission\": \"\"}")));
 
 	private final Map<String, String> targets = new LinkedHashMap<>();
 

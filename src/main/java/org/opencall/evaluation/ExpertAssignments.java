@@ -111,6 +111,7 @@ public class ExpertAssignments {
 	 */
 	public AssignmentView swap(String officer, String callReference, String submission, String out, String in) {
 		CallView call = callAwaitingAssignment(officer, callReference);
+		SwapRules.check(submission, out, in);
 		CallAssignment assignment = proposed(callReference);
 		ProposalToEvaluate proposal = this.proposals.eligibleOf(callReference)
 			.stream()

@@ -135,7 +135,8 @@ class SecurityConfiguration {
 			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
 			.requestMatchers("/api/experts/**")
 			.hasAuthority(Roles.PROGRAMME_OFFICERS)
-			.requestMatchers(HttpMethod.GET, "/api/calls/*/experts")
+			.requestMatchers(HttpMethod.GET, "/api/calls/*/experts", "/api/calls/*/assignment",
+					"/api/calls/*/evaluation")
 			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
 			.requestMatchers(HttpMethod.GET, "/api/calls", "/api/calls/*")
 			.permitAll()

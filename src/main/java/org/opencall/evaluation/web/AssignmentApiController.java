@@ -40,7 +40,6 @@ class AssignmentApiController {
 
 	@PostMapping("/swaps")
 	AssignmentView swap(@PathVariable String reference, @RequestBody SwapRequest swap, Principal principal) {
-		swap.validate();
 		return this.assignments.swap(principal.getName(), reference, swap.submission(), swap.out(), swap.in());
 	}
 

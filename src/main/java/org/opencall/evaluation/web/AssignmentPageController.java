@@ -60,8 +60,6 @@ class AssignmentPageController {
 			@RequestParam(required = false) String out, @RequestParam(required = false) String in, Model model,
 			Principal principal, RedirectAttributes redirect) {
 		return act(reference, model, principal, redirect, () -> {
-			SwapRequest swap = new SwapRequest(submission, out, in);
-			swap.validate();
 			this.assignments.swap(principal.getName(), reference, submission, out, in);
 			return "Swapped on " + submission + ": " + in + " in place of " + out + ".";
 		});
