@@ -25,6 +25,7 @@ import org.mockito.ArgumentCaptor;
 
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallView;
+import org.opencall.evaluation.ChoosingRapporteurs;
 import org.opencall.evaluation.EvaluationCompleted;
 import org.opencall.evaluation.EvaluationProgress;
 import org.opencall.evaluation.EvaluationResult;
@@ -103,6 +104,9 @@ class EvaluationProcessTest {
 
 	@Autowired
 	EvaluationProgress progress;
+
+	@Autowired
+	ChoosingRapporteurs rapporteurs;
 
 	@Autowired
 	EvaluationResults results;
@@ -407,6 +411,38 @@ class EvaluationProcessTest {
 		assertThat(task(proposal, TASK_SCORE_SUBMISSION, "eva").getId()).isEqualTo(scoring.getId());
 		assertThat(this.results.of(proposal.reference()).orElseThrow().slots().get(0).state())
 			.isEqualTo("NO_CONFLICT_DECLARED");
+	}
+
+	@Test
+	void anAdministratorWhomTheEngineLetsCompleteAnyTaskIsStillRefusedAnExpertsDeclaration() {
+		Evaluated proposal = started("ALWAYS");
+		Task evas = task(proposal, TASK_DECLARE_CONFLICTS, "eva");
+
+		assertThatThrownBy(() -> completeAs("admin", evas, Map.of("declaration", "noConflict")))
+			.isInstanceOf(ActionForbiddenException.class)
+			.hasMessageContaining("only they may make it");
+
+		assertThat(task(proposal, TASK_DECLARE_CONFLICTS, "eva").getId()).isEqualTo(evas.getId());
+		assertThat(this.results.of(proposal.reference()).orElseThrow().slots().get(0).state()).isEqualTo("ASSIGNED");
+	}
+
+	@Test
+	void anOfficerOfTheProgrammeChoosesTheRapporteurBeforeTheConsensusRound() {
+		Evaluated proposal = started("ALWAYS");
+		assertThatThrownBy(() -> this.rapporteurs.choose("otto", proposal.reference(), "elena"))
+			.isInstanceOf(ActionForbiddenException.class);
+		assertThatThrownBy(() -> this.rapporteurs.choose("olivia", proposal.reference(), "erik"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("rapporteur");
+		this.rapporteurs.choose("olivia", proposal.reference(), "elena");
+
+		scored(proposal, "eva", 3, 3, 3);
+		scored(proposal, "emil", 3, 3, 3);
+		scored(proposal, "elena", 3, 3, 3);
+		runJobs(proposal);
+
+		assertThat(task(proposal, TASK_DRAFT_CONSENSUS, "elena")).isNotNull();
+		assertThat(tasksOf(proposal, TASK_DRAFT_CONSENSUS)).hasSize(1);
 	}
 
 	// fixtures
