@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -45,6 +46,9 @@ class EvaluationEngineApiTest extends ApiTest {
 
 	@Autowired
 	RuntimeService runtimeService;
+
+	@Autowired
+	ManagementService managementService;
 
 	@AfterEach
 	void resetClock() {
@@ -99,6 +103,7 @@ class EvaluationEngineApiTest extends ApiTest {
 
 		assertThat(complete("emil", emils, Map.of("declaration", "conflict", "conflictDescription", "My cousin"))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		runJobs(proposal);
 
 		assertThat(task(proposal, EvaluationProcess.TASK_DECLARE_CONFLICTS, "erik")).isNotNull();
 		assertThat(this.results.of(proposal).orElseThrow().slots().get(1).previousExperts()).containsExactly("emil");
@@ -122,6 +127,19 @@ class EvaluationEngineApiTest extends ApiTest {
 			.taskDefinitionKey(taskKey)
 			.taskAssignee(assignee)
 			.singleResult();
+	}
+
+	private void runJobs(String proposal) {
+		String instance = this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(EvaluationProcess.KEY)
+			.processInstanceBusinessKey(proposal)
+			.singleResult()
+			.getId();
+		this.managementService.createJobQuery()
+			.processInstanceId(instance)
+			.messages()
+			.list()
+			.forEach((job) -> this.managementService.executeJob(job.getId()));
 	}
 
 	private ResponseEntity<Map<String, Object>> complete(String user, String taskId, Map<String, Object> values) {

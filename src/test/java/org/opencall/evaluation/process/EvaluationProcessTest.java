@@ -206,6 +206,10 @@ class EvaluationProcessTest {
 			.hasMessageContaining("conflictDescription");
 		complete(proposal, TASK_DECLARE_CONFLICTS, "emil",
 				Map.of("declaration", "conflict", "conflictDescription", "I advised MedSense last year"));
+		assertThat(tasksOf(proposal, TASK_DECLARE_CONFLICTS)).as("the declaration is kept before the hand-over")
+			.extracting(Task::getAssignee)
+			.containsExactlyInAnyOrder("eva", "elena");
+		runJobs(proposal);
 
 		assertThat(tasksOf(proposal, TASK_DECLARE_CONFLICTS)).extracting(Task::getAssignee)
 			.containsExactlyInAnyOrder("eva", "erik", "elena");
@@ -233,6 +237,7 @@ class EvaluationProcessTest {
 			.hasMessageContaining("declineReason");
 		complete(proposal, TASK_DECLARE_CONFLICTS, "elena",
 				Map.of("declaration", "decline", "declineReason", "Travelling all month"));
+		runJobs(proposal);
 
 		assertThat(task(proposal, TASK_DECLARE_CONFLICTS, "erik")).isNotNull();
 		assertThat(tasksOf(proposal, TASK_DECLARE_CONFLICTS)).extracting(Task::getAssignee).doesNotContain("elena");
@@ -250,6 +255,7 @@ class EvaluationProcessTest {
 		assertThat(deadline.getDuedate()).isEqualTo(Date.from(proposal.startedAt().plus(Duration.ofDays(3))));
 
 		fire(deadline);
+		runJobs(proposal);
 		Task eriks = task(proposal, TASK_DECLARE_CONFLICTS, "erik");
 		assertThat(tasksOf(proposal, TASK_DECLARE_CONFLICTS)).extracting(Task::getAssignee).doesNotContain("eva");
 		assertThat(mails("erik@experts.example", "Please evaluate proposal " + proposal.reference())).isOne();
@@ -258,6 +264,7 @@ class EvaluationProcessTest {
 			.isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(3))));
 
 		fire(eriksDeadline);
+		runJobs(proposal);
 		assertThat(tasksOf(proposal, TASK_DECLARE_CONFLICTS)).extracting(Task::getAssignee)
 			.containsExactlyInAnyOrder("emil", "elena");
 		assertThat(mails("oscar@opencall.example", "No expert left for " + proposal.reference())).isOne();
