@@ -30,6 +30,7 @@ import org.opencall.evaluation.EvaluationCompleted;
 import org.opencall.evaluation.EvaluationProgress;
 import org.opencall.evaluation.EvaluationResult;
 import org.opencall.evaluation.EvaluationResult.ScoreResult;
+import org.opencall.evaluation.EvaluationResult.SlotResult;
 import org.opencall.evaluation.EvaluationResults;
 import org.opencall.evaluation.EvaluationTerms;
 import org.opencall.evaluation.ReplacementExperts;
@@ -358,6 +359,25 @@ class EvaluationProcessTest {
 		assertThat(result.consensus()).extracting(ScoreResult::score)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(new BigDecimal("4"), new BigDecimal("3"), new BigDecimal("3"));
+	}
+
+	@Test
+	void aRapporteurLeftAloneByVacantSlotsGoesStraightToTheModerator() {
+		Evaluated proposal = started("ALWAYS");
+		when(this.replacements.nextFor(eq(proposal.reference()), any())).thenReturn(Optional.empty());
+		complete(proposal, TASK_DECLARE_CONFLICTS, "emil", Map.of("declaration", "decline", "declineReason", "Busy"));
+		complete(proposal, TASK_DECLARE_CONFLICTS, "elena", Map.of("declaration", "decline", "declineReason", "Ill"));
+		scored(proposal, "eva", 3, 3, 3);
+		runJobs(proposal);
+
+		complete(proposal, TASK_DRAFT_CONSENSUS, "eva", scores(3, 3, 3));
+		runJobs(proposal);
+		assertThat(tasksOf(proposal, TASK_AGREE_CONSENSUS)).isEmpty();
+		completeAs("olivia", single(proposal, TASK_APPROVE_CONSENSUS), Map.of("moderatorDecision", "approve"));
+
+		assertThat(proposal.instance()).isEnded();
+		assertThat(this.results.of(proposal.reference()).orElseThrow().slots()).extracting(SlotResult::state)
+			.containsExactly("SCORED", "VACANT", "VACANT");
 	}
 
 	@Test
