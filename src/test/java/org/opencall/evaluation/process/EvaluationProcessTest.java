@@ -38,6 +38,7 @@ import org.opencall.evaluation.StartingEvaluations;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.StateConflictException;
 import org.opencall.platform.TaskCompletion;
 import org.opencall.submissions.SubmissionFixtures;
 
@@ -470,6 +471,27 @@ class EvaluationProcessTest {
 
 		assertThat(task(proposal, TASK_DRAFT_CONSENSUS, "elena")).isNotNull();
 		assertThat(tasksOf(proposal, TASK_DRAFT_CONSENSUS)).hasSize(1);
+	}
+
+	@Test
+	void anEvaluationStartsOnceWithExpertsOfThePoolAsManyAsTheCallAsksFor() {
+		CallView call = this.fixtures.openCall();
+		String reference = this.fixtures.submitted("alice", call);
+
+		assertThatThrownBy(() -> this.starting.start(reference, call.reference(), List.of("eva", "oscar", "elena")))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("not in the expert pool: oscar");
+		assertThatThrownBy(() -> this.starting.start(reference, call.reference(), List.of("eva", "emil")))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("3 experts");
+		this.starting.start(reference, call.reference(), List.of("eva", "emil", "elena"));
+		assertThatThrownBy(() -> this.starting.start(reference, call.reference(), List.of("eva", "emil", "elena")))
+			.isInstanceOf(StateConflictException.class);
+
+		assertThat(this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(KEY)
+			.processInstanceBusinessKey(reference)
+			.count()).isOne();
 	}
 
 	// fixtures
