@@ -60,20 +60,27 @@ class EvaluationTasklistBrowserTest extends BrowserTest {
 			.contains("patients")
 			.doesNotContain("Criterion 4");
 		assertThat(page.has("a[href='/evaluations/" + reference + "']")).as("link to the proposal").isTrue();
-		page.type("textarea[id*='Field_OverallComment']", "A convincing pilot plan.");
+		fill(page, "textarea[id*='Field_OverallComment']", "A convincing pilot plan.");
 		String[] scores = { "4.5", "3", "3.5" };
 		for (int i = 1; i <= 3; i++) {
-			page.type("input[id*='Field_Score" + i + "']", scores[i - 1]);
-			page.type("textarea[id*='Field_Comment" + i + "']", "Reason " + i);
+			fill(page, "input[id*='Field_Score" + i + "']", scores[i - 1]);
+			fill(page, "textarea[id*='Field_Comment" + i + "']", "Reason " + i);
 		}
-		// the form takes what is typed after a short pause, as when a person moves on
-		Thread.sleep(1000);
 		page.clickText("Complete").waitForText("The task is completed.");
 
 		awaitTrue(() -> "SCORED".equals(result(reference).slots().get(0).state()));
 		assertThat(result(reference).slots().get(0).scores()).extracting(ScoreResult::score)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(new BigDecimal("4.5"), new BigDecimal("3"), new BigDecimal("3.5"));
+	}
+
+	/**
+	 * Types into a field and pauses as a person does before the next one: the form takes
+	 * what is typed after a short delay, and a field left at once may lose it.
+	 */
+	private static void fill(Browser page, String css, String text) throws InterruptedException {
+		page.type(css, text);
+		Thread.sleep(600);
 	}
 
 	private EvaluationResult result(String reference) {
