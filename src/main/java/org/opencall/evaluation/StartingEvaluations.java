@@ -11,6 +11,8 @@ import org.opencall.evaluation.domain.EvaluationCriterion;
 import org.opencall.evaluation.domain.EvaluationRepository;
 import org.opencall.evaluation.domain.EvaluationSettings;
 import org.opencall.evaluation.process.EvaluationProcessEngine;
+import org.opencall.identity.Directory;
+import org.opencall.identity.Roles;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.NotFoundException;
 import org.opencall.platform.StateConflictException;
@@ -39,10 +41,13 @@ public class StartingEvaluations {
 
 	private final EvaluationTerms defaults;
 
+	private final Directory directory;
+
 	private final Clock clock;
 
 	StartingEvaluations(EvaluationRepository evaluations, SubmittedProposals proposals, CallCatalogue calls,
-			EvaluationProcessEngine engine, EvaluationTerms defaults, Clock clock) {
+			EvaluationProcessEngine engine, EvaluationTerms defaults, Directory directory, Clock clock) {
+		this.directory = directory;
 		this.evaluations = evaluations;
 		this.proposals = proposals;
 		this.calls = calls;
@@ -65,6 +70,13 @@ public class StartingEvaluations {
 					"No proposal " + submissionReference + " submitted to call " + callReference));
 		if (this.evaluations.findBySubmission(submissionReference).isPresent()) {
 			throw new StateConflictException("Proposal " + submissionReference + " is already being evaluated");
+		}
+		List<String> notEvaluators = experts.stream()
+			.filter((expert) -> expert == null || !this.directory.groupsOf(expert).contains(Roles.EVALUATORS))
+			.toList();
+		if (!notEvaluators.isEmpty()) {
+			throw InvalidInputException.of("experts", "not in the expert pool: "
+					+ String.join(", ", notEvaluators.stream().map(String::valueOf).toList()));
 		}
 		CallView call = this.calls.call(callReference, null);
 		List<EvaluationCriterion> criteria = call.criteria()

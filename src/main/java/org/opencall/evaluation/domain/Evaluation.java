@@ -21,6 +21,7 @@ import org.opencall.evaluation.domain.EvaluationEvents.EvaluationCompleted;
 import org.opencall.evaluation.domain.EvaluationEvents.ExpertReminded;
 import org.opencall.evaluation.domain.EvaluationEvents.HandOver;
 import org.opencall.evaluation.domain.EvaluationEvents.NoConflictDeclared;
+import org.opencall.evaluation.domain.EvaluationEvents.RapporteurChosen;
 import org.opencall.evaluation.domain.EvaluationEvents.ScoreSubmitted;
 import org.opencall.evaluation.domain.EvaluationEvents.ScoringOverdue;
 import org.opencall.evaluation.domain.EvaluationEvents.SlotDeclined;
@@ -245,12 +246,13 @@ public class Evaluation {
 	 * An officer chooses the rapporteur among the experts before the consensus round
 	 * opens; otherwise it is the first expert who scored.
 	 */
-	public void chooseRapporteur(String expert) {
+	public RapporteurChosen chooseRapporteur(String expert, String officer) {
 		requireStatus(EvaluationStatus.INDIVIDUAL, "given a rapporteur");
 		if (this.slots.stream().noneMatch((s) -> expert != null && expert.equals(s.expert()))) {
 			throw InvalidInputException.of("rapporteur", "must be one of the experts of " + this.submissionReference);
 		}
 		this.chosenRapporteur = expert;
+		return new RapporteurChosen(this.submissionReference, expert, officer);
 	}
 
 	/**

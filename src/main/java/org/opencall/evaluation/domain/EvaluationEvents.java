@@ -54,6 +54,10 @@ public final class EvaluationEvents {
 	public record ScoringOverdue(String submission, String programme, int slot, String expert, Instant dueAt) {
 	}
 
+	/** An officer chose the rapporteur among the experts before the consensus round. */
+	public record RapporteurChosen(String submission, String rapporteur, String officer) {
+	}
+
 	public record ConsensusRoundOpened(String submission, String rapporteur) {
 	}
 

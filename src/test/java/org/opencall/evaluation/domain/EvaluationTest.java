@@ -156,7 +156,7 @@ class EvaluationTest {
 	@Test
 	void inAConsensusRoundTheRapporteurDraftsTheOthersAnswerAndAnOfficerApproves() {
 		Evaluation evaluation = started(ConsensusMode.ALWAYS);
-		evaluation.chooseRapporteur("emil");
+		evaluation.chooseRapporteur("emil", "oscar");
 		scoredBy(evaluation, sheet("4", "3", "3"), sheet("2", "3", "3.5"), sheet("4", "3.5", "3"));
 
 		ConsensusRoundOpened opened = evaluation.decideConsensus(true).orElseThrow();
@@ -197,7 +197,8 @@ class EvaluationTest {
 		evaluation.score(1, "emil", sheet("3", "3", "3"), NOW);
 		evaluation.declareNoConflict(2, "elena", NOW);
 		evaluation.score(2, "elena", sheet("3", "3", "3"), NOW);
-		assertThatThrownBy(() -> evaluation.chooseRapporteur("oscar")).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> evaluation.chooseRapporteur("oscar", "olivia"))
+			.isInstanceOf(InvalidInputException.class);
 
 		assertThat(evaluation.decideConsensus(true).orElseThrow().rapporteur()).isEqualTo("emil");
 		assertThat(evaluation.otherExperts()).containsExactly("elena");

@@ -4,7 +4,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterAll;
@@ -15,12 +17,15 @@ import org.opencall.ModelConventions;
 import org.opencall.ModelTestEngine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencall.evaluation.process.EvaluationProcess.END_SLOT_SCORED;
+import static org.opencall.evaluation.process.EvaluationProcess.END_SLOT_VACANT;
 import static org.opencall.evaluation.process.EvaluationProcess.EVENT_DECLARATION_DUE;
 import static org.opencall.evaluation.process.EvaluationProcess.EVENT_SCORING_OVERDUE;
 import static org.opencall.evaluation.process.EvaluationProcess.EVENT_SCORING_REMINDER;
 import static org.opencall.evaluation.process.EvaluationProcess.KEY;
 import static org.opencall.evaluation.process.EvaluationProcess.SUBPROCESS_EXPERT_SLOT;
 import static org.opencall.evaluation.process.EvaluationProcess.TASK_AGREE_CONSENSUS;
+import static org.opencall.evaluation.process.EvaluationProcess.TASK_HAND_SLOT_OVER;
 
 /**
  * {@code evaluation} as a model on the model tests' engine: its conventions, and that its
@@ -76,6 +81,15 @@ class EvaluationModelTest {
 		assertThat(declaration.cancelActivity()).isTrue();
 		assertThat(reminder.cancelActivity()).isFalse();
 		assertThat(overdue.cancelActivity()).isFalse();
+	}
+
+	@Test
+	void anExpertsDeclarationIsKeptWhateverTheHandOverDoesAndSlotsAreJoinedByRetriedJobs() {
+		BpmnModelInstance model = model();
+
+		assertThat(model.<ServiceTask>getModelElementById(TASK_HAND_SLOT_OVER).isCamundaAsyncBefore()).isTrue();
+		assertThat(model.<EndEvent>getModelElementById(END_SLOT_SCORED).isCamundaAsyncBefore()).isTrue();
+		assertThat(model.<EndEvent>getModelElementById(END_SLOT_VACANT).isCamundaAsyncBefore()).isTrue();
 	}
 
 	private BpmnModelInstance model() {

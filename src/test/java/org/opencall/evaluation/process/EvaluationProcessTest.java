@@ -25,10 +25,12 @@ import org.mockito.ArgumentCaptor;
 
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallView;
+import org.opencall.evaluation.ChoosingRapporteurs;
 import org.opencall.evaluation.EvaluationCompleted;
 import org.opencall.evaluation.EvaluationProgress;
 import org.opencall.evaluation.EvaluationResult;
 import org.opencall.evaluation.EvaluationResult.ScoreResult;
+import org.opencall.evaluation.EvaluationResult.SlotResult;
 import org.opencall.evaluation.EvaluationResults;
 import org.opencall.evaluation.EvaluationTerms;
 import org.opencall.evaluation.ReplacementExperts;
@@ -36,6 +38,7 @@ import org.opencall.evaluation.StartingEvaluations;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.StateConflictException;
 import org.opencall.platform.TaskCompletion;
 import org.opencall.submissions.SubmissionFixtures;
 
@@ -103,6 +106,9 @@ class EvaluationProcessTest {
 
 	@Autowired
 	EvaluationProgress progress;
+
+	@Autowired
+	ChoosingRapporteurs rapporteurs;
 
 	@Autowired
 	EvaluationResults results;
@@ -202,6 +208,10 @@ class EvaluationProcessTest {
 			.hasMessageContaining("conflictDescription");
 		complete(proposal, TASK_DECLARE_CONFLICTS, "emil",
 				Map.of("declaration", "conflict", "conflictDescription", "I advised MedSense last year"));
+		assertThat(tasksOf(proposal, TASK_DECLARE_CONFLICTS)).as("the declaration is kept before the hand-over")
+			.extracting(Task::getAssignee)
+			.containsExactlyInAnyOrder("eva", "elena");
+		runJobs(proposal);
 
 		assertThat(tasksOf(proposal, TASK_DECLARE_CONFLICTS)).extracting(Task::getAssignee)
 			.containsExactlyInAnyOrder("eva", "erik", "elena");
@@ -229,6 +239,7 @@ class EvaluationProcessTest {
 			.hasMessageContaining("declineReason");
 		complete(proposal, TASK_DECLARE_CONFLICTS, "elena",
 				Map.of("declaration", "decline", "declineReason", "Travelling all month"));
+		runJobs(proposal);
 
 		assertThat(task(proposal, TASK_DECLARE_CONFLICTS, "erik")).isNotNull();
 		assertThat(tasksOf(proposal, TASK_DECLARE_CONFLICTS)).extracting(Task::getAssignee).doesNotContain("elena");
@@ -246,6 +257,7 @@ class EvaluationProcessTest {
 		assertThat(deadline.getDuedate()).isEqualTo(Date.from(proposal.startedAt().plus(Duration.ofDays(3))));
 
 		fire(deadline);
+		runJobs(proposal);
 		Task eriks = task(proposal, TASK_DECLARE_CONFLICTS, "erik");
 		assertThat(tasksOf(proposal, TASK_DECLARE_CONFLICTS)).extracting(Task::getAssignee).doesNotContain("eva");
 		assertThat(mails("erik@experts.example", "Please evaluate proposal " + proposal.reference())).isOne();
@@ -254,6 +266,7 @@ class EvaluationProcessTest {
 			.isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(3))));
 
 		fire(eriksDeadline);
+		runJobs(proposal);
 		assertThat(tasksOf(proposal, TASK_DECLARE_CONFLICTS)).extracting(Task::getAssignee)
 			.containsExactlyInAnyOrder("emil", "elena");
 		assertThat(mails("oscar@opencall.example", "No expert left for " + proposal.reference())).isOne();
@@ -350,6 +363,25 @@ class EvaluationProcessTest {
 	}
 
 	@Test
+	void aRapporteurLeftAloneByVacantSlotsGoesStraightToTheModerator() {
+		Evaluated proposal = started("ALWAYS");
+		when(this.replacements.nextFor(eq(proposal.reference()), any())).thenReturn(Optional.empty());
+		complete(proposal, TASK_DECLARE_CONFLICTS, "emil", Map.of("declaration", "decline", "declineReason", "Busy"));
+		complete(proposal, TASK_DECLARE_CONFLICTS, "elena", Map.of("declaration", "decline", "declineReason", "Ill"));
+		scored(proposal, "eva", 3, 3, 3);
+		runJobs(proposal);
+
+		complete(proposal, TASK_DRAFT_CONSENSUS, "eva", scores(3, 3, 3));
+		runJobs(proposal);
+		assertThat(tasksOf(proposal, TASK_AGREE_CONSENSUS)).isEmpty();
+		completeAs("olivia", single(proposal, TASK_APPROVE_CONSENSUS), Map.of("moderatorDecision", "approve"));
+
+		assertThat(proposal.instance()).isEnded();
+		assertThat(this.results.of(proposal.reference()).orElseThrow().slots()).extracting(SlotResult::state)
+			.containsExactly("SCORED", "VACANT", "VACANT");
+	}
+
+	@Test
 	void inTheCascadePracticeScoresBeyondTheSpreadCallForAConsensusRound() {
 		Evaluated proposal = started("ON_DIVERGENCE");
 		scored(proposal, "eva", 4, 3, 3);
@@ -407,6 +439,59 @@ class EvaluationProcessTest {
 		assertThat(task(proposal, TASK_SCORE_SUBMISSION, "eva").getId()).isEqualTo(scoring.getId());
 		assertThat(this.results.of(proposal.reference()).orElseThrow().slots().get(0).state())
 			.isEqualTo("NO_CONFLICT_DECLARED");
+	}
+
+	@Test
+	void anAdministratorWhomTheEngineLetsCompleteAnyTaskIsStillRefusedAnExpertsDeclaration() {
+		Evaluated proposal = started("ALWAYS");
+		Task evas = task(proposal, TASK_DECLARE_CONFLICTS, "eva");
+
+		assertThatThrownBy(() -> completeAs("admin", evas, Map.of("declaration", "noConflict")))
+			.isInstanceOf(ActionForbiddenException.class)
+			.hasMessageContaining("only they may make it");
+
+		assertThat(task(proposal, TASK_DECLARE_CONFLICTS, "eva").getId()).isEqualTo(evas.getId());
+		assertThat(this.results.of(proposal.reference()).orElseThrow().slots().get(0).state()).isEqualTo("ASSIGNED");
+	}
+
+	@Test
+	void anOfficerOfTheProgrammeChoosesTheRapporteurBeforeTheConsensusRound() {
+		Evaluated proposal = started("ALWAYS");
+		assertThatThrownBy(() -> this.rapporteurs.choose("otto", proposal.reference(), "elena"))
+			.isInstanceOf(ActionForbiddenException.class);
+		assertThatThrownBy(() -> this.rapporteurs.choose("olivia", proposal.reference(), "erik"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("rapporteur");
+		this.rapporteurs.choose("olivia", proposal.reference(), "elena");
+
+		scored(proposal, "eva", 3, 3, 3);
+		scored(proposal, "emil", 3, 3, 3);
+		scored(proposal, "elena", 3, 3, 3);
+		runJobs(proposal);
+
+		assertThat(task(proposal, TASK_DRAFT_CONSENSUS, "elena")).isNotNull();
+		assertThat(tasksOf(proposal, TASK_DRAFT_CONSENSUS)).hasSize(1);
+	}
+
+	@Test
+	void anEvaluationStartsOnceWithExpertsOfThePoolAsManyAsTheCallAsksFor() {
+		CallView call = this.fixtures.openCall();
+		String reference = this.fixtures.submitted("alice", call);
+
+		assertThatThrownBy(() -> this.starting.start(reference, call.reference(), List.of("eva", "oscar", "elena")))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("not in the expert pool: oscar");
+		assertThatThrownBy(() -> this.starting.start(reference, call.reference(), List.of("eva", "emil")))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("3 experts");
+		this.starting.start(reference, call.reference(), List.of("eva", "emil", "elena"));
+		assertThatThrownBy(() -> this.starting.start(reference, call.reference(), List.of("eva", "emil", "elena")))
+			.isInstanceOf(StateConflictException.class);
+
+		assertThat(this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(KEY)
+			.processInstanceBusinessKey(reference)
+			.count()).isOne();
 	}
 
 	// fixtures
