@@ -13,9 +13,7 @@ import org.opencall.evaluation.process.EvaluationSteps;
 import org.opencall.evaluation.process.TaskContexts.ConsensusContext;
 import org.opencall.evaluation.process.TaskContexts.DeclarationContext;
 import org.opencall.evaluation.process.TaskContexts.ScoringContext;
-import org.opencall.identity.Directory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -31,21 +29,17 @@ class EvaluationStepsAdapter implements EvaluationSteps {
 
 	private final EvaluationContexts contexts;
 
-	private final ObjectProvider<ReplacementExperts> replacements;
-
-	private final ReplacementExperts standIn;
+	private final ReplacementExperts replacements;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	EvaluationStepsAdapter(Evaluations evaluations, EvaluationContexts contexts,
-			ObjectProvider<ReplacementExperts> replacements, Directory directory, ApplicationEventPublisher events,
-			Clock clock) {
+	EvaluationStepsAdapter(Evaluations evaluations, EvaluationContexts contexts, ReplacementExperts replacements,
+			ApplicationEventPublisher events, Clock clock) {
 		this.evaluations = evaluations;
 		this.contexts = contexts;
 		this.replacements = replacements;
-		this.standIn = new EvaluatorsInIdOrder(directory);
 		this.events = events;
 		this.clock = clock;
 	}
@@ -113,8 +107,7 @@ class EvaluationStepsAdapter implements EvaluationSteps {
 
 	@Override
 	public void handOver(String submission, int slot) {
-		Optional<String> next = this.replacements.getIfAvailable(() -> this.standIn)
-			.nextFor(submission, this.evaluations.of(submission).expertsSoFar());
+		Optional<String> next = this.replacements.nextFor(submission, this.evaluations.of(submission).expertsSoFar());
 		this.evaluations.change(submission, (evaluation) -> evaluation.handOver(slot, next, this.clock.instant()));
 	}
 
