@@ -3,6 +3,8 @@ package org.opencall.evaluation.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.opencall.evaluation.ExpertProfileInput;
 import org.opencall.evaluation.ExpertRegistrationInput;
@@ -15,6 +17,8 @@ import org.opencall.platform.InvalidInputException;
  * one term per line or separated by commas.
  */
 public class ExpertForm {
+
+	private static final Pattern TERM = Pattern.compile("(keywords|topics)\\[(\\d+)]");
 
 	private String userId;
 
@@ -68,7 +72,12 @@ public class ExpertForm {
 	static InvalidInputException onFields(InvalidInputException refusal) {
 		List<FieldViolation> violations = new ArrayList<>();
 		for (FieldViolation violation : refusal.violations()) {
-			violations.add(new FieldViolation(violation.field().replaceAll("\\[\\d+]$", ""), violation.reason()));
+			Matcher term = TERM.matcher(violation.field());
+			violations
+				.add(term.matches()
+						? new FieldViolation(term.group(1),
+								"term " + (Integer.parseInt(term.group(2)) + 1) + " " + violation.reason())
+						: violation);
 		}
 		return new InvalidInputException(violations);
 	}

@@ -41,7 +41,7 @@ class ExpertPagesApiTest extends ApiTest {
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(refused.getBody()).contains("id=\"country\"")
 			.contains("must be an ISO 3166 country code")
-			.contains("&quot;&lt;bad&gt;&quot; must be 2 to 60 letters")
+			.contains("term 2 must be 2 to 60 letters")
 			.contains("must be declared")
 			.contains("There are 3 problems");
 
