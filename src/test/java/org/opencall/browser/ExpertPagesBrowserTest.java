@@ -1,10 +1,17 @@
 package org.opencall.browser;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallDrafting;
 import org.opencall.calls.CallFixtures;
+import org.opencall.evaluation.CallInvitationInput;
+import org.opencall.evaluation.CallInvitations;
+import org.opencall.evaluation.ExpertPool;
+import org.opencall.evaluation.ExpertRegistration;
+import org.opencall.evaluation.ExpertRegistrationInput;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,6 +26,15 @@ class ExpertPagesBrowserTest extends BrowserTest {
 
 	@Autowired
 	CallDrafting drafting;
+
+	@Autowired
+	ExpertRegistration registration;
+
+	@Autowired
+	ExpertPool pool;
+
+	@Autowired
+	CallInvitations invitations;
 
 	@Test
 	void anExpertRegistersWithTheirExpertiseAndAnOfficerApprovesThemIntoThePool() throws Exception {
@@ -67,6 +83,41 @@ class ExpertPagesBrowserTest extends BrowserTest {
 
 		assertThat(browser().pageText()).contains("1 expert invited; each answers in Tasklist.");
 		assertThat(browser().text("#invitation-elena")).contains("Elena Rossi").contains("Invited, no answer yet");
+	}
+
+	@Test
+	void anInvitedExpertDeclinesOnlyWithAReasonAndAcceptsInTasklist() throws Exception {
+		String user = "vera" + System.nanoTime() % 100000;
+		this.registration.register(
+				new ExpertRegistrationInput(user, "Vera", "Lind", user + "@experts.example", "a long enough secret",
+						null, "Lund University", "SE", List.of("telehealth"), List.of("digital health"), 4, true));
+		this.pool.approve("olivia", user);
+		String call = CallFixtures.newReference();
+		this.drafting.draft("olivia", CallFixtures.FOUNDING, call, CallFixtures.remoteMonitoring());
+		this.invitations.invite("olivia", call, new CallInvitationInput(List.of(user), null));
+
+		Browser page = browser().logIn(user, "a long enough secret").visit("/camunda/app/tasklist/");
+		page.clickText("Accept invitation — Remote monitoring of chronic patients").waitForText("Your answer");
+		assertThat(page.value("input[id*='Field_CallReference']")).isEqualTo(call);
+		assertThat(page.has("a[href='/calls/" + call + "']")).as("link to the call").isTrue();
+		assertThat(page.pageText()).doesNotContain("Why you decline");
+
+		page.clickText("I decline").waitForText("Why you decline");
+		page.clickText("Complete").waitForText("Field is required.");
+		assertThat(status(call)).isEqualTo("INVITED");
+		page.clickShown(".page-notifications .alert .close");
+
+		page.clickText("I accept to evaluate this call");
+		assertThat(page.pageText()).doesNotContain("Why you decline");
+		page.clickText("Complete").waitForText("The task is completed.");
+		for (int attempt = 0; attempt < 50 && !"ACCEPTED".equals(status(call)); attempt++) {
+			Thread.sleep(200);
+		}
+		assertThat(status(call)).isEqualTo("ACCEPTED");
+	}
+
+	private String status(String call) {
+		return this.invitations.experts("olivia", call).invitations().get(0).status();
 	}
 
 }
