@@ -23,6 +23,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.opencall.calls.CallDrafting;
 import org.opencall.calls.CallFixtures;
 import org.opencall.calls.CallView;
+import org.opencall.evaluation.CallInvitationInput;
+import org.opencall.evaluation.CallInvitations;
+import org.opencall.evaluation.ExpertRegistration;
+import org.opencall.evaluation.ExpertRegistrationInput;
 import org.opencall.needs.ChallengeBuilding;
 import org.opencall.needs.NeedBacklog;
 import org.opencall.needs.NeedFixtures;
@@ -81,8 +85,10 @@ class AccessMatrixTest extends ApiTest {
 	 * approval, both founding, both olivia's; {task} the review task of {awaiting} and
 	 * {instance} its process instance; {need} nora's need waiting for triage and
 	 * {attachment} its PDF; {challenge} a founding challenge built from another of nora's
-	 * needs; {me} the caller; {nobody} a user who does not exist; {awaiting-tasks} and
-	 * {since} query the tasks of {awaiting} and the metrics since 2020.
+	 * needs; {pendingExpert} an expert awaiting approval and {evaInvitation} eva's open
+	 * invitation to {draft}; {me} the caller; {nobody} a user who does not exist;
+	 * {awaiting-tasks} and {since} query the tasks of {awaiting} and the metrics since
+	 * 2020.
 	 */
 	private static final String TABLE = """
 			via    method path                                                                      body               anon    alice   bob     nora    eva     otto    oscar   peter   aude    admin
@@ -202,6 +208,32 @@ class AccessMatrixTest extends ApiTest {
 			api    GET    /api/submissions/{proposal}/documents/{document}                          -                  LOGIN   OK      HIDDEN  HIDDEN  HIDDEN  HIDDEN  OK      HIDDEN  OK      HIDDEN
 			api    POST   /api/submissions/{proposal}/eligibility                                   eligible           LOGIN   DENIED  HIDDEN  HIDDEN  HIDDEN  HIDDEN  REFUSED HIDDEN  DENIED  HIDDEN
 
+			# the expert pool: registering is public; each expert their own profile and invitations; officers of any programme run the pool, auditors read it
+			page   GET    /experts/register                                                         -                  OK      OK      OK      OK      OK      OK      OK      OK      OK      OK
+			page   POST   /experts/register                                                         expert-blank       REFUSED REFUSED REFUSED REFUSED REFUSED REFUSED REFUSED REFUSED DENIED  REFUSED
+			api    POST   /api/experts                                                              expert-blank       REFUSED REFUSED REFUSED REFUSED REFUSED REFUSED REFUSED REFUSED DENIED  REFUSED
+			page   GET    /experts/me                                                               -                  LOGIN   DENIED  DENIED  DENIED  OK      DENIED  DENIED  DENIED  DENIED  DENIED
+			page   POST   /experts/me                                                               expert-profile-bad LOGIN   DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED  DENIED  DENIED
+			api    GET    /api/experts/me                                                           -                  LOGIN   DENIED  DENIED  DENIED  OK      DENIED  DENIED  DENIED  DENIED  DENIED
+			api    PUT    /api/experts/me                                                           expert-profile-bad LOGIN   DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED  DENIED  DENIED
+			api    GET    /api/experts/me/invitations                                               -                  LOGIN   DENIED  DENIED  DENIED  OK      DENIED  DENIED  DENIED  DENIED  DENIED
+			api    POST   /api/experts/me/invitations/{evaInvitation}/answer                        answer-bad         LOGIN   DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED  DENIED  DENIED
+			page   GET    /officer/experts                                                          -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
+			page   POST   /officer/experts/{pendingExpert}/rejection                                reject-blank       LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED  DENIED
+			page   POST   /officer/experts/eva/approval                                             -                  LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED  DENIED
+			page   POST   /officer/experts/invitations                                              invite-bad         LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED  DENIED
+			api    GET    /api/experts                                                              -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
+			api    GET    /api/experts/{pendingExpert}                                              -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
+			api    POST   /api/experts/{pendingExpert}/rejection                                    reject-blank       LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED  DENIED
+			api    POST   /api/experts/eva/approval                                                 -                  LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED  DENIED
+			api    POST   /api/experts/invitations                                                  invite-bad         LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED  DENIED
+
+			# a call's experts: the officers of its programme invite; auditors read
+			page   GET    /officer/calls/{draft}/experts                                            -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   POST   /officer/calls/{draft}/experts                                            experts-none       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED
+			api    GET    /api/calls/{draft}/experts                                                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    POST   /api/calls/{draft}/experts                                                experts-none       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED
+
 			# histories: the officers of the subject's programme and auditors read them; nobody writes them
 			page   GET    /audit/calls/{open}                                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
 			page   GET    /audit/submissions/{proposal}                                             -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
@@ -292,7 +324,13 @@ class AccessMatrixTest extends ApiTest {
 					Body.json("{\"id\": \"{me}\", \"firstName\": \"F\", \"lastName\": \"L\", "
 							+ "\"email\": \"me@example.org\\r\\nBcc: all@example.org\"}")),
 			Map.entry("empty-query", Body.json("{}")),
-			Map.entry("swap-blank", Body.formOrJson("submission=", "{\"submission\": \"\"}")));
+			Map.entry("swap-blank", Body.formOrJson("submission=", "{\"submission\": \"\"}")),
+			Map.entry("expert-blank", Body.formOrJson("userId=&organisation=", "{\"userId\": \"\"}")),
+			Map.entry("expert-profile-bad",
+					Body.formOrJson("organisation=&country=XX", "{\"organisation\": \"\", \"country\": \"XX\"}")),
+			Map.entry("answer-bad", Body.json("{\"decision\": \"maybe\"}")),
+			Map.entry("reject-blank", Body.formOrJson("reason=", "{\"reason\": \"\"}")),
+			Map.entry("experts-none", Body.formOrJson("respondWithinDays=7", "{\"experts\": []}")));
 
 	private final Map<String, String> targets = new LinkedHashMap<>();
 
@@ -327,6 +365,12 @@ class AccessMatrixTest extends ApiTest {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	ExpertRegistration expertRegistration;
+
+	@Autowired
+	CallInvitations callInvitations;
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -372,6 +416,16 @@ class AccessMatrixTest extends ApiTest {
 				this.challenges
 					.group("olivia", CallFixtures.FOUNDING, "Heart failure at home", null, List.of(validated))
 					.id());
+		String pendingExpert = "pending-" + System.nanoTime() % 1_000_000_000;
+		this.expertRegistration.register(new ExpertRegistrationInput(pendingExpert, "Pia", "Pending",
+				pendingExpert + "@experts.example", "correct horse battery", null, "Fraunhofer Portugal", "PT",
+				List.of("remote monitoring"), List.of("digital health"), 5, true));
+		this.targets.put("pendingExpert", pendingExpert);
+		this.targets.put("evaInvitation",
+				this.callInvitations.invite("olivia", draft, new CallInvitationInput(List.of("eva"), null))
+					.get(0)
+					.id()
+					.toString());
 		this.targets.put("nobody", "nobody-" + System.nanoTime());
 		this.targets.put("awaiting-tasks", "processInstanceBusinessKey=" + awaiting);
 		this.targets.put("since", "subscriptionStartDate=2020-01-01T00:00:00.000%2B0000&groupBy=year");

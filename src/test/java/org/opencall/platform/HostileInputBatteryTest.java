@@ -191,9 +191,9 @@ class HostileInputBatteryTest extends ApiTest {
 	Stream<DynamicNode> everyJsonBodyRefusesHostileInputOrKeepsItAsContent() {
 		return Stream
 			.of(needs(), needEdits(), needsWithAttachments(), needAttachments(), calls(), callRevisions(), proposals(),
-					proposalEdits(), documents(), registrations(), invitations(), triageReasons(), triageQuestions(),
-					triageDuplicates(), eligibilityDecisions(), callReviews(), clarificationAnswers(), challenges(),
-					challengeAttachments())
+					proposalEdits(), documents(), registrations(), expertRegistrations(), invitations(),
+					triageReasons(), triageQuestions(), triageDuplicates(), eligibilityDecisions(), callReviews(),
+					clarificationAnswers(), challenges(), challengeAttachments())
 			.map(JsonBody::cases);
 	}
 
@@ -348,6 +348,19 @@ class HostileInputBatteryTest extends ApiTest {
 						secret("/password"), code("/country"), code("/organisationType"), code("/userId"),
 						code("/email"), code("/invitation")),
 				(sent) -> shownRegistration(sent.body().path("userId").asText()));
+	}
+
+	/**
+	 * Registering in the expert pool: the login's fields and the expertise, terms one by
+	 * one.
+	 */
+	private JsonBody expertRegistrations() {
+		return new JsonBody("POST /api/experts", null, "POST", () -> "/api/experts",
+				HostileInputBatteryTest::expertRegistrationJson,
+				List.of(text("/organisation"), text("/firstName"), text("/lastName"), secret("/password"),
+						code("/country"), code("/userId"), code("/email"), code("/invitation"), code("/keywords/0"),
+						code("/topics/0"), whole("/maxProposalsPerCall")),
+				null);
 	}
 
 	private Shown shownRegistration(String user) {
@@ -631,6 +644,23 @@ class HostileInputBatteryTest extends ApiTest {
 
 	private ObjectNode proposalJson() {
 		return (ObjectNode) JSON.valueToTree(SubmissionFixtures.homeMonitoringJson(this.subjects.get("open")));
+	}
+
+	private static ObjectNode expertRegistrationJson() {
+		String user = "zz-expert-" + System.nanoTime() % 100_000_000;
+		ObjectNode json = JSON.createObjectNode()
+			.put("userId", user)
+			.put("firstName", "Hanna")
+			.put("lastName", "Hostile")
+			.put("email", user + "@hostile.example")
+			.put("password", PASSWORD)
+			.put("organisation", "Hostile Health Institute")
+			.put("country", "PT")
+			.put("maxProposalsPerCall", 5)
+			.put("confidentiality", true);
+		json.putArray("keywords").add("remote monitoring");
+		json.putArray("topics").add("digital health");
+		return json;
 	}
 
 	private static ObjectNode registrationJson() {

@@ -38,8 +38,8 @@ public final class ExpertiseTerms {
 				continue;
 			}
 			if (!TERM.matcher(term).matches()) {
-				violations.add(new FieldViolation(field + "[" + i + "]", "\"" + abbreviated(term)
-						+ "\" must be 2 to 60 letters, digits, spaces or - + / & . ' ( ), starting with a letter or digit"));
+				violations.add(new FieldViolation(field + "[" + i + "]",
+						"must be 2 to 60 letters, digits, spaces or - + / & . ' ( ), starting with a letter or digit"));
 			}
 			else {
 				tidy.putIfAbsent(term.toLowerCase(Locale.ROOT), term);
@@ -52,14 +52,6 @@ public final class ExpertiseTerms {
 			violations.add(new FieldViolation(field, "must name at most " + max + " terms"));
 		}
 		return new ArrayList<>(tidy.values());
-	}
-
-	private static String abbreviated(String term) {
-		String shown = term.codePoints()
-			.filter((c) -> !Character.isISOControl(c))
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString();
-		return (shown.length() > 30) ? shown.substring(0, 30) + "…" : shown;
 	}
 
 }
