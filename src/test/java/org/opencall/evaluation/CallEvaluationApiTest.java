@@ -82,13 +82,14 @@ class CallEvaluationApiTest extends ApiTest {
 		CallView call = this.fixtures.openCall();
 		String reference = call.reference();
 		List<String> proposals = List.of(this.fixtures.submitted("alice", call), this.fixtures.submitted("bob", call));
-		assertThat(this.engineRest
-			.json("olivia", "POST", "/api/calls/" + reference + "/experts",
-					JSON.writeValueAsString(Map.of("experts", EXPERTS)))
-			.getStatusCode()
-			.is2xxSuccessful()).isTrue();
-		for (String expert : EXPERTS) {
-			complete(expert, task(expert, null), Map.of("decision", "accept"));
+		ResponseEntity<String> invited = this.engineRest.json("olivia", "POST", "/api/calls/" + reference + "/experts",
+				JSON.writeValueAsString(Map.of("experts", EXPERTS)));
+		assertThat(invited.getStatusCode().is2xxSuccessful()).as(invited.getBody()).isTrue();
+		List<Map<String, Object>> invitations = JSON.readValue(invited.getBody(), new TypeReference<>() {
+		});
+		for (Map<String, Object> invitation : invitations) {
+			String expert = (String) invitation.get("expert");
+			complete(expert, task(expert, (String) invitation.get("id")), Map.of("decision", "accept"));
 		}
 		closeAndFindEligible(reference, proposals);
 		ProcessInstance callInstance = instance(reference);
@@ -147,25 +148,45 @@ class CallEvaluationApiTest extends ApiTest {
 			.as("a confirmed assignment is not run again")
 			.isEqualTo(HttpStatus.CONFLICT);
 
+		// a declared conflict hands the slot to the one expert of the panel not on the
+		// proposal
+		List<String> onFirstProposal = expertsOf(seats, first);
+		String conflicted = onFirstProposal.get(1);
+		String newcomer = EXPERTS.stream().filter((e) -> !onFirstProposal.contains(e)).findFirst().orElseThrow();
+		complete(conflicted, task(conflicted, first),
+				Map.of("declaration", "conflict", "conflictDescription", "I advised the applicant last year"));
+		runJobs(first);
+		assertThat(session(conflicted).get("/evaluations/" + first).getStatusCode())
+			.as("a conflicted expert never sees the proposal")
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		Map<String, List<String>> experts = new LinkedHashMap<>();
+		experts.put(first, onFirstProposal.stream().map((e) -> e.equals(conflicted) ? newcomer : e).toList());
+		experts.put(proposals.get(1), expertsOf(seats, proposals.get(1)));
+
 		for (String proposal : proposals) {
-			List<String> experts = expertsOf(seats, proposal);
-			for (String expert : experts) {
+			List<String> scorers = experts.get(proposal);
+			assertThat(session(scorers.get(0)).get("/evaluations/" + proposal).getStatusCode())
+				.as("the proposal opens only after a declaration of no conflict")
+				.isEqualTo(HttpStatus.NOT_FOUND);
+			for (String expert : scorers) {
 				complete(expert, task(expert, proposal), Map.of("declaration", "noConflict"));
 			}
-			ResponseEntity<String> badScore = this.engineRest.json(experts.get(0), "POST",
-					"/engine-rest/task/" + task(experts.get(0), proposal) + "/complete",
+			assertThat(session(scorers.get(0)).get("/evaluations/" + proposal).getStatusCode())
+				.isEqualTo(HttpStatus.OK);
+			ResponseEntity<String> badScore = this.engineRest.json(scorers.get(0), "POST",
+					"/engine-rest/task/" + task(scorers.get(0), proposal) + "/complete",
 					variables(scores("5.5", "Strong")));
 			assertThat(badScore.getStatusCode().is4xxClientError()).isTrue();
 			assertThat(badScore.getBody()).contains("score1");
-			for (String expert : experts) {
+			for (String expert : scorers) {
 				complete(expert, task(expert, proposal), scores("4", "Convincing"));
 			}
 			runJobs(proposal);
 			// consensus always: the rapporteur drafts, the others agree, an officer
 			// approves
-			String rapporteur = experts.get(0);
+			String rapporteur = scorers.get(0);
 			complete(rapporteur, task(rapporteur, proposal), scores("4", "Agreed"));
-			for (String expert : experts.subList(1, experts.size())) {
+			for (String expert : scorers.subList(1, scorers.size())) {
 				complete(expert, task(expert, proposal), Map.of("consensusAnswer", "agree"));
 			}
 			runJobs(proposal);

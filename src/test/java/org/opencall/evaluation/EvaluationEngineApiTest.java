@@ -96,19 +96,6 @@ class EvaluationEngineApiTest extends ApiTest {
 		assertThat(String.valueOf(variables.getBody())).doesNotContain("Because 1", "Wearable sensors");
 	}
 
-	@Test
-	void aDeclaredConflictGoesWithoutARankingToTheFirstEvaluatorNotYetOnTheProposal() {
-		String proposal = started();
-		String emils = task(proposal, EvaluationProcess.TASK_DECLARE_CONFLICTS, "emil").getId();
-
-		assertThat(complete("emil", emils, Map.of("declaration", "conflict", "conflictDescription", "My cousin"))
-			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		runJobs(proposal);
-
-		assertThat(task(proposal, EvaluationProcess.TASK_DECLARE_CONFLICTS, "erik")).isNotNull();
-		assertThat(this.results.of(proposal).orElseThrow().slots().get(1).previousExperts()).containsExactly("emil");
-	}
-
 	private String started() {
 		CallView call = this.fixtures.openCall();
 		String reference = this.fixtures.submitted("alice", call);
