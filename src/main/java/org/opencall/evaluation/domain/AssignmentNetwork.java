@@ -14,11 +14,12 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 /**
  * The assignment as a minimum-cost flow, solved by JGraphT's
  * {@link CapacityScalingMinimumCostFlow}. Each proposal supplies as many units as it
- * needs experts; a unit goes to an expert (capacity 1, cost {@code 100 − affinity}) and
- * on to the sink (capacity: the expert's room left, cost 0) — or, when no expert can take
- * it, straight to the sink as an unfilled place at a cost above any total of real places,
- * so that the flow always exists and fills as many places as possible before it maximises
- * affinity. Conflicted pairs have no arc.
+ * needs experts; each expert demands their room left. A unit goes from a proposal to an
+ * expert over an arc of capacity 1 and cost {@code 100 − affinity}. A slack node takes
+ * the difference: it supplies the room nobody needs to the experts (cost 0), and it takes
+ * the units of places no expert can fill (cost higher than any total of real places), so
+ * that the flow always exists and fills as many places as possible before it maximises
+ * affinity. Conflicted pairs and experts without room have no arc.
  * <p>
  * Only the given candidate arcs of each proposal are in the network. The dual solution
  * (node potentials) JGraphT returns with the flow proves whether a missing arc could have
@@ -30,6 +31,13 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 final class AssignmentNetwork {
 
 	private static final double TOLERANCE = 1e-6;
+
+	/**
+	 * Plain successive shortest paths: every proposal pushes its units before the slack
+	 * does, and each search stops at the nearest expert with room, which is far quicker
+	 * here than scaling phases that first fill the experts with slack.
+	 */
+	private static final int WITHOUT_SCALING = 1;
 
 	private final AssignmentInput input;
 
@@ -55,14 +63,17 @@ final class AssignmentNetwork {
 	void solve() {
 		int proposals = this.input.proposalCount();
 		int experts = this.input.expertCount();
-		int sink = proposals + experts;
+		int slack = proposals + experts;
+		int needed = this.input.needed;
+		int room = 0;
 		DefaultDirectedWeightedGraph<Integer, Arc> graph = new DefaultDirectedWeightedGraph<>(null, null);
-		for (int v = 0; v <= sink; v++) {
+		for (int v = 0; v <= slack; v++) {
 			graph.addVertex(v);
 		}
 		for (int e = 0; e < experts; e++) {
 			if (this.input.room[e] > 0) {
-				add(graph, proposals + e, sink, this.input.room[e], 0);
+				add(graph, slack, proposals + e, this.input.room[e], 0);
+				room += this.input.room[e];
 			}
 		}
 		List<List<Arc>> arcsOfProposal = new ArrayList<>(proposals);
@@ -72,13 +83,20 @@ final class AssignmentNetwork {
 			for (int e = candidates.nextSetBit(0); e >= 0; e = candidates.nextSetBit(e + 1)) {
 				own.add(add(graph, p, proposals + e, 1, 100 - this.input.affinity(p, e)));
 			}
-			own.add(add(graph, p, sink, this.input.needed, this.unfilledCost));
+			own.add(add(graph, p, slack, needed, this.unfilledCost));
 			arcsOfProposal.add(own);
 		}
-		int needed = this.input.needed;
+		int[] supply = new int[slack + 1];
+		for (int p = 0; p < proposals; p++) {
+			supply[p] = needed;
+		}
+		for (int e = 0; e < experts; e++) {
+			supply[proposals + e] = -this.input.room[e];
+		}
+		supply[slack] = room - needed * proposals;
 		MinimumCostFlowProblem<Integer, Arc> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(graph,
-				(v) -> (v < proposals) ? needed : ((v == sink) ? -needed * proposals : 0), (arc) -> arc.capacity);
-		CapacityScalingMinimumCostFlow<Integer, Arc> algorithm = new CapacityScalingMinimumCostFlow<>();
+				(v) -> supply[v], (arc) -> arc.capacity);
+		CapacityScalingMinimumCostFlow<Integer, Arc> algorithm = new CapacityScalingMinimumCostFlow<>(WITHOUT_SCALING);
 		MinimumCostFlow<Arc> flow = algorithm.getMinimumCostFlow(problem);
 		this.potentials = algorithm.getDualSolution();
 		this.chosen = new int[proposals][];
@@ -87,7 +105,7 @@ final class AssignmentNetwork {
 			List<Integer> taken = new ArrayList<>();
 			for (Arc arc : arcsOfProposal.get(p)) {
 				int units = (int) Math.round(flow.getFlow(arc));
-				if (graph.getEdgeTarget(arc) == sink) {
+				if (graph.getEdgeTarget(arc) == slack) {
 					this.unfilled += units;
 				}
 				else if (units > 0) {
@@ -115,33 +133,19 @@ final class AssignmentNetwork {
 	 */
 	List<List<Integer>> missingArcsThatCouldImprove(int limit) {
 		int proposals = this.input.proposalCount();
-		List<Integer> byPotential = new ArrayList<>();
-		for (int e = 0; e < this.input.expertCount(); e++) {
-			if (this.input.room[e] > 0) {
-				byPotential.add(e);
-			}
+		double[] expertPotential = new double[this.input.expertCount()];
+		for (int e = 0; e < expertPotential.length; e++) {
+			expertPotential[e] = potential(proposals + e);
 		}
-		byPotential.sort((a, b) -> Double.compare(potential(proposals + a), potential(proposals + b)));
 		List<List<Integer>> missing = new ArrayList<>(proposals);
 		for (int p = 0; p < proposals; p++) {
 			List<Integer> improving = new ArrayList<>();
 			double proposalPotential = potential(p);
 			BitSet own = this.arcs.get(p);
-			Map<Integer, Integer> affinities = this.input.affinities.get(p);
-			for (Map.Entry<Integer, Integer> entry : affinities.entrySet()) {
-				int e = entry.getKey();
-				if (improving.size() < limit && !own.get(e) && this.input.eligible(p, e)
-						&& 100 - entry.getValue() + potential(proposals + e) - proposalPotential < -TOLERANCE) {
-					improving.add(e);
-				}
-			}
-			// experts without affinity cost 100: only the lowest potentials can break the
-			// condition
-			for (int e : byPotential) {
-				if (improving.size() >= limit || 100 + potential(proposals + e) - proposalPotential >= -TOLERANCE) {
-					break;
-				}
-				if (!own.get(e) && !affinities.containsKey(e) && this.input.eligible(p, e)) {
+			byte[] affinities = this.input.affinities[p];
+			for (int e = 0; e < expertPotential.length && improving.size() < limit; e++) {
+				if (100 - affinities[e] + expertPotential[e] - proposalPotential < -TOLERANCE && !own.get(e)
+						&& this.input.eligible(p, e)) {
 					improving.add(e);
 				}
 			}
