@@ -111,33 +111,61 @@ final class AssignmentInput {
 	 * start onwards; at most {@code limit}.
 	 */
 	List<Integer> bestEligible(int p, int limit) {
-		int[] atLeast = new int[102];
+		return bestEligible(p, limit, new int[this.expertCount()], this.room);
+	}
+
+	/**
+	 * The proposal's experts with room in {@code room}, best first by affinity less the
+	 * expert's {@code price} (0–100), then from its spread start onwards; at most
+	 * {@code limit}.
+	 */
+	List<Integer> bestEligible(int p, int limit, int[] price, int[] room) {
+		int[] withScore = new int[201];
+		int[] score = new int[this.expertCount()];
 		for (int e = 0; e < this.expertCount(); e++) {
-			if (eligible(p, e)) {
-				atLeast[this.affinities[p][e]]++;
+			score[e] = this.affinities[p][e] - price[e] + 100;
+			if (!this.conflicted[p].get(e) && room[e] > 0) {
+				withScore[score[e]]++;
 			}
 		}
-		// the lowest affinity that still makes the cut
-		int cut = 100;
-		int count = atLeast[100];
+		// the lowest score that still makes the cut
+		int cut = 200;
+		int count = withScore[200];
 		while (cut > 0 && count < limit) {
 			cut--;
-			count += atLeast[cut];
+			count += withScore[cut];
 		}
 		List<Integer> best = new ArrayList<>();
-		for (int affinity = 100; affinity >= cut && best.size() < limit; affinity--) {
-			if (atLeast[affinity] == 0) {
+		int start = spreadStart(p);
+		for (int level = 200; level >= cut && best.size() < limit; level--) {
+			if (withScore[level] == 0) {
 				continue;
 			}
-			int start = spreadStart(p);
 			for (int i = 0; i < this.expertCount() && best.size() < limit; i++) {
 				int e = (start + i) % this.expertCount();
-				if (this.affinities[p][e] == affinity && eligible(p, e)) {
+				if (score[e] == level && !this.conflicted[p].get(e) && room[e] > 0) {
 					best.add(e);
 				}
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The greedy choice: proposals in order each take their best experts with room left.
+	 * It leaves this input's room as it was.
+	 */
+	int[][] greedy() {
+		int[] left = this.room.clone();
+		int[] free = new int[this.expertCount()];
+		int[][] chosen = new int[this.proposalCount()][];
+		for (int p = 0; p < this.proposalCount(); p++) {
+			chosen[p] = bestEligible(p, this.needed, free, left).stream().mapToInt(Integer::intValue).toArray();
+			for (int e : chosen[p]) {
+				left[e]--;
+			}
+		}
+		return chosen;
 	}
 
 	private static <T> List<T> sorted(List<T> items, Comparator<T> order, java.util.function.Function<T, String> key) {
