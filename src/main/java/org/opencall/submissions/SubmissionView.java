@@ -24,14 +24,19 @@ public record SubmissionView(String reference, String callReference, String orga
 	 * What a proposal says; {@code declarations} names the declarations of honour made.
 	 */
 	public record Content(String challenge, String title, String acronym, String summary, BigDecimal requestedAmount,
-			Integer trl, String team, String partners, Set<String> declarations) {
+			Integer trl, String team, String partners, Set<String> declarations, List<String> keywords) {
+
+		/** The keywords as one text, separated by commas; empty for none. */
+		public String keywordList() {
+			return String.join(", ", this.keywords);
+		}
 
 		static Content of(ProposalContent content) {
 			Set<String> declarations = new TreeSet<>();
 			content.declarations().forEach((d) -> declarations.add(d.name()));
 			return new Content(content.challenge(), content.title(), content.acronym(), content.summary(),
 					content.requestedAmount(), content.trl(), content.team(), content.partners(),
-					Collections.unmodifiableSet(declarations));
+					Collections.unmodifiableSet(declarations), content.keywords());
 		}
 
 	}

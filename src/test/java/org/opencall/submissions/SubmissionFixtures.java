@@ -109,7 +109,8 @@ public class SubmissionFixtures {
 		return new ProposalInput(CHALLENGE, "CardioWatch home monitoring", "CARDIOWATCH",
 				"Wearable sensors and a triage dashboard for heart-failure nurses.", new BigDecimal("48000"), 6,
 				"Two engineers and a cardiologist", "Coimbra University Hospital",
-				Set.of(Declaration.values()).stream().map(Enum::name).collect(Collectors.toSet()));
+				Set.of(Declaration.values()).stream().map(Enum::name).collect(Collectors.toSet()),
+				List.of("heart failure", "remote monitoring", "wearables"));
 	}
 
 	public static Map<String, Object> homeMonitoringJson(String call) {
@@ -125,19 +126,20 @@ public class SubmissionFixtures {
 		json.put("team", p.team());
 		json.put("partners", p.partners());
 		json.put("declarations", List.copyOf(p.declarations()));
+		json.put("keywords", p.keywords());
 		return json;
 	}
 
 	public static ProposalInput withTrl(int trl) {
 		ProposalInput p = homeMonitoring();
 		return new ProposalInput(p.challenge(), p.title(), p.acronym(), p.summary(), p.requestedAmount(), trl, p.team(),
-				p.partners(), p.declarations());
+				p.partners(), p.declarations(), p.keywords());
 	}
 
 	public static ProposalInput withAmount(String amount) {
 		ProposalInput p = homeMonitoring();
 		return new ProposalInput(p.challenge(), p.title(), p.acronym(), p.summary(), new BigDecimal(amount), p.trl(),
-				p.team(), p.partners(), p.declarations());
+				p.team(), p.partners(), p.declarations(), p.keywords());
 	}
 
 }

@@ -38,10 +38,10 @@ final class AffinityIndex {
 	}
 
 	/**
-	 * The experts with an affinity above 0 for the proposal and their affinities, in the
-	 * order of their indexes. Not thread-safe: it reuses its counters.
+	 * Every expert's affinity with the proposal, by expert index. Not thread-safe: it
+	 * reuses its counters.
 	 */
-	Map<Integer, Integer> affinities(ProposalToAssign proposal) {
+	byte[] affinities(ProposalToAssign proposal) {
 		Set<String> keywords = Terms.terms(proposal.keywords());
 		List<Integer> touched = new ArrayList<>();
 		for (String keyword : keywords) {
@@ -61,12 +61,10 @@ final class AffinityIndex {
 				}
 			}
 		}
-		Map<Integer, Integer> affinities = new HashMap<>();
+		byte[] affinities = new byte[this.keywordMatches.length];
 		for (int e : touched) {
-			int affinity = ExpertiseAffinity.score(this.keywordMatches[e], this.textMatches[e], keywords.size());
-			if (affinity > 0) {
-				affinities.put(e, affinity);
-			}
+			affinities[e] = (byte) ExpertiseAffinity.score(this.keywordMatches[e], this.textMatches[e],
+					keywords.size());
 			this.keywordMatches[e] = 0;
 			this.textMatches[e] = 0;
 		}

@@ -47,10 +47,12 @@ public final class AssigningExperts {
 	public AssignmentOutcome assign(List<ProposalToAssign> proposals, List<Candidate> candidates,
 			Map<String, Integer> currentLoads, Set<Pairing> excluded) {
 		AssignmentInput input = new AssignmentInput(proposals, candidates, this.rules, currentLoads, excluded);
+		int[] price = prices(input);
 		List<BitSet> arcs = new ArrayList<>(input.proposalCount());
 		for (int p = 0; p < input.proposalCount(); p++) {
 			BitSet own = new BitSet(input.expertCount());
 			input.bestEligible(p, this.rules.candidateEdges()).forEach(own::set);
+			input.bestEligible(p, this.rules.candidateEdges() / 2, price, input.room).forEach(own::set);
 			arcs.add(own);
 		}
 		AssignmentNetwork network = new AssignmentNetwork(input, arcs);
@@ -72,6 +74,29 @@ public final class AssigningExperts {
 			return new UnsatisfiableAssignment(Shortages.explain(input, chosen));
 		}
 		return assignment(input, chosen);
+	}
+
+	/**
+	 * A guess at what each expert's place is worth, to choose the arcs the flow starts
+	 * with: an expert the greedy choice fills costs the lowest affinity among their
+	 * proposals there, any other expert nothing. Only the time taken depends on it.
+	 */
+	private static int[] prices(AssignmentInput input) {
+		int[][] greedy = input.greedy();
+		int[] taken = new int[input.expertCount()];
+		int[] weakest = new int[input.expertCount()];
+		java.util.Arrays.fill(weakest, 100);
+		for (int p = 0; p < greedy.length; p++) {
+			for (int e : greedy[p]) {
+				taken[e]++;
+				weakest[e] = Math.min(weakest[e], input.affinity(p, e));
+			}
+		}
+		int[] price = new int[input.expertCount()];
+		for (int e = 0; e < price.length; e++) {
+			price[e] = (taken[e] >= input.room[e] && taken[e] > 0) ? weakest[e] : 0;
+		}
+		return price;
 	}
 
 	static ExpertAssignment assignment(AssignmentInput input, int[][] chosen) {

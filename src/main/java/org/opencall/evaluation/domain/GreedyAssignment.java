@@ -21,14 +21,10 @@ public final class GreedyAssignment {
 	public AssignmentOutcome assign(List<ProposalToAssign> proposals, List<Candidate> candidates,
 			Map<String, Integer> currentLoads, Set<Pairing> excluded) {
 		AssignmentInput input = new AssignmentInput(proposals, candidates, this.rules, currentLoads, excluded);
-		int[][] chosen = new int[input.proposalCount()][];
+		int[][] chosen = input.greedy();
 		boolean complete = true;
-		for (int p = 0; p < input.proposalCount(); p++) {
-			chosen[p] = input.bestEligible(p, input.needed).stream().mapToInt(Integer::intValue).toArray();
-			for (int e : chosen[p]) {
-				input.room[e]--;
-			}
-			complete &= chosen[p].length == input.needed;
+		for (int[] experts : chosen) {
+			complete &= experts.length == input.needed;
 		}
 		if (!complete) {
 			return new UnsatisfiableAssignment(Shortages.explain(input, chosen));

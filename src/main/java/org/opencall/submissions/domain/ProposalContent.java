@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.opencall.platform.AmountRules;
@@ -11,18 +12,35 @@ import org.opencall.platform.FieldViolation;
 import org.opencall.platform.TextRules;
 
 /**
- * What a proposal says; a draft may be incomplete, a submission may not.
+ * What a proposal says; a draft may be incomplete, a submission may not. Its keywords
+ * (optional) tell the expert assignment what the proposal is about.
  */
 public record ProposalContent(String challenge, String title, String acronym, String summary,
-		BigDecimal requestedAmount, Integer trl, String team, String partners, Set<Declaration> declarations) {
+		BigDecimal requestedAmount, Integer trl, String team, String partners, Set<Declaration> declarations,
+		List<String> keywords) {
+
+	/** The most keywords a proposal may have. */
+	public static final int MOST_KEYWORDS = 10;
+
+	/** The shortest and longest keyword. */
+	public static final int SHORTEST_KEYWORD = 2;
+
+	public static final int LONGEST_KEYWORD = 40;
 
 	public ProposalContent {
 		declarations = (declarations != null) ? Set.copyOf(declarations) : Set.of();
+		keywords = (keywords != null) ? List.copyOf(keywords) : List.of();
+	}
+
+	/** A proposal without keywords. */
+	public ProposalContent(String challenge, String title, String acronym, String summary, BigDecimal requestedAmount,
+			Integer trl, String team, String partners, Set<Declaration> declarations) {
+		this(challenge, title, acronym, summary, requestedAmount, trl, team, partners, declarations, List.of());
 	}
 
 	/** The fields in the order the form shows them, for lists of problems. */
-	public static final List<String> FIELDS = List.of("challenge", "title", "acronym", "summary", "requestedAmount",
-			"trl", "team", "partners", "declarations");
+	public static final List<String> FIELDS = List.of("challenge", "title", "acronym", "summary", "keywords",
+			"requestedAmount", "trl", "team", "partners", "declarations");
 
 	/**
 	 * What a draft must respect at any time: lengths, characters and ranges of what is
@@ -40,7 +58,27 @@ public record ProposalContent(String challenge, String title, String acronym, St
 		}
 		TextRules.optional(violations, "team", this.team, 10_000);
 		TextRules.optional(violations, "partners", this.partners, 10_000);
+		keywordViolation().ifPresent(violations::add);
 		return violations;
+	}
+
+	/** The first problem of the keywords, naming the keyword by its position. */
+	private Optional<FieldViolation> keywordViolation() {
+		if (this.keywords.size() > MOST_KEYWORDS) {
+			return Optional.of(new FieldViolation("keywords",
+					"must be at most " + MOST_KEYWORDS + " keywords, not " + this.keywords.size()));
+		}
+		for (int i = 0; i < this.keywords.size(); i++) {
+			String keyword = this.keywords.get(i);
+			String problem = TextRules.problem(keyword, LONGEST_KEYWORD);
+			if (problem == null && (keyword == null || keyword.strip().length() < SHORTEST_KEYWORD)) {
+				problem = "must be at least " + SHORTEST_KEYWORD + " characters";
+			}
+			if (problem != null) {
+				return Optional.of(new FieldViolation("keywords", "keyword " + (i + 1) + " " + problem));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

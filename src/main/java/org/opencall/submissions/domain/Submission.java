@@ -246,6 +246,11 @@ public class Submission {
 		canonical.append("team=").append(this.content.team()).append('\n');
 		canonical.append("partners=").append(this.content.partners()).append('\n');
 		canonical.append("declarations=").append(new TreeSet<>(this.content.declarations())).append('\n');
+		if (!this.content.keywords().isEmpty()) {
+			// only when present, so that the hashes of receipts issued before keywords
+			// stay the same
+			canonical.append("keywords=").append(this.content.keywords()).append('\n');
+		}
 		this.documents.list()
 			.forEach((d) -> canonical.append("document.").append(d.type()).append('=').append(d.sha256()).append('\n'));
 		return Sha256.hex(canonical.toString());

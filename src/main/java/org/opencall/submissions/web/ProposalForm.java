@@ -33,6 +33,8 @@ public class ProposalForm {
 
 	private String partners;
 
+	private String keywords;
+
 	private Set<String> declarations = new LinkedHashSet<>();
 
 	private String documentType;
@@ -50,13 +52,14 @@ public class ProposalForm {
 		form.trl = content.trl();
 		form.team = content.team();
 		form.partners = content.partners();
+		form.keywords = content.keywordList();
 		form.declarations.addAll(content.declarations());
 		return form;
 	}
 
 	ProposalInput toInput() {
 		return new ProposalInput(this.challenge, this.title, this.acronym, this.summary, this.requestedAmount, this.trl,
-				this.team, this.partners, this.declarations);
+				this.team, this.partners, this.declarations, ProposalInput.keywords(this.keywords));
 	}
 
 	/** Whether a file was chosen to upload with the form. */
@@ -128,6 +131,14 @@ public class ProposalForm {
 
 	public void setPartners(String partners) {
 		this.partners = partners;
+	}
+
+	public String getKeywords() {
+		return this.keywords;
+	}
+
+	public void setKeywords(String keywords) {
+		this.keywords = keywords;
 	}
 
 	public Set<String> getDeclarations() {

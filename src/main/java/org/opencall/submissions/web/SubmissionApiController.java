@@ -122,11 +122,11 @@ class SubmissionApiController {
 
 	record DraftRequest(String call, String challenge, String title, String acronym, String summary,
 			java.math.BigDecimal requestedAmount, Integer trl, String team, String partners,
-			java.util.Set<String> declarations) {
+			java.util.Set<String> declarations, java.util.List<String> keywords) {
 
 		ProposalInput toInput() {
 			return new ProposalInput(this.challenge, this.title, this.acronym, this.summary, this.requestedAmount,
-					this.trl, this.team, this.partners, this.declarations);
+					this.trl, this.team, this.partners, this.declarations, this.keywords);
 		}
 
 	}

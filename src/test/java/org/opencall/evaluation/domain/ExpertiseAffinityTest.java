@@ -1,7 +1,6 @@
 package org.opencall.evaluation.domain;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -78,10 +77,10 @@ class ExpertiseAffinityTest {
 		AffinityIndex index = new AffinityIndex(experts);
 		int positive = 0;
 		for (ProposalToAssign proposal : AssignmentFixtures.proposals(random, 100, 30, 200)) {
-			Map<Integer, Integer> indexed = index.affinities(proposal);
+			byte[] indexed = index.affinities(proposal);
 			for (int e = 0; e < experts.size(); e++) {
 				int expected = ExpertiseAffinity.of(experts.get(e), proposal);
-				assertThat(indexed.getOrDefault(e, 0)).as(proposal.reference() + " " + e).isEqualTo(expected);
+				assertThat((int) indexed[e]).as(proposal.reference() + " " + e).isEqualTo(expected);
 				positive += (expected > 0) ? 1 : 0;
 			}
 		}

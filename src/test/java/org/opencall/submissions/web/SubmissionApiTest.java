@@ -214,6 +214,47 @@ class SubmissionApiTest extends ApiTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void keywordsAreKeptAndReturnedAndTooManyOrTooLongOnesAreRefusedNamingKeywords() {
+		CallView call = this.fixtures.openCall();
+		String reference = (String) this.api
+			.post("alice", "/api/submissions", SubmissionFixtures.homeMonitoringJson(call.reference()))
+			.getBody()
+			.get("reference");
+		Map<String, Object> content = (Map<String, Object>) this.api.get("alice", "/api/submissions/" + reference)
+			.getBody()
+			.get("content");
+		assertThat(content.get("keywords")).isEqualTo(List.of("heart failure", "remote monitoring", "wearables"));
+
+		Map<String, Object> tooMany = SubmissionFixtures.homeMonitoringJson(call.reference());
+		tooMany.put("keywords", java.util.stream.IntStream.rangeClosed(1, 11).mapToObj((i) -> "keyword " + i).toList());
+		ResponseEntity<Map<String, Object>> refused = this.api.put("alice", "/api/submissions/" + reference, tooMany);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(refused)).containsExactly("keywords");
+		assertThat(refused.getBody().toString()).contains("at most 10 keywords");
+
+		Map<String, Object> tooLong = SubmissionFixtures.homeMonitoringJson(call.reference());
+		tooLong.put("keywords", List.of("wearables", "x".repeat(41)));
+		refused = this.api.put("alice", "/api/submissions/" + reference, tooLong);
+		assertThat(fields(refused)).containsExactly("keywords");
+		assertThat(refused.getBody().toString()).contains("keyword 2 must be at most 40 characters");
+
+		Map<String, Object> tooShortOrControl = SubmissionFixtures.homeMonitoringJson(call.reference());
+		tooShortOrControl.put("keywords", List.of("a"));
+		assertThat(fields(this.api.put("alice", "/api/submissions/" + reference, tooShortOrControl)))
+			.containsExactly("keywords");
+		tooShortOrControl.put("keywords", List.of("wear\u0007ables"));
+		// the JSON input's own guard refuses control characters, naming the keyword's
+		// place
+		assertThat(fields(this.api.put("alice", "/api/submissions/" + reference, tooShortOrControl)))
+			.containsExactly("keywords[0]");
+
+		content = (Map<String, Object>) this.api.get("alice", "/api/submissions/" + reference).getBody().get("content");
+		assertThat(content.get("keywords")).as("unchanged by refused edits")
+			.isEqualTo(List.of("heart failure", "remote monitoring", "wearables"));
+	}
+
+	@Test
 	void aCallThatIsNotOpenTakesNoProposal() {
 		CallView open = this.fixtures.openCall();
 		ClockUtil.setCurrentTime(Date.from(open.opensAt().minusSeconds(3600)));
