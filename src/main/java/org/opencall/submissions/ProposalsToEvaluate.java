@@ -86,8 +86,8 @@ public class ProposalsToEvaluate {
 			List<Receipt> received = receipts.getOrDefault(s.id(), List.of());
 			ProposalContent content = version.content();
 			return new ProposalToEvaluate(s.reference(), s.callReference(), content.challenge(), content.title(),
-					content.acronym(), content.summary(), Set.of(), content.requestedAmount(), content.trl(),
-					content.team(), content.partners(), organisation.name(), organisation.country(),
+					content.acronym(), content.summary(), Set.copyOf(content.keywords()), content.requestedAmount(),
+					content.trl(), content.team(), content.partners(), organisation.name(), organisation.country(),
 					staff.getOrDefault(s.organisationId(), Set.of()),
 					received.isEmpty() ? null : received.get(received.size() - 1).submittedAt(),
 					version.documents().stream().map(DocumentView::of).toList());
