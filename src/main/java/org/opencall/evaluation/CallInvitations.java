@@ -63,11 +63,8 @@ public class CallInvitations {
 
 	private final Clock clock;
 
-	private final Duration responseTime;
-
 	CallInvitations(CallInvitationRepository invitations, ExpertRepository experts, ExpertPool pool,
-			CallCatalogue calls, ExpertInvitationEngine engine, ApplicationEventPublisher events, Clock clock,
-			@Value("${opencall.evaluation.invitation-response-time}") Duration responseTime) {
+			CallCatalogue calls, ExpertInvitationEngine engine, ApplicationEventPublisher events, Clock clock) {
 		this.invitations = invitations;
 		this.experts = experts;
 		this.pool = pool;
@@ -75,7 +72,6 @@ public class CallInvitations {
 		this.engine = engine;
 		this.events = events;
 		this.clock = clock;
-		this.responseTime = responseTime;
 	}
 
 	/**
@@ -91,7 +87,7 @@ public class CallInvitations {
 		if (usernames.size() > MAX_EXPERTS_PER_REQUEST) {
 			throw InvalidInputException.of("experts", "at most " + MAX_EXPERTS_PER_REQUEST + " at a time");
 		}
-		Duration within = responseTime(input.respondWithinDays());
+		Duration within = responseTime(input.respondWithinDays(), call);
 		List<FieldViolation> violations = new ArrayList<>();
 		Map<String, Expert> chosen = new LinkedHashMap<>();
 		Set<String> seen = new LinkedHashSet<>();
@@ -151,7 +147,7 @@ public class CallInvitations {
 			.toList();
 		return new CallExperts(call.reference(), call.title(), call.programmeCode(),
 				list.stream().map((invitation) -> view(invitation, people)).toList(), this.pool.views(invitable),
-				(int) this.responseTime.toDays());
+				call.evaluation().invitationDays());
 	}
 
 	/** An expert's own invitations, those waiting for an answer first. */
@@ -223,9 +219,10 @@ public class CallInvitations {
 		return WHEN.format(respondBy);
 	}
 
-	private Duration responseTime(Integer days) {
+	/** The days the officer gives, else those the call's evaluation rules set. */
+	private Duration responseTime(Integer days, CallView call) {
 		if (days == null) {
-			return this.responseTime;
+			return Duration.ofDays(call.evaluation().invitationDays());
 		}
 		long min = CallInvitation.MIN_RESPONSE_TIME.toDays();
 		long max = CallInvitation.MAX_RESPONSE_TIME.toDays();

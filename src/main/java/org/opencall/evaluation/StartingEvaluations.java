@@ -39,27 +39,25 @@ public class StartingEvaluations {
 
 	private final EvaluationProcessEngine engine;
 
-	private final EvaluationTerms defaults;
-
 	private final Directory directory;
 
 	private final Clock clock;
 
 	StartingEvaluations(EvaluationRepository evaluations, SubmittedProposals proposals, CallCatalogue calls,
-			EvaluationProcessEngine engine, EvaluationTerms defaults, Directory directory, Clock clock) {
+			EvaluationProcessEngine engine, Directory directory, Clock clock) {
 		this.directory = directory;
 		this.evaluations = evaluations;
 		this.proposals = proposals;
 		this.calls = calls;
 		this.engine = engine;
-		this.defaults = defaults;
 		this.clock = clock;
 	}
 
-	/** With the default terms of the installation. */
+	/** On the terms of the call's evaluation rules. */
 	@Transactional
 	public void start(String submissionReference, String callReference, List<String> experts) {
-		start(submissionReference, callReference, experts, this.defaults);
+		start(submissionReference, callReference, experts,
+				EvaluationTerms.of(this.calls.call(callReference, null).evaluation()));
 	}
 
 	@Transactional

@@ -113,8 +113,9 @@ class EvaluationProcessTest {
 	@Autowired
 	EvaluationResults results;
 
-	@Autowired
-	EvaluationTerms defaults;
+	/** The EU defaults a call's evaluation rules start from. */
+	EvaluationTerms defaults = EvaluationTerms
+		.of(new CallView.Evaluation(false, "ALWAYS", new BigDecimal("1.5"), false, 7, 5, 21, 3));
 
 	@Autowired
 	SubmissionFixtures fixtures;
@@ -151,7 +152,7 @@ class EvaluationProcessTest {
 			.as("nothing of the proposal's content before the declaration")
 			.noneMatch((value) -> String.valueOf(value).contains("Wearable sensors"));
 		assertThat(declaration.getName()).isEqualTo("Declare conflicts — " + proposal.reference());
-		assertThat(declaration.getDueDate()).isEqualTo(Date.from(proposal.startedAt().plus(Duration.ofDays(3))));
+		assertThat(declaration.getDueDate()).isEqualTo(Date.from(proposal.startedAt().plus(Duration.ofDays(5))));
 
 		declareNoConflict(proposal, "eva");
 		Task scoring = task(proposal, TASK_SCORE_SUBMISSION, "eva");
@@ -254,7 +255,7 @@ class EvaluationProcessTest {
 				Optional.empty());
 		Task evas = task(proposal, TASK_DECLARE_CONFLICTS, "eva");
 		Job deadline = timerOf(evas, EVENT_DECLARATION_DUE);
-		assertThat(deadline.getDuedate()).isEqualTo(Date.from(proposal.startedAt().plus(Duration.ofDays(3))));
+		assertThat(deadline.getDuedate()).isEqualTo(Date.from(proposal.startedAt().plus(Duration.ofDays(5))));
 
 		fire(deadline);
 		runJobs(proposal);
@@ -263,7 +264,7 @@ class EvaluationProcessTest {
 		assertThat(mails("erik@experts.example", "Please evaluate proposal " + proposal.reference())).isOne();
 		Job eriksDeadline = timerOf(eriks, EVENT_DECLARATION_DUE);
 		assertThat(eriksDeadline.getDuedate()).as("erik has the whole period from his assignment")
-			.isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(3))));
+			.isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5))));
 
 		fire(eriksDeadline);
 		runJobs(proposal);
@@ -291,8 +292,8 @@ class EvaluationProcessTest {
 		Task scoring = task(proposal, TASK_SCORE_SUBMISSION, "eva");
 		Job reminder = timerOf(scoring, EVENT_SCORING_REMINDER);
 		Job overdue = timerOf(scoring, EVENT_SCORING_OVERDUE);
-		assertThat(reminder.getDuedate()).isEqualTo(Date.from(proposal.startedAt().plus(Duration.ofDays(12))));
-		assertThat(overdue.getDuedate()).isEqualTo(Date.from(proposal.startedAt().plus(Duration.ofDays(14))));
+		assertThat(reminder.getDuedate()).isEqualTo(Date.from(proposal.startedAt().plus(Duration.ofDays(18))));
+		assertThat(overdue.getDuedate()).isEqualTo(Date.from(proposal.startedAt().plus(Duration.ofDays(21))));
 
 		fire(reminder);
 		assertThat(mails("eva@experts.example", "Reminder: score proposal " + proposal.reference())).isOne();
