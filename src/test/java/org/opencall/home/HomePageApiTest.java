@@ -235,12 +235,14 @@ class HomePageApiTest extends ApiTest {
 	}
 
 	@Test
-	void anEvaluatorIsToldPlainlyWhereInvitationsAndAssignmentsWillAppear() {
+	void anEvaluatorFindsTheirInvitationsAndEvaluationsOrIsToldPlainlyWhereTheyWillAppear() {
 		String home = session("eva").get("/").getBody();
 
-		assertThat(panelOf(home, "my-evaluations")).contains("No invitation or assignment waits for you")
-			.contains("once a call you evaluate closes")
-			.doesNotContain("<li>");
+		String panel = panelOf(home, "my-evaluations");
+		assertThat(panel).contains("Your evaluations").contains("href=\"/experts/me\"");
+		if (!panel.contains("<li")) {
+			assertThat(panel).contains("No invitation or assignment waits for you");
+		}
 		assertThat(home).doesNotContain("id=\"our-proposals\"").doesNotContain("id=\"programme-calls\"");
 	}
 
