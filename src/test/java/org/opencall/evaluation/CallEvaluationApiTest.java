@@ -148,6 +148,9 @@ class CallEvaluationApiTest extends ApiTest {
 			.as("a confirmed assignment is not run again")
 			.isEqualTo(HttpStatus.CONFLICT);
 
+		String expertsHome = session(expertsOf(seats, first).get(0)).get("/").getBody();
+		assertThat(expertsHome).contains(first).contains("Declare conflicts");
+
 		// a declared conflict hands the slot to the one expert of the panel not on the
 		// proposal
 		List<String> onFirstProposal = expertsOf(seats, first);
