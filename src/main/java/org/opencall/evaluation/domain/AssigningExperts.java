@@ -17,13 +17,14 @@ import java.util.Set;
  * <p>
  * Pruning, and why it keeps the optimum: a complete network of 10,000 proposals and 2,000
  * experts has 20 million arcs. Each proposal starts with only its best
- * {@code candidateEdges} eligible experts (by affinity, then spread over the pool). After
- * each solution the dual potentials are checked against every eligible pair left out; the
- * pairs that could improve the flow are added and the flow solved again, until none
- * could. The final flow therefore meets the optimality condition of the complete network:
- * the result is the unpruned optimum, and {@code candidateEdges} only changes the time
- * taken. A proposal left short in the pruned network is widened the same way before it is
- * called short.
+ * {@code candidateEdges} eligible experts by affinity, and half as many by affinity less
+ * a price that a greedy pass puts on the experts it fills (ties spread over the pool).
+ * After each solution the dual potentials are checked against every eligible pair left
+ * out; the pairs that could improve the flow are added and the flow solved again, until
+ * none could. The final flow therefore meets the optimality condition of the complete
+ * network: the result is the unpruned optimum, and {@code candidateEdges} only changes
+ * the time taken. A proposal left short in the pruned network is widened the same way
+ * before it is called short.
  * <p>
  * Ties between assignments of equal affinity are broken by the flow over proposals and
  * experts in the order of their references and usernames, so the same input gives the
