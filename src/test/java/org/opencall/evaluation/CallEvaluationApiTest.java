@@ -205,6 +205,34 @@ class CallEvaluationApiTest extends ApiTest {
 		assertThat(dashboard.get("complete")).isEqualTo(2);
 	}
 
+	@Test
+	void anAssignmentThePanelCannotCoverNamesEachProposalLackingExpertsAndChangesNothing() throws Exception {
+		CallView call = this.fixtures.openCall();
+		String reference = call.reference();
+		List<String> proposals = List.of(this.fixtures.submitted("alice", call), this.fixtures.submitted("bob", call));
+		ResponseEntity<String> invited = this.engineRest.json("olivia", "POST", "/api/calls/" + reference + "/experts",
+				JSON.writeValueAsString(Map.of("experts", List.of("eva", "emil"))));
+		List<Map<String, Object>> invitations = JSON.readValue(invited.getBody(), new TypeReference<>() {
+		});
+		for (Map<String, Object> invitation : invitations) {
+			String expert = (String) invitation.get("expert");
+			complete(expert, task(expert, (String) invitation.get("id")), Map.of("decision", "accept"));
+		}
+		closeAndFindEligible(reference, proposals);
+
+		ResponseEntity<Map<String, Object>> refused = this.api.post("olivia", "/api/calls/" + reference + "/assignment",
+				null);
+
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(refused)).containsOnly("assignment");
+		assertThat(String.valueOf(refused.getBody().get("errors"))).contains(proposals.get(0))
+			.contains(proposals.get(1))
+			.contains("3 needed");
+		assertThat(this.api.get("olivia", "/api/calls/" + reference + "/assignment").getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(instance(reference)).isWaitingAt(CallLifecycleProcess.TASK_ASSIGN_EXPERTS);
+	}
+
 	private void closeAndFindEligible(String reference, List<String> proposals) {
 		this.fixtures.fireNextTimer(reference);
 		for (String proposal : proposals) {
