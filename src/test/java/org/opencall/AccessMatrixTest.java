@@ -175,6 +175,8 @@ class AccessMatrixTest extends ApiTest {
 			api    POST   /api/calls/{open}/assignment/swaps                                        swap-blank         LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED
 			api    POST   /api/calls/{open}/assignment/confirmation                                 -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED
 			api    GET    /api/calls/{open}/evaluation                                              -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   POST   /officer/calls/{open}/evaluation/rapporteurs                              rapporteur-of-none LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			api    POST   /api/calls/{open}/evaluation/rapporteurs                                  rapporteur-of-none LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
 			# a proposal under evaluation: its experts without conflict, its officers, auditors; {proposal} is not evaluated yet
 			page   GET    /evaluations/{proposal}                                                   -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
 			page   GET    /evaluations/{proposal}/documents/{document}                              -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
@@ -324,6 +326,9 @@ class AccessMatrixTest extends ApiTest {
 					Body.json("{\"id\": \"{me}\", \"firstName\": \"F\", \"lastName\": \"L\", "
 							+ "\"email\": \"me@example.org\\r\\nBcc: all@example.org\"}")),
 			Map.entry("empty-query", Body.json("{}")),
+			Map.entry("rapporteur-of-none",
+					Body.formOrJson("submission=S-999999&expert=eva",
+							"{\"submission\": \"S-999999\", \"expert\": \"eva\"}")),
 			Map.entry("swap-blank", Body.formOrJson("submission=", "{\"submission\": \"\"}")),
 			Map.entry("expert-blank", Body.formOrJson("userId=&organisation=", "{\"userId\": \"\"}")),
 			Map.entry("expert-profile-bad",

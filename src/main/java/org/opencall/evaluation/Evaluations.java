@@ -1,5 +1,6 @@
 package org.opencall.evaluation;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.opencall.evaluation.domain.Evaluation;
@@ -25,6 +26,10 @@ class Evaluations {
 	Evaluations(EvaluationRepository repository, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.events = events;
+	}
+
+	Optional<Evaluation> find(String submissionReference) {
+		return this.repository.findBySubmission(submissionReference);
 	}
 
 	Evaluation of(String submissionReference) {

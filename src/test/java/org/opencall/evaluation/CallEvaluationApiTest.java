@@ -166,6 +166,18 @@ class CallEvaluationApiTest extends ApiTest {
 		experts.put(first, onFirstProposal.stream().map((e) -> e.equals(conflicted) ? newcomer : e).toList());
 		experts.put(proposals.get(1), expertsOf(seats, proposals.get(1)));
 
+		// an officer chooses the second proposal's rapporteur while its experts score
+		Map<String, String> rapporteurs = new LinkedHashMap<>();
+		String second = proposals.get(1);
+		rapporteurs.put(second, experts.get(second).get(2));
+		assertThat(this.api
+			.post("olivia", "/api/calls/" + reference + "/evaluation/rapporteurs",
+					Map.of("submission", second, "expert", rapporteurs.get(second)))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		ResponseEntity<Map<String, Object>> outsider = this.api.post("olivia",
+				"/api/calls/" + reference + "/evaluation/rapporteurs", Map.of("submission", second, "expert", "alice"));
+		assertThat(outsider.getStatusCode().is4xxClientError()).isTrue();
+
 		for (String proposal : proposals) {
 			List<String> scorers = experts.get(proposal);
 			assertThat(session(scorers.get(0)).get("/evaluations/" + proposal).getStatusCode())
@@ -187,9 +199,9 @@ class CallEvaluationApiTest extends ApiTest {
 			runJobs(proposal);
 			// consensus always: the rapporteur drafts, the others agree, an officer
 			// approves
-			String rapporteur = scorers.get(0);
+			String rapporteur = rapporteurs.getOrDefault(proposal, scorers.get(0));
 			complete(rapporteur, task(rapporteur, proposal), scores("4", "Agreed"));
-			for (String expert : scorers.subList(1, scorers.size())) {
+			for (String expert : scorers.stream().filter((e) -> !e.equals(rapporteur)).toList()) {
 				complete(expert, task(expert, proposal), Map.of("consensusAnswer", "agree"));
 			}
 			runJobs(proposal);
