@@ -12,10 +12,10 @@ import org.opencall.evaluation.domain.AssignedExpert;
 import org.opencall.evaluation.domain.Evaluation;
 import org.opencall.evaluation.domain.EvaluationRepository;
 import org.opencall.evaluation.domain.ReplacingExperts;
-import org.opencall.evaluation.domain.Slot;
 import org.opencall.platform.NotFoundException;
 import org.opencall.submissions.ProposalsToEvaluate;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +37,16 @@ class PanelReplacementExperts implements ReplacementExperts {
 
 	private final AssignmentInputs inputs;
 
+	private final JdbcClient jdbc;
+
 	PanelReplacementExperts(EvaluationRepository evaluations, ExpertPanel panel, ProposalsToEvaluate proposals,
-			CallCatalogue calls, AssignmentInputs inputs) {
+			CallCatalogue calls, AssignmentInputs inputs, JdbcClient jdbc) {
 		this.evaluations = evaluations;
 		this.panel = panel;
 		this.proposals = proposals;
 		this.calls = calls;
 		this.inputs = inputs;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -60,13 +63,21 @@ class PanelReplacementExperts implements ReplacementExperts {
 			.map(AssignedExpert::username);
 	}
 
-	/** The slots each expert holds in the call's evaluations, left ones not counted. */
+	/**
+	 * The slots each expert holds in the call's evaluations (however many the call has),
+	 * the ones they left not counted.
+	 */
 	private Map<String, Integer> loads(String callReference) {
-		return this.evaluations.findByCall(callReference)
+		return this.jdbc.sql("""
+				select s.expert, count(*) as held from evaluation_slots s join evaluations e on e.id = s.evaluation_id
+				where e.call_reference = :call and s.expert is not null
+				and s.state in ('ASSIGNED', 'NO_CONFLICT_DECLARED', 'SCORED') group by s.expert
+				""")
+			.param("call", callReference)
+			.query((rs, n) -> Map.entry(rs.getString("expert"), rs.getInt("held")))
+			.list()
 			.stream()
-			.flatMap((e) -> e.slots().stream())
-			.filter((slot) -> !slot.state().isLeft() && slot.expert() != null)
-			.collect(Collectors.toMap(Slot::expert, (slot) -> 1, Integer::sum));
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 }
