@@ -2,12 +2,14 @@ package org.opencall.evaluation;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A one-page PDF with a few lines of text, valid enough for any reader, for the demo
- * proposals' documents. Text in plain ASCII only.
+ * proposals' documents. Accents are dropped (the standard font's encoding is not
+ * declared), any other character outside ASCII shows as {@code ?}.
  */
 final class DemoDocument {
 
@@ -46,7 +48,8 @@ final class DemoDocument {
 	}
 
 	private static String escaped(String line) {
-		return line.replaceAll("[^\\x20-\\x7E]", "?").replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
+		String ascii = Normalizer.normalize(line, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return ascii.replaceAll("[^\\x20-\\x7E]", "?").replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
 	}
 
 	private static void write(ByteArrayOutputStream out, String text) {
