@@ -239,7 +239,7 @@ class HomePageApiTest extends ApiTest {
 		String home = session("eva").get("/").getBody();
 
 		assertThat(panelOf(home, "my-evaluations")).contains("No invitation or assignment waits for you")
-			.contains("once a call you evaluate closes")
+			.contains("once its eligibility is decided")
 			.doesNotContain("<li>");
 		assertThat(home).doesNotContain("id=\"our-proposals\"").doesNotContain("id=\"programme-calls\"");
 	}
