@@ -20,14 +20,14 @@ final class DemoProposals {
 	private static final Set<String> DECLARATIONS = Set.of("ACCURATE_INFORMATION", "NOT_IN_EXCLUSION_SITUATION",
 			"NO_DOUBLE_FUNDING", "ETHICS_AND_DATA_PROTECTION");
 
-	static final List<Proposal> ALL = List.of(
-			proposal("carla", BEDS, "BedFlow: discharge prediction for bed managers", "BEDFLOW",
-					"A machine-learning model reads the electronic health record every morning and tells bed"
-							+ " managers which patients are likely to go home within 24 hours, so that beds are"
-							+ " prepared before the emergency department needs them.",
-					"49000", 6, "A data scientist, a former bed manager and two software engineers",
-					"Hospital Universitario La Paz (Madrid)",
-					List.of("hospital logistics", "machine learning", "bed management", "patient flow")),
+	static final List<Proposal> ALL = List.of(proposal("carla", BEDS, "BedFlow: discharge prediction for bed managers",
+			"BEDFLOW",
+			"A machine-learning model reads the electronic health record every morning and tells bed"
+					+ " managers which patients are likely to go home within 24 hours, or to be followed at home by"
+					+ " remote monitoring, so that beds are prepared before the emergency department needs them.",
+			"49000", 6, "A data scientist, a former bed manager and two software engineers",
+			"Hospital Universitario La Paz (Madrid)",
+			List.of("hospital logistics", "machine learning", "patient flow", "remote monitoring")),
 			proposal("david", SUPPLIES, "WardStock: RFID stock tracking for ward supplies", "WARDSTOCK",
 					"RFID-tagged cabinets count consumables and medicines on every ward and reorder from the"
 							+ " central store before a shortage, cutting expired stock and emergency orders.",
