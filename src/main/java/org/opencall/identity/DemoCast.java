@@ -38,6 +38,10 @@ class DemoCast {
 			new Member("aude", "Aude", "Lefebvre", "aude@funder.example", Roles.AUDITORS),
 			new Member("alice", "Alice", "Sousa", "alice@medsense.example", Roles.APPLICANTS),
 			new Member("bob", "Bob", "Nilsson", "bob@careflow.example", Roles.APPLICANTS),
+			new Member("carla", "Carla", "Jiménez", "carla@flowbed.example", Roles.APPLICANTS),
+			new Member("david", "David", "Müller", "david@logimed.example", Roles.APPLICANTS),
+			new Member("femke", "Femke", "de Vries", "femke@wardwise.example", Roles.APPLICANTS),
+			new Member("gael", "Gaël", "Moreau", "gael@pharmatrack.example", Roles.APPLICANTS),
 			new Member("nora", "Nora", "Virtanen", "nora@uhospital.example", Roles.NEED_OWNERS),
 			new Member("admin", "Ada", "Admin", "admin@opencall.example", Roles.ADMINS));
 
@@ -63,6 +67,11 @@ class DemoCast {
 		join("nora", "Coimbra University Hospital", "PT", OrganisationType.HOSPITAL);
 		join("alice", "MedSense", "PT", OrganisationType.SME);
 		join("bob", "CareFlow", "SE", OrganisationType.START_UP);
+		// the applicants of the closed demo call, HC-DEMO-02
+		join("carla", "FlowBed Analytics", "ES", OrganisationType.START_UP);
+		join("david", "LogiMed Systems", "DE", OrganisationType.SME);
+		join("femke", "WardWise", "NL", OrganisationType.START_UP);
+		join("gael", "Pharmatrack", "FR", OrganisationType.SME);
 		// the webapps ask for a first administrator until the upstream admin group has
 		// one
 		if (this.identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).userId("admin").count() == 0) {

@@ -159,6 +159,24 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Clicks a button that asks before it acts ({@code data-confirm}), reads the question
+	 * and accepts it as a person would, then waits for the next page; returns the
+	 * question.
+	 */
+	String clickAndConfirm(String css) {
+		WebElement button = waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+		((JavascriptExecutor) this.driver).executeScript("window.opencallPageLeft = true");
+		button.click();
+		org.openqa.selenium.Alert dialog = waitUntil(ExpectedConditions.alertIsPresent());
+		String question = dialog.getText();
+		dialog.accept();
+		waitUntil((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+			.executeScript("return !window.opencallPageLeft && document.readyState === 'complete'")));
+		checkPage();
+		return question;
+	}
+
 	Browser type(String css, String text) {
 		WebElement field = find(css);
 		field.clear();
@@ -216,6 +234,11 @@ final class Browser implements AutoCloseable {
 		waitUntil((driver) -> currentPath().startsWith(prefix) && Boolean.TRUE
 			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState === 'complete'")));
 		return checkPage();
+	}
+
+	/** An attribute of every element the selector finds on the loaded page. */
+	java.util.List<String> attributes(String css, String attribute) {
+		return this.driver.findElements(By.cssSelector(css)).stream().map((e) -> e.getDomAttribute(attribute)).toList();
 	}
 
 	/** Whether the page that is loaded has an element, without waiting for one. */

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallView;
+import org.opencall.evaluation.EvaluationFixtures;
+import org.opencall.evaluation.EvaluationFixtures.AwaitingAssignment;
+import org.opencall.evaluation.ExpertAssignments;
 import org.opencall.needs.NeedFixtures;
 import org.opencall.needs.NeedSubmission;
 import org.opencall.submissions.SubmissionFixtures;
@@ -25,6 +28,12 @@ class PhoneWidthBrowserTest extends BrowserTest {
 
 	@Autowired
 	NeedSubmission needs;
+
+	@Autowired
+	EvaluationFixtures evaluation;
+
+	@Autowired
+	ExpertAssignments assignments;
 
 	@Test
 	void aVisitorsPagesFitAPhone() throws Exception {
@@ -75,6 +84,25 @@ class PhoneWidthBrowserTest extends BrowserTest {
 		page.logOut().logIn("aude");
 		page.visit("/").atPhoneWidth("auditor-home");
 		page.visit("/audit/calls/" + call.reference()).atPhoneWidth("auditor-call-history");
+	}
+
+	@Test
+	void theEvaluationPagesFitAPhone() throws Exception {
+		AwaitingAssignment call = this.evaluation.awaitingAssignment();
+		String proposal = call.proposals().get(0);
+		this.assignments.run("olivia", call.reference());
+		Browser page = browser().logIn("olivia");
+		page.visit("/officer/calls/" + call.reference() + "/assignment").atPhoneWidth("officer-assignment-proposed");
+		this.assignments.confirm("olivia", call.reference());
+		page.visit("/officer/calls/" + call.reference() + "/assignment").atPhoneWidth("officer-assignment-confirmed");
+		page.visit("/officer/calls/" + call.reference() + "/evaluation").atPhoneWidth("officer-evaluation");
+
+		String expert = this.evaluation.expertsOn(proposal).get(0);
+		this.evaluation.declareNoConflict(expert, proposal);
+		page.logOut().logIn(expert);
+		page.visit("/").atPhoneWidth("expert-home");
+		page.visit("/evaluations/" + proposal).atPhoneWidth("expert-evaluation");
+		page.visit("/experts/me").atPhoneWidth("expert-own-profile");
 	}
 
 }
