@@ -17,7 +17,7 @@ import org.opencall.home.HomeSection;
 import org.opencall.home.Viewer;
 import org.opencall.identity.Roles;
 import org.opencall.platform.PageFormat;
-import org.opencall.submissions.ProposalsToEvaluate;
+import org.opencall.submissions.SubmittedProposals;
 
 import org.springframework.stereotype.Component;
 
@@ -38,13 +38,13 @@ class EvaluationHomeSection implements HomeSection {
 
 	private final CallInvitations invitations;
 
-	private final ProposalsToEvaluate proposals;
+	private final SubmittedProposals proposals;
 
 	private final CallCatalogue calls;
 
 	private final PageFormat format;
 
-	EvaluationHomeSection(EvaluationRepository evaluations, CallInvitations invitations, ProposalsToEvaluate proposals,
+	EvaluationHomeSection(EvaluationRepository evaluations, CallInvitations invitations, SubmittedProposals proposals,
 			CallCatalogue calls, PageFormat format) {
 		this.evaluations = evaluations;
 		this.invitations = invitations;
@@ -81,7 +81,9 @@ class EvaluationHomeSection implements HomeSection {
 	private HomeItem item(Evaluation evaluation, String expert) {
 		String reference = evaluation.submissionReference();
 		CallView call = this.calls.call(evaluation.callReference(), null);
-		String title = reference + " · " + this.proposals.eligible(reference).title();
+		String title = this.proposals.proposal(reference)
+			.map((proposal) -> reference + " · " + proposal.title())
+			.orElse(reference);
 		int index = slotOf(evaluation, expert);
 		Slot slot = evaluation.slot(index);
 		return switch (slot.state()) {
