@@ -167,6 +167,18 @@ public final class TasklistBenchmark {
 			}
 			System.out.println("  target: p95 <= 50 ms (noisy: 2 shared cores, client and server in one JVM)");
 
+			// what one request of each path sends to the database
+			for (String accept : List.of("application/json", "application/hal+json")) {
+				capture.statements.clear();
+				capture.on = true;
+				rest(http, port, myWork.getId(), "eva", accept);
+				capture.on = false;
+				System.out.printf("  one REST filter list (%s) as eva: %d statements%n", accept,
+						capture.statements.size());
+				capture.statements.forEach((sql) -> System.out.println("    " + sql));
+			}
+			capture.queries.clear();
+
 			// the plan of the task query as the engine sends it, with its parameters
 			String user = "eva";
 			List<String> groups = identity.createGroupQuery()
@@ -364,6 +376,8 @@ public final class TasklistBenchmark {
 
 		final List<Captured> queries = new CopyOnWriteArrayList<>();
 
+		final List<String> statements = new CopyOnWriteArrayList<>();
+
 		@Override
 		public Object postProcessAfterInitialization(Object bean, String name) {
 			if (bean instanceof DataSource dataSource && "dataSource".equals(name)) {
@@ -387,6 +401,8 @@ public final class TasklistBenchmark {
 		@Override
 		public void afterQuery(ExecutionInfo execution, List<QueryInfo> list) {
 			for (QueryInfo query : list) {
+				String oneLine = query.getQuery().replaceAll("\\s+", " ");
+				this.statements.add(oneLine.substring(0, Math.min(140, oneLine.length())));
 				if (!query.getQuery().toLowerCase().contains("act_ru_task")) {
 					continue;
 				}
