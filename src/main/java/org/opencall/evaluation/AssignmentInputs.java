@@ -24,13 +24,11 @@ import org.springframework.stereotype.Component;
 class AssignmentInputs {
 
 	/**
-	 * Each proposal's best candidate experts the network starts from; widened as needed.
+	 * The call's experts per proposal and country rule, on the default candidate edges.
 	 */
-	static final int CANDIDATE_EDGES = AssignmentRules.DEFAULT.candidateEdges();
-
 	AssignmentRules rules(CallView call) {
-		return new AssignmentRules(call.evaluatorsPerSubmission(), call.evaluation().sameCountryConflicts(),
-				CANDIDATE_EDGES);
+		return AssignmentRules.DEFAULT.withExpertsPerProposal(call.evaluatorsPerSubmission())
+			.withSameCountryConflicts(call.evaluation().sameCountryConflicts());
 	}
 
 	Candidate candidate(AcceptedExpert expert) {

@@ -113,8 +113,8 @@ public class ExpertAssignments {
 		CallView call = callAwaitingAssignment(officer, callReference);
 		SwapRules.check(submission, out, in);
 		CallAssignment assignment = proposed(callReference);
-		ProposalToEvaluate proposal = this.proposals.eligibleOf(callReference)
-			.stream()
+		List<ProposalToEvaluate> eligible = this.proposals.eligibleOf(callReference);
+		ProposalToEvaluate proposal = eligible.stream()
 			.filter((p) -> p.reference().equals(submission))
 			.findFirst()
 			.orElseThrow(() -> InvalidInputException.of("submission",
@@ -136,7 +136,7 @@ public class ExpertAssignments {
 			throw InvalidInputException.of("expert", refusal.get());
 		}
 		assignment.swap(submission, out, in, ExpertiseAffinity.of(incoming, weighed));
-		return view(this.assignments.save(assignment), this.proposals.eligibleOf(callReference));
+		return view(this.assignments.save(assignment), eligible);
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package org.opencall.identity;
 
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +33,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 @Component
 public class Directory {
+
+	private static final int USERS_PER_QUERY = 1000;
 
 	private static final String GROUPS_OF = Directory.class.getName() + ".groupsOf.";
 
@@ -257,19 +262,37 @@ public class Directory {
 
 	/** The people of an organisation, by user id. */
 	public List<Person> staffOf(UUID organisationId) {
-		List<String> userIds = this.jdbc
-			.sql("select user_id from organisation_members where organisation_id = :organisation order by user_id")
-			.param("organisation", organisationId)
-			.query(String.class)
-			.list();
-		if (userIds.isEmpty()) {
-			return List.of();
+		return staffOf(List.of(organisationId)).getOrDefault(organisationId, List.of());
+	}
+
+	/**
+	 * The people of each of these organisations, by user id: one query for the
+	 * memberships and one per thousand people, however many organisations.
+	 */
+	public Map<UUID, List<Person>> staffOf(Collection<UUID> organisationIds) {
+		if (organisationIds.isEmpty()) {
+			return Map.of();
 		}
-		return withoutEngineAuthentication(() -> this.identityService.createUserQuery()
-			.userIdIn(userIds.toArray(String[]::new))
-			.orderByUserId()
-			.asc()
-			.list()).stream().map(Directory::toPerson).toList();
+		Map<String, UUID> members = new HashMap<>();
+		this.jdbc
+			.sql("select user_id, organisation_id from organisation_members where organisation_id in (:organisations)")
+			.param("organisations", organisationIds)
+			.query((ResultSet rs) -> {
+				members.put(rs.getString("user_id"), (UUID) rs.getObject("organisation_id"));
+			});
+		List<String> userIds = members.keySet().stream().sorted().toList();
+		Map<UUID, List<Person>> staff = new HashMap<>();
+		for (int from = 0; from < userIds.size(); from += USERS_PER_QUERY) {
+			List<String> chunk = userIds.subList(from, Math.min(from + USERS_PER_QUERY, userIds.size()));
+			withoutEngineAuthentication(() -> this.identityService.createUserQuery()
+				.userIdIn(chunk.toArray(String[]::new))
+				.orderByUserId()
+				.asc()
+				.list())
+				.forEach((user) -> staff.computeIfAbsent(members.get(user.getId()), (id) -> new ArrayList<>())
+					.add(toPerson(user)));
+		}
+		return staff;
 	}
 
 	public void joinOrganisation(String userId, UUID organisationId) {

@@ -1,6 +1,7 @@
 package org.opencall.submissions;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,13 +96,14 @@ public class ProposalsToEvaluate {
 	}
 
 	private Map<UUID, Set<String>> staffEmails(Collection<UUID> organisationIds) {
-		return organisationIds.stream()
-			.collect(Collectors.toMap((id) -> id,
-					(id) -> this.directory.staffOf(id)
-						.stream()
+		Map<UUID, Set<String>> emails = new HashMap<>();
+		this.directory.staffOf(organisationIds)
+			.forEach((organisation, people) -> emails.put(organisation,
+					people.stream()
 						.map(Person::email)
 						.filter((email) -> email != null && !email.isBlank())
 						.collect(Collectors.toSet())));
+		return emails;
 	}
 
 }
