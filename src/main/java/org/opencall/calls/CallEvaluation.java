@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A closed call's evaluation as the call sees it: it starts when an officer of its
  * programme confirms the experts' assignment (which completes their task) and ends when
- * the evaluation module reports every evaluation complete; the call then waits for its
- * selection.
+ * the evaluation module reports every evaluation complete; the call's selection then
+ * starts ({@link SelectionStart}) and the call waits for its decision.
  */
 @Service
 @Transactional
@@ -31,16 +31,20 @@ public class CallEvaluation {
 
 	private final List<EvaluationProgress> evaluation;
 
+	private final List<SelectionStart> selection;
+
 	private final CallLifecycleEngine engine;
 
 	private final ApplicationEventPublisher events;
 
 	CallEvaluation(CallRepository calls, OfficerCalls officerCalls, List<EligibilityProgress> eligibility,
-			List<EvaluationProgress> evaluation, CallLifecycleEngine engine, ApplicationEventPublisher events) {
+			List<EvaluationProgress> evaluation, List<SelectionStart> selection, CallLifecycleEngine engine,
+			ApplicationEventPublisher events) {
 		this.calls = calls;
 		this.officerCalls = officerCalls;
 		this.eligibility = eligibility;
 		this.evaluation = evaluation;
+		this.selection = selection;
 		this.engine = engine;
 		this.events = events;
 	}
@@ -90,6 +94,7 @@ public class CallEvaluation {
 		Call call = this.officerCalls.byReference(reference);
 		CallEvaluated evaluated = call.evaluationsComplete();
 		this.calls.save(call);
+		this.selection.forEach((s) -> s.start(reference, call.programmeCode()));
 		this.events.publishEvent(evaluated);
 	}
 

@@ -53,7 +53,8 @@ final class CallFacts {
 					: "Review it: approve it or send it back";
 			case CLOSED -> closedStep(proposals);
 			case IN_EVALUATION -> "Follow its evaluation: who has scored, what is overdue, how the experts compare";
-			case SCHEDULED, OPEN, EVALUATED -> null;
+			case EVALUATED -> "Rank its proposals with the panel and propose the funding decision";
+			case SCHEDULED, OPEN, DECIDED -> null;
 		};
 	}
 

@@ -81,7 +81,7 @@ public class CallOverview {
 		return screenful(this.jdbc
 			.sql(COLUMNS
 					+ """
-							where reference in (:references) and status in ('SCHEDULED', 'OPEN', 'CLOSED', 'IN_EVALUATION', 'EVALUATED')
+							where reference in (:references) and status in ('SCHEDULED', 'OPEN', 'CLOSED', 'IN_EVALUATION', 'EVALUATED', 'DECIDED')
 							""")
 			.param("references", references), true).calls()
 			.stream()

@@ -20,7 +20,9 @@ public enum CallState {
 	/** Experts evaluate its eligible proposals. */
 	IN_EVALUATION("In evaluation"),
 	/** Every eligible proposal is evaluated; waits for its selection. */
-	EVALUATED("Evaluated, awaiting selection");
+	EVALUATED("Evaluated, awaiting selection"),
+	/** Its funding decision is taken; every applicant has their result letter. */
+	DECIDED("Funding decided");
 
 	private final String label;
 

@@ -1,15 +1,9 @@
 package org.opencall.evaluation;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.postgresql.util.PGobject;
 
 import org.opencall.evaluation.domain.ConsensusReport;
@@ -17,6 +11,7 @@ import org.opencall.evaluation.domain.PastHolder;
 import org.opencall.evaluation.domain.PastHolders;
 import org.opencall.evaluation.domain.Scorecard;
 import org.opencall.platform.ColumnConverter;
+import org.opencall.platform.JsonColumns;
 
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
@@ -29,33 +24,15 @@ import org.springframework.stereotype.Component;
  */
 final class EvaluationColumns {
 
-	private static final ObjectMapper JSON = JsonMapper.builder()
-		.addModule(new JavaTimeModule())
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
-
 	private EvaluationColumns() {
 	}
 
 	static PGobject write(Object value) {
-		try {
-			PGobject column = new PGobject();
-			column.setType("jsonb");
-			column.setValue(JSON.writeValueAsString(value));
-			return column;
-		}
-		catch (JsonProcessingException | SQLException ex) {
-			throw new IllegalStateException("Could not store a value of an evaluation", ex);
-		}
+		return JsonColumns.write(value);
 	}
 
 	static <T> T read(PGobject column, Class<T> type) {
-		try {
-			return JSON.readValue(column.getValue(), type);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Unreadable value of an evaluation", ex);
-		}
+		return JsonColumns.read(column, type);
 	}
 
 	@Component
@@ -100,12 +77,7 @@ final class EvaluationColumns {
 
 		@Override
 		public PastHolders convert(PGobject column) {
-			try {
-				return new PastHolders(JSON.readValue(column.getValue(), HOLDERS));
-			}
-			catch (JsonProcessingException ex) {
-				throw new IllegalStateException("Unreadable past holders of a slot", ex);
-			}
+			return new PastHolders(JsonColumns.read(column, HOLDERS));
 		}
 
 	}

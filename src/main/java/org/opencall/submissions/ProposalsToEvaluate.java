@@ -91,7 +91,7 @@ public class ProposalsToEvaluate {
 					content.trl(), content.team(), content.partners(), organisation.name(), organisation.country(),
 					staff.getOrDefault(s.organisationId(), Set.of()),
 					received.isEmpty() ? null : received.get(received.size() - 1).submittedAt(),
-					version.documents().stream().map(DocumentView::of).toList());
+					version.documents().stream().map(DocumentView::of).toList(), s.applicant());
 		}).toList();
 	}
 

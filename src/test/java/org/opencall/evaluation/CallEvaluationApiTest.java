@@ -210,7 +210,7 @@ class CallEvaluationApiTest extends ApiTest {
 		}
 
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-			assertThat(callInstance).isWaitingAt(CallLifecycleProcess.EVENT_SELECTION_STARTS);
+			assertThat(callInstance).isWaitingAt(CallLifecycleProcess.EVENT_SELECTION_DECIDED);
 			assertThat(status(reference)).isEqualTo(CallState.EVALUATED);
 		});
 		Map<String, Object> dashboard = this.api.get("olivia", "/api/calls/" + reference + "/evaluation").getBody();

@@ -239,6 +239,16 @@ public class Call {
 		return new CallEvaluated(this.reference);
 	}
 
+	/**
+	 * Two officers of the programme decided what the call funds and every applicant has
+	 * their result letter: the call's selection is decided.
+	 */
+	public CallSelectionDecided selectionDecided() {
+		requireStatus(CallStatus.EVALUATED, "decided");
+		this.status = CallStatus.DECIDED;
+		return new CallSelectionDecided(this.reference);
+	}
+
 	public boolean isPreparedBy(String userId) {
 		return this.preparedBy.contains(userId);
 	}

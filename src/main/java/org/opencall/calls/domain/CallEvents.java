@@ -29,4 +29,7 @@ public final class CallEvents {
 	public record CallEvaluated(String reference) {
 	}
 
+	public record CallSelectionDecided(String reference) {
+	}
+
 }

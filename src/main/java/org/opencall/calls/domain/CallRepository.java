@@ -36,7 +36,7 @@ public interface CallRepository extends Repository<Call, UUID> {
 	@Query("select * from calls where programme_code in (:programmeCodes) order by opens_at desc, reference")
 	List<Call> findInProgrammes(Collection<String> programmeCodes);
 
-	@Query("select * from calls where status in ('SCHEDULED', 'OPEN', 'CLOSED', 'IN_EVALUATION', 'EVALUATED') order by opens_at desc, reference")
+	@Query("select * from calls where status in ('SCHEDULED', 'OPEN', 'CLOSED', 'IN_EVALUATION', 'EVALUATED', 'DECIDED') order by opens_at desc, reference")
 	List<Call> findPublic();
 
 	/** Locks the call's row until the transaction ends and answers its status. */

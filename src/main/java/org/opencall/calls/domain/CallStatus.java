@@ -20,7 +20,9 @@ public enum CallStatus {
 	/** Experts evaluate its eligible proposals. */
 	IN_EVALUATION,
 	/** Every eligible proposal is evaluated; waits for its selection. */
-	EVALUATED;
+	EVALUATED,
+	/** Its funding decision is taken and every applicant has their result letter. */
+	DECIDED;
 
 	public boolean isEditable() {
 		return this == DRAFT || this == SENT_BACK;

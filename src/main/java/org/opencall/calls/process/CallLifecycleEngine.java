@@ -60,6 +60,13 @@ public class CallLifecycleEngine {
 			.correlateAll();
 	}
 
+	/** The call's funding decision is taken and its letters are out: its process ends. */
+	public void selectionDecided(String reference) {
+		this.runtimeService.createMessageCorrelation(CallLifecycleProcess.MESSAGE_SELECTION_DECIDED)
+			.processInstanceBusinessKey(reference)
+			.correlateAll();
+	}
+
 	/** The officer confirmed the experts' assignment: their task is done. */
 	public void completeAssignment(Call call, String officer) {
 		complete(call, CallLifecycleProcess.TASK_ASSIGN_EXPERTS, officer, Map.of());

@@ -43,11 +43,11 @@ public final class CallLifecycleProcess {
 
 	public static final String TASK_HAND_OVER_TO_SELECTION = "Task_HandOverToSelection";
 
-	public static final String EVENT_SELECTION_STARTS = "Event_SelectionStarts";
+	public static final String EVENT_SELECTION_DECIDED = "Event_SelectionDecided";
 
-	public static final String MESSAGE_SELECTION_STARTS = "SelectionStarts";
+	public static final String MESSAGE_SELECTION_DECIDED = "SelectionDecided";
 
-	public static final String END_HANDED_TO_SELECTION = "EndEvent_HandedToSelection";
+	public static final String END_SELECTION_DECIDED = "EndEvent_SelectionDecided";
 
 	public static final String START = "StartEvent_CallSubmitted";
 

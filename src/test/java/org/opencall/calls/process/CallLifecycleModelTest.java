@@ -41,13 +41,13 @@ import static org.opencall.RecordingDelegate.Invocation.completed;
 import static org.opencall.RecordingDelegate.Invocation.created;
 import static org.opencall.RecordingDelegate.Invocation.executed;
 import static org.opencall.calls.process.CallLifecycleProcess.END;
-import static org.opencall.calls.process.CallLifecycleProcess.END_HANDED_TO_SELECTION;
+import static org.opencall.calls.process.CallLifecycleProcess.END_SELECTION_DECIDED;
 import static org.opencall.calls.process.CallLifecycleProcess.EVENT_EVALUATIONS_DONE;
-import static org.opencall.calls.process.CallLifecycleProcess.EVENT_SELECTION_STARTS;
+import static org.opencall.calls.process.CallLifecycleProcess.EVENT_SELECTION_DECIDED;
 import static org.opencall.calls.process.CallLifecycleProcess.GATEWAY_ANY_ELIGIBLE;
 import static org.opencall.calls.process.CallLifecycleProcess.GATEWAY_EVALUATIONS_PENDING;
 import static org.opencall.calls.process.CallLifecycleProcess.MESSAGE_EVALUATIONS_DONE;
-import static org.opencall.calls.process.CallLifecycleProcess.MESSAGE_SELECTION_STARTS;
+import static org.opencall.calls.process.CallLifecycleProcess.MESSAGE_SELECTION_DECIDED;
 import static org.opencall.calls.process.CallLifecycleProcess.TASK_ASSIGN_EXPERTS;
 import static org.opencall.calls.process.CallLifecycleProcess.TASK_HAND_OVER_TO_SELECTION;
 import static org.opencall.calls.process.CallLifecycleProcess.EVENT_DEADLINE;
@@ -276,7 +276,7 @@ class CallLifecycleModelTest {
 
 		assertThat(this.handOverToSelectionDelegate.invocations())
 			.containsExactly(executed(TASK_HAND_OVER_TO_SELECTION, reference));
-		assertThat(call).isWaitingAt(EVENT_SELECTION_STARTS)
+		assertThat(call).isWaitingAt(EVENT_SELECTION_DECIDED)
 			.hasPassedInOrder(TASK_ASSIGN_EXPERTS, GATEWAY_EVALUATIONS_PENDING, EVENT_EVALUATIONS_DONE,
 					TASK_HAND_OVER_TO_SELECTION);
 		assertThat(otherCall).isWaitingAt(EVENT_EVALUATIONS_DONE);
@@ -290,11 +290,11 @@ class CallLifecycleModelTest {
 
 		complete(task(call));
 
-		assertThat(call).isWaitingAt(EVENT_SELECTION_STARTS).hasNotPassed(EVENT_EVALUATIONS_DONE);
-		runtimeService().createMessageCorrelation(MESSAGE_SELECTION_STARTS)
+		assertThat(call).isWaitingAt(EVENT_SELECTION_DECIDED).hasNotPassed(EVENT_EVALUATIONS_DONE);
+		runtimeService().createMessageCorrelation(MESSAGE_SELECTION_DECIDED)
 			.processInstanceBusinessKey(reference)
 			.correlateAll();
-		assertThat(call).isEnded().hasPassed(END_HANDED_TO_SELECTION).hasNotPassed(END);
+		assertThat(call).isEnded().hasPassed(END_SELECTION_DECIDED).hasNotPassed(END);
 	}
 
 	@Test
