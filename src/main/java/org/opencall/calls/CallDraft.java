@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.opencall.calls.domain.CallChallenge;
 import org.opencall.calls.domain.EligibilityRules;
 import org.opencall.calls.domain.EvaluationRules;
+import org.opencall.calls.domain.SelectionRules;
 import org.opencall.calls.domain.TermsDraft;
 
 /**
@@ -20,21 +21,29 @@ import org.opencall.calls.domain.TermsDraft;
 public record CallDraft(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
 		BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
 		Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold, Eligibility eligibility,
-		Evaluation evaluation) {
+		Evaluation evaluation, Selection selection) {
+
+	public CallDraft(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
+			BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
+			Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
+			Eligibility eligibility, Evaluation evaluation) {
+		this(title, description, challenges, totalBudget, maxGrant, currency, opening, deadline, timeZone,
+				evaluatorsPerSubmission, criteria, overallThreshold, eligibility, evaluation, null);
+	}
 
 	public CallDraft(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
 			BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
 			Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
 			Eligibility eligibility) {
 		this(title, description, challenges, totalBudget, maxGrant, currency, opening, deadline, timeZone,
-				evaluatorsPerSubmission, criteria, overallThreshold, eligibility, null);
+				evaluatorsPerSubmission, criteria, overallThreshold, eligibility, null, null);
 	}
 
 	public CallDraft(String title, String description, List<Challenge> challenges, BigDecimal totalBudget,
 			BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
 			Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold) {
 		this(title, description, challenges, totalBudget, maxGrant, currency, opening, deadline, timeZone,
-				evaluatorsPerSubmission, criteria, overallThreshold, null, null);
+				evaluatorsPerSubmission, criteria, overallThreshold, null, null, null);
 	}
 
 	/** The draft as the call's rules read it. */
@@ -56,7 +65,9 @@ public record CallDraft(String title, String description, List<Challenge> challe
 								this.evaluation.consensusSpread(), this.evaluation.sameCountryConflicts(),
 								this.evaluation.invitationDays(), this.evaluation.declarationDays(),
 								this.evaluation.scoringDays(), this.evaluation.reminderDays())
-						: null);
+						: null,
+				(this.selection != null)
+						? new SelectionRules.Draft(this.selection.tieBreaks(), this.selection.redressDays()) : null);
 	}
 
 	/** A challenge as written; {@code challengeId} only for one attached from needs. */
@@ -76,6 +87,15 @@ public record CallDraft(String title, String description, List<Challenge> challe
 	public record Evaluation(Boolean blindEvaluation, String consensusMode, BigDecimal consensusSpread,
 			Boolean sameCountryConflicts, Integer invitationDays, Integer declarationDays, Integer scoringDays,
 			Integer reminderDays) {
+	}
+
+	/**
+	 * How the selection orders and answers proposals, as written; what is missing takes
+	 * its default. A tie-break names a criterion of the call (the higher score on it
+	 * ranks first) or {@code EARLIER_SUBMISSION}; none means the call's first two
+	 * criteria, then the earlier submission.
+	 */
+	public record Selection(List<String> tieBreaks, Integer redressDays) {
 	}
 
 	/** Who may apply, as written; what is missing takes its default. */

@@ -14,6 +14,7 @@ import org.opencall.calls.domain.CallChallenge;
 import org.opencall.calls.domain.CallTerms;
 import org.opencall.calls.domain.EligibilityRules;
 import org.opencall.calls.domain.EvaluationRules;
+import org.opencall.calls.domain.SelectionRules;
 
 /**
  * A call as pages and the JSON API show it. The public view leaves out how the call was
@@ -24,8 +25,8 @@ public record CallView(String reference, String programmeCode, String programmeN
 		List<Challenge> challenges, BigDecimal totalBudget, BigDecimal maxGrant, String currency, Instant opensAt,
 		Instant deadline, String timeZone, LocalDateTime localOpening, LocalDateTime localDeadline,
 		int evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold, Eligibility eligibility,
-		Evaluation evaluation, CallState status, String draftedBy, Set<String> preparedBy, String reviewedBy,
-		String reviewComment, Instant publishedAt, Instant closedAt) {
+		Evaluation evaluation, Selection selection, CallState status, String draftedBy, Set<String> preparedBy,
+		String reviewedBy, String reviewComment, Instant publishedAt, Instant closedAt) {
 
 	static CallView of(Call call, String programmeName) {
 		CallTerms terms = call.terms();
@@ -38,16 +39,17 @@ public record CallView(String reference, String programmeCode, String programmeN
 				terms.criteria().stream().map((c) -> new Criterion(c.name(), c.threshold(), c.weight())).toList(),
 				terms.overallThreshold(),
 				new Eligibility(rules.countries(), rules.organisationTypes(), rules.trlMin(), rules.trlMax()),
-				Evaluation.of(terms.evaluation()), CallState.valueOf(call.status().name()), call.draftedBy(),
-				call.preparedBy(), call.reviewedBy(), call.reviewComment(), call.publishedAt(), call.closedAt());
+				Evaluation.of(terms.evaluation()), Selection.of(terms), CallState.valueOf(call.status().name()),
+				call.draftedBy(), call.preparedBy(), call.reviewedBy(), call.reviewComment(), call.publishedAt(),
+				call.closedAt());
 	}
 
 	CallView publicView() {
 		return new CallView(this.reference, this.programmeCode, this.programmeName, this.title, this.description,
 				this.challenges, this.totalBudget, this.maxGrant, this.currency, this.opensAt, this.deadline,
 				this.timeZone, this.localOpening, this.localDeadline, this.evaluatorsPerSubmission, this.criteria,
-				this.overallThreshold, this.eligibility, this.evaluation, this.status, null, null, null, null,
-				this.publishedAt, this.closedAt);
+				this.overallThreshold, this.eligibility, this.evaluation, this.selection, this.status, null, null, null,
+				null, this.publishedAt, this.closedAt);
 	}
 
 	public Set<String> eligibleCountries() {
@@ -137,6 +139,36 @@ public record CallView(String reference, String programmeCode, String programmeN
 			return consensusAlways() ? "Always, after the individual scores"
 					: "When the experts' scores on a criterion differ by more than "
 							+ this.consensusSpread.toPlainString() + " points";
+		}
+
+	}
+
+	/**
+	 * How the selection orders and answers the evaluated proposals, public so that
+	 * applicants know it. {@code tieBreaks} orders proposals of the same weighted score,
+	 * the first entry first: a criterion name of the call (the higher score on it ranks
+	 * first) or {@link #EARLIER_SUBMISSION}; never empty, the call's default filled in
+	 * (its first two criteria, then the earlier submission). {@code redressDays}: the
+	 * days an applicant has to ask for redress.
+	 */
+	public record Selection(List<String> tieBreaks, int redressDays) {
+
+		/** The tie-break that ranks the proposal submitted first higher. */
+		public static final String EARLIER_SUBMISSION = SelectionRules.EARLIER_SUBMISSION;
+
+		public Selection {
+			tieBreaks = List.copyOf(tieBreaks);
+		}
+
+		static Selection of(CallTerms terms) {
+			return new Selection(terms.tieBreaks(), terms.selection().redressDays());
+		}
+
+		/** The tie-breaks in words, as pages show them. */
+		public String tieBreaksInWords() {
+			return String.join(", then ", this.tieBreaks.stream()
+				.map((t) -> t.equals(EARLIER_SUBMISSION) ? "the earlier submission" : "the higher score on " + t)
+				.toList());
 		}
 
 	}

@@ -30,7 +30,7 @@ public record CallTerms(String title, String description,
 		ZoneId timeZone, int evaluatorsPerSubmission,
 		@MappedCollection(idColumn = "call_id", keyColumn = "position") List<Criterion> criteria,
 		BigDecimal overallThreshold, @Embedded.Empty EligibilityRules eligibility,
-		@Embedded.Empty EvaluationRules evaluation) {
+		@Embedded.Empty EvaluationRules evaluation, @Embedded.Empty SelectionRules selection) {
 
 	public static final int DEFAULT_EVALUATORS = 3;
 
@@ -69,7 +69,7 @@ public record CallTerms(String title, String description,
 		criteria = List.copyOf(criteria);
 	}
 
-	/** Terms evaluated by the default rules. */
+	/** Terms evaluated and selected by the default rules. */
 	public CallTerms(String title, String description, List<CallChallenge> challenges, BigDecimal totalBudget,
 			BigDecimal maxGrant, Currency currency, Instant opensAt, Instant deadline, ZoneId timeZone,
 			int evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
@@ -78,10 +78,26 @@ public record CallTerms(String title, String description,
 				evaluatorsPerSubmission, criteria, overallThreshold, eligibility, EvaluationRules.DEFAULT);
 	}
 
+	/** Terms selected by the default rules. */
+	public CallTerms(String title, String description, List<CallChallenge> challenges, BigDecimal totalBudget,
+			BigDecimal maxGrant, Currency currency, Instant opensAt, Instant deadline, ZoneId timeZone,
+			int evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
+			EligibilityRules eligibility, EvaluationRules evaluation) {
+		this(title, description, challenges, totalBudget, maxGrant, currency, opensAt, deadline, timeZone,
+				evaluatorsPerSubmission, criteria, overallThreshold, eligibility, evaluation, SelectionRules.DEFAULT);
+	}
+
+	/**
+	 * The tie-breaks of the selection in order, the default filled in from the criteria.
+	 */
+	public List<String> tieBreaks() {
+		return this.selection.tieBreaksOver(this.criteria);
+	}
+
 	public CallTerms withChallenges(List<CallChallenge> replaced) {
 		return new CallTerms(this.title, this.description, replaced, this.totalBudget, this.maxGrant, this.currency,
 				this.opensAt, this.deadline, this.timeZone, this.evaluatorsPerSubmission, this.criteria,
-				this.overallThreshold, this.eligibility, this.evaluation);
+				this.overallThreshold, this.eligibility, this.evaluation, this.selection);
 	}
 
 	/**
@@ -120,9 +136,14 @@ public record CallTerms(String title, String description,
 		BigDecimal overall = checkOverallThreshold(check, draft.overallThreshold(), criteria.size());
 		EligibilityRules eligibility = EligibilityRules.of(draft.eligibility(), check.violations);
 		EvaluationRules evaluation = EvaluationRules.of(draft.evaluation(), check.violations);
+		// after the criteria: a tie-break names one of them, as edited in this same draft
+		boolean criteriaKnown = check.violations.stream()
+			.noneMatch((v) -> v.field().equals("criteria")
+					|| (v.field().startsWith("criteria[") && v.field().endsWith("].name")));
+		SelectionRules selection = SelectionRules.of(draft.selection(), criteria, criteriaKnown, check.violations);
 		check.throwIfRefused();
 		return new CallTerms(title, description, challenges, totalBudget, maxGrant, currency, opensAt, deadline, zone,
-				evaluators, criteria, overall, eligibility, evaluation);
+				evaluators, criteria, overall, eligibility, evaluation, selection);
 	}
 
 	private static List<CallChallenge> checkChallenges(Check check, List<CallChallenge> input) {

@@ -12,21 +12,29 @@ import java.util.List;
 public record TermsDraft(String title, String description, List<CallChallenge> challenges, BigDecimal totalBudget,
 		BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
 		Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
-		EligibilityRules.Draft eligibility, EvaluationRules.Draft evaluation) {
+		EligibilityRules.Draft eligibility, EvaluationRules.Draft evaluation, SelectionRules.Draft selection) {
+
+	public TermsDraft(String title, String description, List<CallChallenge> challenges, BigDecimal totalBudget,
+			BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
+			Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
+			EligibilityRules.Draft eligibility, EvaluationRules.Draft evaluation) {
+		this(title, description, challenges, totalBudget, maxGrant, currency, opening, deadline, timeZone,
+				evaluatorsPerSubmission, criteria, overallThreshold, eligibility, evaluation, null);
+	}
 
 	public TermsDraft(String title, String description, List<CallChallenge> challenges, BigDecimal totalBudget,
 			BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
 			Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold,
 			EligibilityRules.Draft eligibility) {
 		this(title, description, challenges, totalBudget, maxGrant, currency, opening, deadline, timeZone,
-				evaluatorsPerSubmission, criteria, overallThreshold, eligibility, null);
+				evaluatorsPerSubmission, criteria, overallThreshold, eligibility, null, null);
 	}
 
 	public TermsDraft(String title, String description, List<CallChallenge> challenges, BigDecimal totalBudget,
 			BigDecimal maxGrant, String currency, LocalDateTime opening, LocalDateTime deadline, String timeZone,
 			Integer evaluatorsPerSubmission, List<Criterion> criteria, BigDecimal overallThreshold) {
 		this(title, description, challenges, totalBudget, maxGrant, currency, opening, deadline, timeZone,
-				evaluatorsPerSubmission, criteria, overallThreshold, null, null);
+				evaluatorsPerSubmission, criteria, overallThreshold, null, null, null);
 	}
 
 }

@@ -17,7 +17,7 @@ record CallRequest(String programme, String reference, String title, String desc
 		List<ChallengeRequest> challenges, BigDecimal totalBudget, BigDecimal maxGrant, String currency,
 		LocalDateTime opening, LocalDateTime deadline, String timeZone, Integer evaluatorsPerSubmission,
 		List<CallDraft.Criterion> criteria, BigDecimal overallThreshold, CallDraft.Eligibility eligibility,
-		CallDraft.Evaluation evaluation) {
+		CallDraft.Evaluation evaluation, CallDraft.Selection selection) {
 
 	CallDraft toDraft() {
 		List<CallDraft.Challenge> written = (this.challenges != null) ? this.challenges.stream()
@@ -25,7 +25,7 @@ record CallRequest(String programme, String reference, String title, String desc
 			.toList() : null;
 		return new CallDraft(this.title, this.description, written, this.totalBudget, this.maxGrant, this.currency,
 				this.opening, this.deadline, this.timeZone, this.evaluatorsPerSubmission, this.criteria,
-				this.overallThreshold, this.eligibility, this.evaluation);
+				this.overallThreshold, this.eligibility, this.evaluation, this.selection);
 	}
 
 	/**

@@ -67,6 +67,81 @@ class CallTermsTest {
 	}
 
 	@Test
+	void breaksTiesByTheFirstTwoCriteriaThenTheEarlierSubmissionUnlessTheCallSaysOtherwise() {
+		CallTerms defaults = CallTerms.of(draft());
+		assertThat(defaults.selection()).isEqualTo(SelectionRules.DEFAULT);
+		assertThat(defaults.selection().redressDays()).isEqualTo(30);
+		assertThat(defaults.tieBreaks()).containsExactly("Excellence", "Impact", "EARLIER_SUBMISSION");
+
+		CallTerms custom = CallTerms
+			.of(withSelection(new SelectionRules.Draft(List.of(" impact", "EARLIER_SUBMISSION", "Excellence"), 14)));
+		assertThat(custom.selection())
+			.isEqualTo(new SelectionRules(List.of("Impact", "EARLIER_SUBMISSION", "Excellence"), 14));
+		assertThat(custom.tieBreaks()).containsExactly("Impact", "EARLIER_SUBMISSION", "Excellence");
+	}
+
+	@Test
+	void theDefaultTieBreaksFollowTheCallsOwnCriteria() {
+		CallTerms renamed = CallTerms.of(withSelection(new SelectionRules.Draft(null, null), criterion("Need fit"),
+				criterion("Feasibility"), criterion("Team")));
+		assertThat(renamed.selection().tieBreaks()).isEmpty();
+		assertThat(renamed.tieBreaks()).containsExactly("Need fit", "Feasibility", "EARLIER_SUBMISSION");
+
+		CallTerms single = CallTerms.of(withSelection(null, criterion("Need fit")));
+		assertThat(single.tieBreaks()).containsExactly("Need fit", "EARLIER_SUBMISSION");
+	}
+
+	@Test
+	void refusesTieBreaksNamingNoCriterionOfTheCallSayingWhich() {
+		assertRefused(withSelection(new SelectionRules.Draft(List.of("Impact", "Novelty"), null)),
+				"selection.tieBreaks", "the second tie-break, \"Novelty\", is not a criterion of this call");
+		assertRefused(withSelection(new SelectionRules.Draft(List.of("Impact", " "), null)), "selection.tieBreaks",
+				"the second tie-break is empty");
+	}
+
+	@Test
+	void refusesATieBreakNamingACriterionSinceRenamed() {
+		assertRefused(
+				withSelection(new SelectionRules.Draft(List.of("Excellence", "EARLIER_SUBMISSION"), null),
+						criterion("Scientific excellence"), criterion("Impact")),
+				"selection.tieBreaks", "\"Excellence\", is not a criterion of this call");
+	}
+
+	@Test
+	void refusesATieBreakTwice() {
+		assertRefused(withSelection(new SelectionRules.Draft(List.of("Impact", "impact"), null)), "selection.tieBreaks",
+				"names \"Impact\" more than once");
+		assertRefused(
+				withSelection(new SelectionRules.Draft(List.of("EARLIER_SUBMISSION", "earlier_submission"), null)),
+				"selection.tieBreaks", "names the earlier submission more than once");
+	}
+
+	@Test
+	void refusesMoreTieBreaksThanCriteriaAndTheEarlierSubmission() {
+		assertRefused(
+				withSelection(new SelectionRules.Draft(List.of("Impact", "Team", "EARLIER_SUBMISSION", "Impact"), null),
+						criterion("Impact"), criterion("Team")),
+				"selection.tieBreaks", "at most 3 entries");
+	}
+
+	@Test
+	void refusesARedressWindowOutsideOneToAYear() {
+		assertRefused(withSelection(new SelectionRules.Draft(null, 0)), "selection.redressDays", "between 1 and 365");
+		assertRefused(withSelection(new SelectionRules.Draft(null, 366)), "selection.redressDays", "between 1 and 365");
+		assertThat(CallTerms.of(withSelection(new SelectionRules.Draft(null, 365))).selection().redressDays())
+			.isEqualTo(365);
+	}
+
+	@Test
+	void blamesNoTieBreakForACriterionNameThatWasRefused() {
+		TermsDraft refused = withSelection(new SelectionRules.Draft(List.of("Impact"), null), criterion("Impact"),
+				criterion("impact"));
+		assertThatThrownBy(() -> CallTerms.of(refused)).isInstanceOfSatisfying(InvalidInputException.class,
+				(ex) -> assertThat(ex.violations()).extracting(FieldViolation::field)
+					.containsExactly("criteria[1].name"));
+	}
+
+	@Test
 	void readsOpeningAndDeadlineInTheCallsTimeZone() {
 		CallTerms terms = CallTerms.of(draft());
 		// Lisbon is on UTC in March and on UTC+1 in May
@@ -188,6 +263,17 @@ class CallTermsTest {
 		TermsDraft d = draft();
 		return new TermsDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
 				d.opening(), d.deadline(), d.timeZone(), null, null, null, null, evaluation);
+	}
+
+	private static TermsDraft withSelection(SelectionRules.Draft selection, Criterion... criteria) {
+		TermsDraft d = draft();
+		return new TermsDraft(d.title(), d.description(), d.challenges(), d.totalBudget(), d.maxGrant(), d.currency(),
+				d.opening(), d.deadline(), d.timeZone(), null, (criteria.length > 0) ? List.of(criteria) : null,
+				(criteria.length > 0) ? BigDecimal.ZERO : null, null, null, selection);
+	}
+
+	private static Criterion criterion(String name) {
+		return new Criterion(name, BigDecimal.valueOf(3), BigDecimal.ONE);
 	}
 
 	private static TermsDraft withTimes(LocalDateTime opening, LocalDateTime deadline, String zone) {

@@ -133,6 +133,59 @@ class CallPublicationApiTest extends ApiTest {
 		assertRefused(with("evaluation", Map.of("consensusMode", "SOMETIMES")), "evaluation.consensusMode");
 		assertRefused(with("evaluation", Map.of("consensusSpread", 0.7)), "evaluation.consensusSpread");
 		assertRefused(with("evaluation", Map.of("scoringDays", 0)), "evaluation.scoringDays");
+		assertRefused(with("selection", Map.of("tieBreaks", List.of("Impact", "Novelty"))), "selection.tieBreaks");
+		assertRefused(with("selection", Map.of("tieBreaks", List.of("Impact", "Impact"))), "selection.tieBreaks");
+		assertRefused(with("selection", Map.of("redressDays", 0)), "selection.redressDays");
+	}
+
+	@Test
+	void aCallCarriesItsTieBreaksAndRedressWindowOrTheDefaultsAndShowsThemPublicly() {
+		String reference = newReference();
+		Map<String, Object> json = remoteMonitoringJson(FOUNDING, reference);
+		json.put("selection",
+				Map.of("tieBreaks", List.of("Impact", "Excellence", "EARLIER_SUBMISSION"), "redressDays", 21));
+		Map<String, Object> created = this.api.post("olivia", "/api/calls", json).getBody();
+		Map<String, Object> chosen = Map.of("tieBreaks", List.of("Impact", "Excellence", "EARLIER_SUBMISSION"),
+				"redressDays", 21);
+		assertThat(created.get("selection")).isEqualTo(chosen);
+		assertThat(this.api.get("olivia", "/api/calls/" + reference).getBody().get("selection")).isEqualTo(chosen);
+
+		this.api.post("olivia", "/api/calls/" + reference + "/submission", null);
+		this.api.post("oscar", "/api/calls/" + reference + "/review", Map.of("decision", "APPROVE"));
+		assertThat(this.api.get(null, "/api/calls/" + reference).getBody().get("selection")).isEqualTo(chosen);
+		assertThat(this.http.getForObject("/calls/" + reference, String.class))
+			.contains("Broken by the higher score on Impact, then the higher score on Excellence, "
+					+ "then the earlier submission")
+			.contains("within 21 days");
+
+		Map<String, Object> defaults = this.api
+			.post("olivia", "/api/calls", remoteMonitoringJson(FOUNDING, newReference()))
+			.getBody();
+		assertThat(defaults.get("selection"))
+			.isEqualTo(Map.of("tieBreaks", List.of("Excellence", "Impact", "EARLIER_SUBMISSION"), "redressDays", 30));
+	}
+
+	@Test
+	void theDefaultTieBreaksFollowRevisedCriteriaButANamedOneThatNoLongerExistsIsRefused() {
+		String reference = newReference();
+		Map<String, Object> json = remoteMonitoringJson(FOUNDING, reference);
+		this.api.post("olivia", "/api/calls", json);
+		json.put("criteria", List.of(Map.of("name", "Need fit", "threshold", 3), Map.of("name", "Team", "threshold", 3),
+				Map.of("name", "Price", "threshold", 3)));
+		assertThat(this.api.put("olivia", "/api/calls/" + reference, json).getBody().get("selection"))
+			.isEqualTo(Map.of("tieBreaks", List.of("Need fit", "Team", "EARLIER_SUBMISSION"), "redressDays", 30));
+
+		json.put("selection", Map.of("tieBreaks", List.of("Team", "Need fit")));
+		this.api.put("olivia", "/api/calls/" + reference, json);
+		json.put("criteria", List.of(Map.of("name", "Fit to the need", "threshold", 3),
+				Map.of("name", "Team", "threshold", 3), Map.of("name", "Price", "threshold", 3)));
+		ResponseEntity<Map<String, Object>> refused = this.api.put("olivia", "/api/calls/" + reference, json);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(refused)).containsExactly("selection.tieBreaks");
+		assertThat(refused.getBody().toString()).contains("\"Need fit\", is not a criterion of this call");
+		Map<String, Object> kept = this.api.get("olivia", "/api/calls/" + reference).getBody();
+		assertThat(kept.get("selection"))
+			.isEqualTo(Map.of("tieBreaks", List.of("Team", "Need fit"), "redressDays", 30));
 	}
 
 	@Test
