@@ -177,6 +177,26 @@ class AccessMatrixTest extends ApiTest {
 			api    GET    /api/calls/{open}/evaluation                                              -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
 			page   POST   /officer/calls/{open}/evaluation/rapporteurs                              rapporteur-of-none LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
 			api    POST   /api/calls/{open}/evaluation/rapporteurs                                  rapporteur-of-none LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			# selection: the ranking and the four-eyes funding decision are the officers' of the call's programme; auditors read them; {open} has no selection yet
+			page   GET    /officer/calls/{open}/selection                                           -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+			page   POST   /officer/calls/{open}/selection/score-adjustments                         adjust-blank       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			page   POST   /officer/calls/{open}/selection/order-adjustments                         adjust-blank       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			page   POST   /officer/calls/{open}/selection/proposal                                  -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			page   POST   /officer/calls/{open}/selection/review                                    decision-bad       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			api    GET    /api/calls/{open}/selection                                               -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+			api    POST   /api/calls/{open}/selection/score-adjustments                             adjust-blank       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			api    POST   /api/calls/{open}/selection/order-adjustments                             adjust-blank       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			api    POST   /api/calls/{open}/selection/proposal                                      -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			api    POST   /api/calls/{open}/selection/review                                        decision-bad       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			# results and redress: the proposal's applicants, its call's officers and auditors read them once decided; {proposal} has no result yet
+			page   GET    /submissions/{proposal}/result                                            -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			page   GET    /submissions/{proposal}/evaluation-summary.pdf                            -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			page   POST   /submissions/{proposal}/result/redress                                    redress-blank      LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			api    GET    /api/submissions/{proposal}/result                                        -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
+			api    GET    /api/submissions/{proposal}/evaluation-summary.pdf                        -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
+			api    GET    /api/submissions/{proposal}/redress                                       -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
+			api    POST   /api/submissions/{proposal}/redress                                       redress-blank      LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			api    POST   /api/submissions/{proposal}/redress/review                                decision-bad       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
 			# a proposal under evaluation: its experts without conflict, its officers, auditors; {proposal} is not evaluated yet
 			page   GET    /evaluations/{proposal}                                                   -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
 			page   GET    /evaluations/{proposal}/documents/{document}                              -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
@@ -335,6 +355,9 @@ class AccessMatrixTest extends ApiTest {
 					Body.formOrJson("organisation=&country=XX", "{\"organisation\": \"\", \"country\": \"XX\"}")),
 			Map.entry("answer-bad", Body.json("{\"decision\": \"maybe\"}")),
 			Map.entry("reject-blank", Body.formOrJson("reason=", "{\"reason\": \"\"}")),
+			Map.entry("adjust-blank", Body.formOrJson("submission=", "{\"submission\": \"\"}")),
+			Map.entry("decision-bad", Body.formOrJson("decision=maybe", "{\"decision\": \"maybe\"}")),
+			Map.entry("redress-blank", Body.formOrJson("grounds=", "{\"grounds\": \"\"}")),
 			Map.entry("experts-none", Body.formOrJson("respondWithinDays=7", "{\"experts\": []}")));
 
 	private final Map<String, String> targets = new LinkedHashMap<>();

@@ -136,10 +136,16 @@ class SecurityConfiguration {
 			.requestMatchers("/api/experts/**")
 			.hasAuthority(Roles.PROGRAMME_OFFICERS)
 			.requestMatchers(HttpMethod.GET, "/api/calls/*/experts", "/api/calls/*/assignment",
-					"/api/calls/*/evaluation")
+					"/api/calls/*/evaluation", "/api/calls/*/selection")
 			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
 			.requestMatchers(HttpMethod.GET, "/api/calls", "/api/calls/*")
 			.permitAll()
+			// redress: filed by the proposal's applicants, reviewed by an officer who
+			// took no part in the decision
+			.requestMatchers(HttpMethod.POST, "/api/submissions/*/redress/review")
+			.hasAuthority(Roles.PROGRAMME_OFFICERS)
+			.requestMatchers(HttpMethod.POST, "/api/submissions/*/redress")
+			.hasAuthority(Roles.APPLICANTS)
 			.requestMatchers("/api/calls/*/followers")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/api/calls", "/api/calls/**")

@@ -12,8 +12,8 @@ import org.postgresql.util.PGobject;
 
 /**
  * Values of an aggregate stored as JSON in one {@code jsonb} column of its row, so that a
- * list of thousands of entries is read and saved in one statement; unknown properties
- * of older rows are ignored.
+ * list of thousands of entries is read and saved in one statement; unknown properties of
+ * older rows are ignored.
  */
 public final class JsonColumns {
 

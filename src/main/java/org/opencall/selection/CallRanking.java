@@ -64,9 +64,8 @@ public class CallRanking {
 			.map((listed) -> row(listed, spreads.get(listed.submissionReference()),
 					flags.getOrDefault(listed.submissionReference(), List.of())))
 			.toList();
-		boolean adjustable = selection.status() == SelectionStatus.PANEL && this.calls.programmesOf(userId)
-			.stream()
-			.anyMatch((p) -> p.code().equals(selection.programmeCode()));
+		boolean adjustable = selection.status() == SelectionStatus.PANEL
+				&& this.calls.programmesOf(userId).stream().anyMatch((p) -> p.code().equals(selection.programmeCode()));
 		return new RankingView(call.reference(), call.title(), call.timeZone(), selection.status().name(),
 				statusText(selection.status()), call.currency(), list.budget(), list.committed(),
 				call.criteria()
@@ -80,8 +79,8 @@ public class CallRanking {
 							a.valueBefore(), a.valueAfter(), a.justification(), a.adjustedBy(), a.adjustedAt()))
 					.toList(),
 				selection.proposedBy(), selection.proposedAt(), selection.proposalComment(), selection.reviewedBy(),
-				selection.reviewedAt(), selection.reviewComment(), selection.decidedAt(),
-				selection.redressDeadline(), adjustable);
+				selection.reviewedAt(), selection.reviewComment(), selection.decidedAt(), selection.redressDeadline(),
+				adjustable);
 	}
 
 	static String statusText(SelectionStatus status) {
@@ -116,8 +115,7 @@ public class CallRanking {
 				.map((e) -> {
 					BigDecimal average = offCentre.get(e.expert()).calibration();
 					return e.name() + " scores " + average.abs().stripTrailingZeros().toPlainString() + " points "
-							+ ((average.signum() > 0) ? "above" : "below")
-							+ " their co-evaluators on average";
+							+ ((average.signum() > 0) ? "above" : "below") + " their co-evaluators on average";
 				})
 				.toList();
 			if (!found.isEmpty()) {

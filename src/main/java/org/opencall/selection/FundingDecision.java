@@ -65,7 +65,9 @@ public class FundingDecision {
 		this.engine.completeProposal(callReference, officer, comment);
 	}
 
-	/** A second officer approves the proposed decision ({@code approve}) or sends it back. */
+	/**
+	 * A second officer approves the proposed decision ({@code approve}) or sends it back.
+	 */
 	public void review(String officer, String callReference, String decision, String comment) {
 		this.selections.toChange(officer, callReference);
 		this.engine.completeReview(callReference, officer, decision, comment);
@@ -77,8 +79,7 @@ public class FundingDecision {
 		DecisionList list = this.ranking.current(found.call(), selection);
 		Object proposed = selection.propose(officer, list, comment, this.clock.instant());
 		this.repository.save(selection);
-		this.mails.proposed(callReference, selection.programmeCode(), officer,
-				selection.proposedAt().toEpochMilli());
+		this.mails.proposed(callReference, selection.programmeCode(), officer, selection.proposedAt().toEpochMilli());
 		this.events.publishEvent(proposed);
 	}
 

@@ -7,6 +7,6 @@ import java.time.Instant;
  * the letter's content — the evaluation summary, never the experts' names — whether
  * redress may still be asked for, and the redress request if there is one.
  */
-public record ProposalResult(EvaluationSummary summary, int letterVersion, boolean redressOpen,
-		Instant redressDeadline, RedressView redress) {
+public record ProposalResult(EvaluationSummary summary, int letterVersion, boolean redressOpen, Instant redressDeadline,
+		RedressView redress) {
 }

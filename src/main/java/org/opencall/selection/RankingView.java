@@ -10,11 +10,11 @@ import java.util.List;
  * calibration flags from evaluation, the panel's adjustments with their justifications,
  * and where the four-eyes decision stands. Experts and applicants never see it.
  */
-public record RankingView(String callReference, String callTitle, String timeZone, String status,
-		String statusText, String currency, BigDecimal budget, BigDecimal committed, List<Criterion> criteria,
-		BigDecimal overallThreshold, List<String> tieBreaks, List<Row> proposals, List<Adjustment> adjustments,
-		String proposedBy, Instant proposedAt, String proposalComment, String reviewedBy, Instant reviewedAt,
-		String reviewComment, Instant decidedAt, Instant redressDeadline, boolean adjustable) {
+public record RankingView(String callReference, String callTitle, String timeZone, String status, String statusText,
+		String currency, BigDecimal budget, BigDecimal committed, List<Criterion> criteria, BigDecimal overallThreshold,
+		List<String> tieBreaks, List<Row> proposals, List<Adjustment> adjustments, String proposedBy,
+		Instant proposedAt, String proposalComment, String reviewedBy, Instant reviewedAt, String reviewComment,
+		Instant decidedAt, Instant redressDeadline, boolean adjustable) {
 
 	public RankingView {
 		criteria = List.copyOf(criteria);

@@ -9,7 +9,9 @@ import org.opencall.selection.domain.Selection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The mails of a redress request: to the applicant and to the officers who may review it. */
+/**
+ * The mails of a redress request: to the applicant and to the officers who may review it.
+ */
 @Component
 class RedressMails {
 
@@ -35,8 +37,8 @@ class RedressMails {
 		this.directory.membersOf(Programme.groupIdOf(selection.programmeCode()))
 			.stream()
 			.filter((officer) -> !selection.tookPart(officer.userId()))
-			.forEach((officer) -> this.outbox.mailTo(officer,
-					"redress:" + reference + ":filed:" + officer.userId(), "Redress request for " + reference,
+			.forEach((officer) -> this.outbox.mailTo(officer, "redress:" + reference + ":filed:" + officer.userId(),
+					"Redress request for " + reference,
 					"The applicant of " + reference + " asks for redress against its result. As you took no part in"
 							+ " the funding decision of call " + request.callReference()
 							+ ", you may review it in Tasklist:\n\n" + this.baseUrl + "/camunda/app/tasklist/"));

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Redress: an applicant files a request against their proposal's result within the
- * call's window; a programme officer who took no part in the funding decision reviews it
- * (here or in Tasklist), and the outcome is mailed.
+ * Redress: an applicant files a request against their proposal's result within the call's
+ * window; a programme officer who took no part in the funding decision reviews it (here
+ * or in Tasklist), and the outcome is mailed.
  */
 @Service
 @Transactional
@@ -76,8 +76,8 @@ public class RedressRequests {
 	}
 
 	/**
-	 * The redress request of a proposal, for whoever reads the proposal: its organisation's
-	 * applicants, its call's officers and auditors.
+	 * The redress request of a proposal, for whoever reads the proposal: its
+	 * organisation's applicants, its call's officers and auditors.
 	 */
 	@Transactional(readOnly = true)
 	public RedressView of(String userId, String submissionReference) {

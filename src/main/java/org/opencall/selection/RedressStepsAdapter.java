@@ -43,9 +43,11 @@ class RedressStepsAdapter implements RedressSteps {
 
 	private final Clock clock;
 
+	private final PageFormat format;
+
 	RedressStepsAdapter(RedressRequestRepository requests, SelectionRepository selections, CallCatalogue calls,
 			ResultLetters letters, Reevaluations reevaluations, ReevaluatedResult reevaluated, RedressMails mails,
-			Clock clock) {
+			Clock clock, PageFormat format) {
 		this.requests = requests;
 		this.selections = selections;
 		this.calls = calls;
@@ -54,6 +56,7 @@ class RedressStepsAdapter implements RedressSteps {
 		this.reevaluated = reevaluated;
 		this.mails = mails;
 		this.clock = clock;
+		this.format = format;
 	}
 
 	@Override
@@ -68,7 +71,7 @@ class RedressStepsAdapter implements RedressSteps {
 		variables.put(RedressProcess.VAR_SUBMISSION_REFERENCE, submissionReference);
 		variables.put(RedressProcess.VAR_CALL_REFERENCE, request.callReference());
 		variables.put(RedressProcess.VAR_GROUNDS, request.grounds());
-		variables.put(RedressProcess.VAR_FILED_AT, new PageFormat().dateTime(request.filedAt(), "UTC"));
+		variables.put(RedressProcess.VAR_FILED_AT, this.format.dateTime(request.filedAt(), "UTC"));
 		this.letters.latest(submissionReference).ifPresent((letter) -> {
 			variables.put(RedressProcess.VAR_PROPOSAL_TITLE, letter.summary().proposalTitle());
 			variables.put(RedressProcess.VAR_RESULT, letter.summary().resultText() + ". " + letter.summary().reason());
@@ -84,9 +87,8 @@ class RedressStepsAdapter implements RedressSteps {
 	@Override
 	public void recordReview(String submissionReference, String officer, String decision, String reasons) {
 		RedressRequest request = request(submissionReference);
-		boolean worksOnIt = officer != null && this.calls.programmesOf(officer)
-			.stream()
-			.anyMatch((p) -> p.code().equals(request.programmeCode()));
+		boolean worksOnIt = officer != null
+				&& this.calls.programmesOf(officer).stream().anyMatch((p) -> p.code().equals(request.programmeCode()));
 		if (!worksOnIt) {
 			throw new ActionForbiddenException("Only an officer of the call's programme reviews its redress requests");
 		}

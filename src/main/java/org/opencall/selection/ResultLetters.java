@@ -67,9 +67,11 @@ class ResultLetters {
 
 	private final Clock clock;
 
+	private final PageFormat format;
+
 	ResultLetters(JdbcClient jdbc, JdbcTemplate batch, EvaluationResults evaluations, ProposalsToEvaluate proposals,
-			EvaluationSummaryPdf pdf, Directory directory, Outbox outbox,
-			@Value("${opencall.base-url}") String baseUrl, Clock clock) {
+			EvaluationSummaryPdf pdf, Directory directory, Outbox outbox, @Value("${opencall.base-url}") String baseUrl,
+			Clock clock, PageFormat format) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.evaluations = evaluations;
@@ -79,6 +81,7 @@ class ResultLetters {
 		this.outbox = outbox;
 		this.baseUrl = baseUrl;
 		this.clock = clock;
+		this.format = format;
 	}
 
 	/** One letter per proposal of the approved decision, to be mailed in batches. */
@@ -93,8 +96,8 @@ class ResultLetters {
 			EvaluationSummary summary = summary(call, listed, results.get(listed.submissionReference()),
 					selection.decidedAt(), selection.redressDeadline());
 			rows.add(new Object[] { listed.submissionReference(), 1, call.reference(), listed.outcome(), listed.rank(),
-					listed.reason(), Timestamp.from(selection.decidedAt()),
-					Timestamp.from(selection.redressDeadline()), JsonColumns.write(summary) });
+					listed.reason(), Timestamp.from(selection.decidedAt()), Timestamp.from(selection.redressDeadline()),
+					JsonColumns.write(summary) });
 		}
 		this.batch.batchUpdate("""
 				insert into result_letters (submission_reference, version, call_reference, outcome, rank, reason,
@@ -132,7 +135,9 @@ class ResultLetters {
 		mail(new Unsent(summary.submissionReference(), version, summary));
 	}
 
-	/** Renders and mails the next batch of the call's letters; answers how many are left. */
+	/**
+	 * Renders and mails the next batch of the call's letters; answers how many are left.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	int sendNext(String callReference) {
 		List<Unsent> unsent = this.jdbc.sql("""
@@ -151,8 +156,7 @@ class ResultLetters {
 	}
 
 	int toSend(String callReference) {
-		return this.jdbc
-			.sql("select count(*) from result_letters where call_reference = :call and mailed_at is null")
+		return this.jdbc.sql("select count(*) from result_letters where call_reference = :call and mailed_at is null")
 			.param("call", callReference)
 			.query(Integer.class)
 			.single();
@@ -202,27 +206,27 @@ class ResultLetters {
 				+ "\": " + summary.resultText() + ".\n\n" + summary.reason()
 				+ "\n\nThe evaluation summary report attached gives the experts' consensus scores and comments on"
 				+ " each criterion. If you believe the evaluation was flawed, you may ask for redress until "
-				+ new PageFormat().dateTime(summary.redressDeadline(), zone) + ":\n\n" + this.baseUrl
-				+ "/submissions/" + summary.submissionReference() + "/result";
+				+ this.format.dateTime(summary.redressDeadline(), zone) + ":\n\n" + this.baseUrl + "/submissions/"
+				+ summary.submissionReference() + "/result";
 	}
 
-	private static EvaluationSummary summary(CallView call, Listed listed, EvaluationResult evaluation,
-			Instant issuedAt, Instant redressDeadline) {
-		Map<String, ScoreResult> consensus = (evaluation != null) ? evaluation.consensus()
-			.stream()
-			.collect(Collectors.toMap(ScoreResult::criterion, Function.identity())) : Map.of();
+	static EvaluationSummary summary(CallView call, Listed listed, EvaluationResult evaluation, Instant issuedAt,
+			Instant redressDeadline) {
+		Map<String, ScoreResult> consensus = (evaluation != null)
+				? evaluation.consensus().stream().collect(Collectors.toMap(ScoreResult::criterion, Function.identity()))
+				: Map.of();
 		List<EvaluationSummary.CriterionSummary> criteria = call.criteria().stream().map((criterion) -> {
 			ScoreResult score = consensus.get(criterion.name());
-			BigDecimal value = listed.scores().getOrDefault(criterion.name(),
-					(score != null) ? score.score() : BigDecimal.ZERO);
+			BigDecimal value = listed.scores()
+				.getOrDefault(criterion.name(), (score != null) ? score.score() : BigDecimal.ZERO);
 			return new EvaluationSummary.CriterionSummary(criterion.name(), value, criterion.threshold(),
 					criterion.weight(), (score != null) ? score.comment() : "");
 		}).toList();
-		return new EvaluationSummary(call.reference(), call.title(), call.programmeName(),
-				listed.submissionReference(), listed.title(), listed.organisation(), listed.outcome(),
-				Outcomes.words(listed.outcome()), listed.reason(), criteria, listed.total(), call.overallThreshold(),
-				listed.weighted(), listed.rank(), (evaluation != null) ? evaluation.consensusComment() : null,
-				redressDeadline, ZoneId.of(call.timeZone()), issuedAt);
+		return new EvaluationSummary(call.reference(), call.title(), call.programmeName(), listed.submissionReference(),
+				listed.title(), listed.organisation(), listed.outcome(), Outcomes.words(listed.outcome()),
+				listed.reason(), criteria, listed.total(), call.overallThreshold(), listed.weighted(), listed.rank(),
+				(evaluation != null) ? evaluation.consensusComment() : null, redressDeadline,
+				ZoneId.of(call.timeZone()), issuedAt);
 	}
 
 	private record Unsent(String submissionReference, int version, EvaluationSummary summary) {

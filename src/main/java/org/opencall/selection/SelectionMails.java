@@ -32,19 +32,17 @@ class SelectionMails {
 					"selection:" + callReference + ":proposed:" + at + ":" + officer.userId(),
 					"Funding decision of call " + callReference + " to approve",
 					proposer + " proposed the funding decision of call " + callReference
-							+ ". A second officer of the programme approves it or sends it back to the panel:"
-							+ "\n\n" + this.baseUrl + "/officer/calls/" + callReference + "/selection"));
+							+ ". A second officer of the programme approves it or sends it back to the panel:" + "\n\n"
+							+ this.baseUrl + "/officer/calls/" + callReference + "/selection"));
 	}
 
 	/** The officer who proposed it: the panel prepares it again. */
 	void sentBack(String callReference, String proposer, String reviewer, String comment, long at) {
 		this.directory.person(proposer)
-			.ifPresent((officer) -> this.outbox.mailTo(officer,
-					"selection:" + callReference + ":sent-back:" + at, "Funding decision of call "
-							+ callReference + " sent back",
-					reviewer + " sent the funding decision of call " + callReference
-							+ " back to the panel:\n\n" + comment + "\n\n" + this.baseUrl + "/officer/calls/"
-							+ callReference + "/selection"));
+			.ifPresent((officer) -> this.outbox.mailTo(officer, "selection:" + callReference + ":sent-back:" + at,
+					"Funding decision of call " + callReference + " sent back",
+					reviewer + " sent the funding decision of call " + callReference + " back to the panel:\n\n"
+							+ comment + "\n\n" + this.baseUrl + "/officer/calls/" + callReference + "/selection"));
 	}
 
 }

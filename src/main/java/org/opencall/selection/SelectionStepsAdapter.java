@@ -54,6 +54,11 @@ class SelectionStepsAdapter implements SelectionSteps {
 	}
 
 	@Override
+	public void requireSecondOfficer(String callReference, String officer) {
+		this.selections.byReference(callReference).selection().requireSecondOfficer(officer);
+	}
+
+	@Override
 	public void review(String callReference, String officer, String decision, String comment) {
 		this.decision.recordReview(callReference, officer, decision, comment);
 	}

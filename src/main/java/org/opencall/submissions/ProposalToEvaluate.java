@@ -13,8 +13,8 @@ import java.util.Set;
  */
 public record ProposalToEvaluate(String reference, String callReference, String challenge, String title, String acronym,
 		String summary, Set<String> keywords, BigDecimal requestedAmount, Integer trl, String team, String partners,
-		String organisation, String country, Set<String> staffEmails, Instant submittedAt,
-		List<DocumentView> documents, String applicant) {
+		String organisation, String country, Set<String> staffEmails, Instant submittedAt, List<DocumentView> documents,
+		String applicant) {
 
 	public ProposalToEvaluate {
 		keywords = (keywords != null) ? Set.copyOf(keywords) : Set.of();

@@ -75,8 +75,8 @@ public class EvaluatedCalls {
 
 	EvaluatedCalls(CallDrafting drafting, CallReview review, SubmissionFixtures fixtures, ProposalDrafting proposals,
 			ProposalSubmitting submitting, EligibilityDecision eligibility, CallInvitations invitations,
-			ExpertAssignments assignments, TaskService taskService, TaskCompletion tasks,
-			RuntimeService runtimeService, ManagementService managementService) {
+			ExpertAssignments assignments, TaskService taskService, TaskCompletion tasks, RuntimeService runtimeService,
+			ManagementService managementService) {
 		this.drafting = drafting;
 		this.review = review;
 		this.fixtures = fixtures;
@@ -91,7 +91,9 @@ public class EvaluatedCalls {
 		this.managementService = managementService;
 	}
 
-	/** A proposal to submit: its applicant, its request and the consensus scores it gets. */
+	/**
+	 * A proposal to submit: its applicant, its request and the consensus scores it gets.
+	 */
 	public record Proposal(String applicant, String requested, String... consensus) {
 	}
 
@@ -104,7 +106,10 @@ public class EvaluatedCalls {
 		CallDraft remote = CallFixtures.remoteMonitoring();
 		String reference = CallFixtures.newReference();
 		CallView call = this.drafting.draft("olivia", CallFixtures.FOUNDING, reference,
-				remote.withTotalBudget(new BigDecimal(budget)));
+				new CallDraft(remote.title(), remote.description(), remote.challenges(), new BigDecimal(budget),
+						remote.maxGrant(), remote.currency(), remote.opening(), remote.deadline(), remote.timeZone(),
+						remote.evaluatorsPerSubmission(), remote.criteria(), remote.overallThreshold(),
+						remote.eligibility(), remote.evaluation(), remote.selection()));
 		this.drafting.submitForApproval("olivia", reference);
 		this.review.review("oscar", reference, ReviewDecision.APPROVE, null);
 		this.fixtures.fireNextTimer(reference);
@@ -180,10 +185,7 @@ public class EvaluatedCalls {
 	}
 
 	private List<Task> expertTasks(String submission) {
-		return this.taskService.createTaskQuery()
-			.processInstanceBusinessKey(submission)
-			.taskAssigned()
-			.list();
+		return this.taskService.createTaskQuery().processInstanceBusinessKey(submission).taskAssigned().list();
 	}
 
 	/** Runs the asynchronous continuations of the proposal's instances. */

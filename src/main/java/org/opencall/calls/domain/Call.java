@@ -15,6 +15,7 @@ import org.opencall.calls.domain.CallEvents.CallClosed;
 import org.opencall.calls.domain.CallEvents.CallEvaluated;
 import org.opencall.calls.domain.CallEvents.CallEvaluationStarted;
 import org.opencall.calls.domain.CallEvents.CallPublished;
+import org.opencall.calls.domain.CallEvents.CallSelectionDecided;
 import org.opencall.calls.domain.CallEvents.CallSentBack;
 import org.opencall.calls.domain.CallEvents.CallSubmittedForApproval;
 import org.opencall.platform.ActionForbiddenException;

@@ -18,11 +18,12 @@ public record DecisionList(List<Listed> proposals, BigDecimal budget, BigDecimal
 
 	/**
 	 * One proposal: its rank among the passing ones (none when rejected), its outcome
-	 * ({@code SELECTED}, {@code RESERVE} or {@code REJECTED}) and why, its consensus scores
-	 * after the panel's adjustments, their sum and their weighted sum, and its request.
+	 * ({@code SELECTED}, {@code RESERVE} or {@code REJECTED}) and why, its consensus
+	 * scores after the panel's adjustments, their sum and their weighted sum, and its
+	 * request.
 	 */
-	public record Listed(String submissionReference, String title, String organisation, Integer rank,
-			String outcome, String reason, Map<String, BigDecimal> scores, BigDecimal total, BigDecimal weighted,
+	public record Listed(String submissionReference, String title, String organisation, Integer rank, String outcome,
+			String reason, Map<String, BigDecimal> scores, BigDecimal total, BigDecimal weighted,
 			BigDecimal requested) {
 	}
 

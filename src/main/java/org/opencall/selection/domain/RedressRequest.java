@@ -77,13 +77,13 @@ public class RedressRequest {
 	}
 
 	/** An applicant files a request for redress, within the window of a decided call. */
-	public static RedressRequest file(String submissionReference, Selection selection, String applicant,
-			String grounds, Instant now) {
+	public static RedressRequest file(String submissionReference, Selection selection, String applicant, String grounds,
+			Instant now) {
 		List<FieldViolation> violations = new ArrayList<>();
 		String checked = TextRules.required(violations, "grounds", grounds, TextRules.TEXT);
 		if (checked != null && checked.length() < MIN_GROUNDS) {
-			violations.add(new FieldViolation("grounds",
-					"must say in at least " + MIN_GROUNDS + " characters what you believe went wrong in the evaluation"));
+			violations.add(new FieldViolation("grounds", "must say in at least " + MIN_GROUNDS
+					+ " characters what you believe went wrong in the evaluation"));
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
@@ -105,11 +105,14 @@ public class RedressRequest {
 	public static void requireUninvolved(String officer, Selection selection) {
 		if (officer == null || selection.tookPart(officer)) {
 			throw new ActionForbiddenException("A redress request is reviewed by a programme officer who took no part"
-					+ " in the funding decision; " + officer + " took part in that of call " + selection.callReference());
+					+ " in the funding decision; " + officer + " took part in that of call "
+					+ selection.callReference());
 		}
 	}
 
-	/** The reviewing officer upholds the request or rejects it, with reasons either way. */
+	/**
+	 * The reviewing officer upholds the request or rejects it, with reasons either way.
+	 */
 	public void decide(String officer, boolean upheld, String reasons, Instant now, Selection selection) {
 		requireStatus(RedressStatus.FILED, "reviewed");
 		requireUninvolved(officer, selection);

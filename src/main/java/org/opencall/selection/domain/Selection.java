@@ -70,8 +70,8 @@ public class Selection {
 
 	Selection(UUID id, String callReference, String programmeCode, SelectionStatus status, Instant openedAt,
 			List<RecordedAdjustment> adjustments, String proposedBy, Instant proposedAt, String proposalComment,
-			DecisionList proposedList, String reviewedBy, Instant reviewedAt, String reviewComment,
-			Instant decidedAt, Instant redressDeadline, Set<String> participants, Integer version) {
+			DecisionList proposedList, String reviewedBy, Instant reviewedAt, String reviewComment, Instant decidedAt,
+			Instant redressDeadline, Set<String> participants, Integer version) {
 		this.id = id;
 		this.callReference = callReference;
 		this.programmeCode = programmeCode;
@@ -97,8 +97,8 @@ public class Selection {
 	}
 
 	/**
-	 * The panel changes a consensus score or a proposal's place; the ranking takes it into
-	 * account from now on. Only while the decision is being prepared.
+	 * The panel changes a consensus score or a proposal's place; the ranking takes it
+	 * into account from now on. Only while the decision is being prepared.
 	 */
 	public PanelAdjusted adjust(RecordedAdjustment adjustment) {
 		requireStatus(SelectionStatus.PANEL, "adjusted");
@@ -124,8 +124,8 @@ public class Selection {
 	}
 
 	/**
-	 * A second officer approves the proposed decision: it is final, and the redress window
-	 * opens for the given days.
+	 * A second officer approves the proposed decision: it is final, and the redress
+	 * window opens for the given days.
 	 */
 	public FundingDecisionApproved approve(String officer, String comment, Instant now, int redressDays) {
 		requireSecondOfficer(officer);
@@ -154,7 +154,10 @@ public class Selection {
 		return new FundingDecisionSentBack(this.callReference, officer, this.reviewComment);
 	}
 
-	/** Whether the person adjusted the ranking, proposed, approved or sent back the decision. */
+	/**
+	 * Whether the person adjusted the ranking, proposed, approved or sent back the
+	 * decision.
+	 */
 	public boolean tookPart(String user) {
 		return this.participants.contains(user);
 	}
@@ -164,7 +167,11 @@ public class Selection {
 		return this.status == SelectionStatus.DECIDED && now.isBefore(this.redressDeadline);
 	}
 
-	private void requireSecondOfficer(String officer) {
+	/**
+	 * Refuses the officer who proposed the decision (or anybody while none is proposed):
+	 * the approval task is not theirs to hold.
+	 */
+	public void requireSecondOfficer(String officer) {
 		requireStatus(SelectionStatus.PROPOSED, "approved or sent back");
 		if (officer == null || officer.equals(this.proposedBy)) {
 			throw new ActionForbiddenException("Four-eyes rule: the funding decision of call " + this.callReference

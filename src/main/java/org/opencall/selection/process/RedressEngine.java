@@ -11,7 +11,9 @@ import org.opencall.platform.process.OpenTasks;
 
 import org.springframework.stereotype.Component;
 
-/** Starts a redress request's process, completes its review and reports re-evaluations. */
+/**
+ * Starts a redress request's process, completes its review and reports re-evaluations.
+ */
 @Component
 public class RedressEngine {
 

@@ -28,7 +28,9 @@ public class SelectionEngine {
 		this.tasks = tasks;
 	}
 
-	/** Starts the selection of an evaluated call, readable by its programme's officers. */
+	/**
+	 * Starts the selection of an evaluated call, readable by its programme's officers.
+	 */
 	public void start(String callReference, String callTitle, String officersGroup) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(SelectionProcess.VAR_CALL_REFERENCE, callReference);

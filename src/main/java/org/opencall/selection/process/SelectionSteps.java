@@ -18,6 +18,9 @@ public interface SelectionSteps {
 	/** The officer who completes the proposal task proposes the ranking as it stands. */
 	void propose(String callReference, String officer, String comment);
 
+	/** Refuses the proposer as holder of the approval task (four eyes). */
+	void requireSecondOfficer(String callReference, String officer);
+
 	/** The officer who completes the approval task approves or sends back. */
 	void review(String callReference, String officer, String decision, String comment);
 

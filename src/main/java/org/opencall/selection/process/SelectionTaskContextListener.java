@@ -7,7 +7,9 @@ import org.opencall.platform.process.ProcessSubject;
 
 import org.springframework.stereotype.Component;
 
-/** Gives the proposing and approving officers' tasks the call and its ranking in words. */
+/**
+ * Gives the proposing and approving officers' tasks the call and its ranking in words.
+ */
 @Component("selectionTaskContextListener")
 class SelectionTaskContextListener implements TaskListener {
 

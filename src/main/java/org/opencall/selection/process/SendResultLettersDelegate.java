@@ -7,7 +7,10 @@ import org.opencall.platform.process.ProcessSubject;
 
 import org.springframework.stereotype.Component;
 
-/** {@code Task_SendResultLetters}: the next batch of result letters, in this job's transaction. */
+/**
+ * {@code Task_SendResultLetters}: the next batch of result letters, in this job's
+ * transaction.
+ */
 @Component("sendResultLettersDelegate")
 class SendResultLettersDelegate implements JavaDelegate {
 

@@ -56,8 +56,7 @@ class ResultApiController {
 	}
 
 	@PostMapping("/redress/review")
-	RedressView review(@PathVariable String reference, @RequestBody RedressReviewRequest request,
-			Principal principal) {
+	RedressView review(@PathVariable String reference, @RequestBody RedressReviewRequest request, Principal principal) {
 		return this.redress.review(principal.getName(), reference, request.decision(), request.reasons());
 	}
 

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A call's selection through the JSON API: the ranking, the panel's adjustments (each
- * with a justification), the proposal of the funding decision and its approval or
- * return by a second officer. Officers of the call's programme act; auditors read.
+ * with a justification), the proposal of the funding decision and its approval or return
+ * by a second officer. Officers of the call's programme act; auditors read.
  */
 @RestController
 @RequestMapping("/api/calls/{reference}/selection")
@@ -50,8 +50,7 @@ class SelectionApiController {
 	}
 
 	@PostMapping("/order-adjustments")
-	RankingView move(@PathVariable String reference, @RequestBody OrderAdjustmentRequest request,
-			Principal principal) {
+	RankingView move(@PathVariable String reference, @RequestBody OrderAdjustmentRequest request, Principal principal) {
 		this.adjusting.move(principal.getName(), reference, request.submission(), request.position(),
 				request.justification());
 		return this.ranking.of(principal.getName(), reference);

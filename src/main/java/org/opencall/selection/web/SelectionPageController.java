@@ -51,17 +51,21 @@ class SelectionPageController {
 			@RequestParam(required = false) String justification, Model model, Principal principal,
 			RedirectAttributes redirect) {
 		return act(reference, model, principal, redirect, "The consensus score of " + submission + " is adjusted.",
-				() -> this.adjusting.adjustScore(principal.getName(), reference, submission, criterion, null,
-						score(score), justification));
+				() -> {
+					this.adjusting.requireAdjustable(principal.getName(), reference);
+					this.adjusting.adjustScore(principal.getName(), reference, submission, criterion, null,
+							score(score), justification);
+				});
 	}
 
 	@PostMapping("/officer/calls/{reference}/selection/order-adjustments")
 	String move(@PathVariable String reference, @RequestParam(required = false) String submission,
 			@RequestParam(required = false) String position, @RequestParam(required = false) String justification,
 			Model model, Principal principal, RedirectAttributes redirect) {
-		return act(reference, model, principal, redirect, submission + " has its new place in the ranking.",
-				() -> this.adjusting.move(principal.getName(), reference, submission, position(position),
-						justification));
+		return act(reference, model, principal, redirect, submission + " has its new place in the ranking.", () -> {
+			this.adjusting.requireAdjustable(principal.getName(), reference);
+			this.adjusting.move(principal.getName(), reference, submission, position(position), justification);
+		});
 	}
 
 	@PostMapping("/officer/calls/{reference}/selection/proposal")
@@ -82,8 +86,8 @@ class SelectionPageController {
 				() -> this.decision.review(principal.getName(), reference, decision, comment));
 	}
 
-	private String act(String reference, Model model, Principal principal, RedirectAttributes redirect,
-			String done, Runnable action) {
+	private String act(String reference, Model model, Principal principal, RedirectAttributes redirect, String done,
+			Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("message", done);

@@ -60,8 +60,7 @@ class SelectionTest {
 	@Test
 	void anAdjustmentNeedsAJustificationAndIsRefusedOnceTheDecisionIsProposed() {
 		Selection selection = Selection.open("HC-2027-01", "healthchain-founding", NOW);
-		assertThatThrownBy(() -> selection.adjust(adjustment("  ", "olivia")))
-			.isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> selection.adjust(adjustment("  ", "olivia"))).isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("justification");
 
 		selection.adjust(adjustment("The consensus report scores 4 in its own words", "erin"));
@@ -90,9 +89,10 @@ class SelectionTest {
 	}
 
 	private static DecisionList list() {
-		return new DecisionList(List.of(new DecisionList.Listed("HC-2027-01-0001", "FlowBed", "FlowBed SL", 1,
-				"SELECTED", "Within the budget", Map.of("Impact", BigDecimal.TEN), BigDecimal.TEN, BigDecimal.TEN,
-				new BigDecimal("50000"))), new BigDecimal("100000"), new BigDecimal("50000"));
+		return new DecisionList(List
+			.of(new DecisionList.Listed("HC-2027-01-0001", "FlowBed", "FlowBed SL", 1, "SELECTED", "Within the budget",
+					Map.of("Impact", BigDecimal.TEN), BigDecimal.TEN, BigDecimal.TEN, new BigDecimal("50000"))),
+				new BigDecimal("100000"), new BigDecimal("50000"));
 	}
 
 }

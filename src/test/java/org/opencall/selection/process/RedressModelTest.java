@@ -160,8 +160,7 @@ class RedressModelTest {
 	private ProcessInstance filed(String programme) {
 		String reference = "HC-" + UUID.randomUUID().toString().substring(0, 8) + "-0001";
 		this.redress.programmes.put(reference, programme);
-		return runtimeService().startProcessInstanceByKey(KEY, reference,
-				Map.of("submissionReference", reference));
+		return runtimeService().startProcessInstanceByKey(KEY, reference, Map.of("submissionReference", reference));
 	}
 
 	/** Stands in for {@code ${redress}}: what the domain says of each request. */

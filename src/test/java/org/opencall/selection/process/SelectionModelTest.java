@@ -99,6 +99,7 @@ class SelectionModelTest {
 		this.contextListener = RecordingDelegate.registeredAs("selectionTaskContextListener");
 		this.proposeListener = RecordingDelegate.registeredAs("proposeFundingDecisionListener");
 		this.approveListener = RecordingDelegate.registeredAs("approveFundingDecisionListener");
+		RecordingDelegate.registeredAs("secondOfficerListener");
 		this.sendLetters = RecordingDelegate.registeredAs("sendResultLettersDelegate");
 		this.reportDecision = RecordingDelegate.registeredAs("reportDecisionDelegate");
 	}

@@ -1,0 +1,121 @@
+package org.opencall.selection;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.opencall.calls.CallView;
+import org.opencall.evaluation.EvaluationResult;
+import org.opencall.evaluation.EvaluationResults;
+import org.opencall.selection.domain.DecisionList;
+import org.opencall.selection.domain.EvaluatedProposal;
+import org.opencall.selection.domain.OrderAdjustment;
+import org.opencall.selection.domain.PanelAdjustment;
+import org.opencall.selection.domain.RankedProposal;
+import org.opencall.selection.domain.RankingCriterion;
+import org.opencall.selection.domain.RankingProposals;
+import org.opencall.selection.domain.RankingResult;
+import org.opencall.selection.domain.RankingTerms;
+import org.opencall.selection.domain.RecordedAdjustment;
+import org.opencall.selection.domain.ScoreAdjustment;
+import org.opencall.selection.domain.Selection;
+import org.opencall.selection.domain.TieBreak;
+import org.opencall.submissions.ProposalToEvaluate;
+import org.opencall.submissions.ProposalsToEvaluate;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Ranks a call's evaluated proposals by the call's terms (criteria, thresholds, weights,
+ * budget, tie-breaks), their consensus scores from evaluation and the panel's
+ * adjustments; the rules are the domain's ({@link RankingProposals}).
+ */
+@Component
+class RankingOfCall {
+
+	private final EvaluationResults evaluations;
+
+	private final ProposalsToEvaluate proposals;
+
+	RankingOfCall(EvaluationResults evaluations, ProposalsToEvaluate proposals) {
+		this.evaluations = evaluations;
+		this.proposals = proposals;
+	}
+
+	/** The ranking as it stands, as a list an officer may propose. */
+	DecisionList current(CallView call, Selection selection) {
+		return listOf(result(call, selection, List.of()), titles(call));
+	}
+
+	/**
+	 * The ranking with the selection's adjustments and one more, to check the new one
+	 * before it is kept; refused as the ranking refuses it.
+	 */
+	RankingResult result(CallView call, Selection selection, List<PanelAdjustment> more) {
+		List<PanelAdjustment> adjustments = new ArrayList<>(
+				selection.adjustments().stream().map(RankingOfCall::adjustment).toList());
+		adjustments.addAll(more);
+		return RankingProposals.rank(terms(call), evaluated(call), adjustments);
+	}
+
+	static RankingTerms terms(CallView call) {
+		List<RankingCriterion> criteria = call.criteria()
+			.stream()
+			.map((c) -> new RankingCriterion(c.name(), c.threshold(), c.weight()))
+			.toList();
+		return new RankingTerms(criteria, call.overallThreshold(), call.totalBudget(),
+				Currency.getInstance(call.currency()), TieBreak.parse(call.selection().tieBreaks(), criteria));
+	}
+
+	static EvaluatedProposal evaluated(ProposalToEvaluate proposal, EvaluationResult evaluation) {
+		Map<String, BigDecimal> scores = new LinkedHashMap<>();
+		evaluation.consensus().forEach((score) -> scores.put(score.criterion(), score.score()));
+		return new EvaluatedProposal(proposal.reference(), proposal.organisation(), proposal.requestedAmount(),
+				proposal.submittedAt(), scores);
+	}
+
+	static DecisionList.Listed listed(RankedProposal entry, String title) {
+		return new DecisionList.Listed(entry.submissionReference(), title, entry.organisationName(), entry.rank(),
+				entry.outcome().name(), entry.reason(), entry.scores(), entry.total(), entry.weightedScore(),
+				entry.requestedAmount());
+	}
+
+	private List<EvaluatedProposal> evaluated(CallView call) {
+		Map<String, EvaluationResult> results = this.evaluations.ofCall(call.reference())
+			.stream()
+			.collect(Collectors.toMap(EvaluationResult::submissionReference, Function.identity(), (a, b) -> b));
+		return this.proposals.eligibleOf(call.reference())
+			.stream()
+			.filter((p) -> results.containsKey(p.reference()))
+			.map((p) -> evaluated(p, results.get(p.reference())))
+			.toList();
+	}
+
+	private Map<String, String> titles(CallView call) {
+		return this.proposals.eligibleOf(call.reference())
+			.stream()
+			.collect(Collectors.toMap(ProposalToEvaluate::reference, ProposalToEvaluate::title));
+	}
+
+	private static DecisionList listOf(RankingResult result, Map<String, String> titles) {
+		return new DecisionList(result.entries()
+			.stream()
+			.map((entry) -> listed(entry, titles.getOrDefault(entry.submissionReference(), "")))
+			.toList(), result.budget(), result.committed());
+	}
+
+	private static PanelAdjustment adjustment(RecordedAdjustment kept) {
+		return switch (kept.kind()) {
+			case SCORE -> new ScoreAdjustment(kept.submissionReference(), kept.criterion(), kept.valueBefore(),
+					kept.valueAfter(), kept.justification(), kept.adjustedBy(), kept.adjustedAt());
+			case ORDER -> new OrderAdjustment(kept.submissionReference(), kept.valueAfter().intValue(),
+					kept.justification(), kept.adjustedBy(), kept.adjustedAt());
+		};
+	}
+
+}
