@@ -21,11 +21,14 @@ final class Funding {
 
 	private final List<Standing> rejected;
 
+	private final Money money;
+
 	Funding(RankingTerms terms, RankOrder order, List<Standing> passing, List<Standing> rejected) {
 		this.terms = terms;
 		this.order = order;
 		this.passing = passing;
 		this.rejected = rejected;
+		this.money = new Money(terms.currency());
 	}
 
 	RankingResult result() {
@@ -98,7 +101,7 @@ final class Funding {
 	}
 
 	private String money(BigDecimal amount) {
-		return Money.inWords(amount, this.terms.currency());
+		return this.money.inWords(amount);
 	}
 
 	private static String ordinal(int n) {

@@ -7,19 +7,34 @@ import java.text.DecimalFormatSymbols;
 import java.util.Currency;
 import java.util.Locale;
 
-/** Amounts in the reasons, as the pages show them: "€120,000", "CHF 99,500.50". */
+/**
+ * Amounts in the reasons, as the pages show them: "€120,000", "CHF 99,500.50". One per
+ * ranking: its formats are made once, and are not for sharing between threads.
+ */
 final class Money {
 
-	private Money() {
+	private final String symbol;
+
+	private final DecimalFormat whole;
+
+	private final DecimalFormat cents;
+
+	Money(Currency currency) {
+		String sign = currency.getSymbol(Locale.UK);
+		this.symbol = (sign.length() == 1) ? sign : sign + " ";
+		this.whole = format("#,##0");
+		this.cents = format("#,##0.00");
 	}
 
-	static String inWords(BigDecimal amount, Currency currency) {
-		boolean whole = amount.stripTrailingZeros().scale() <= 0;
-		DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00",
-				DecimalFormatSymbols.getInstance(Locale.UK));
+	String inWords(BigDecimal amount) {
+		boolean isWhole = amount.stripTrailingZeros().scale() <= 0;
+		return this.symbol + (isWhole ? this.whole : this.cents).format(amount);
+	}
+
+	private static DecimalFormat format(String pattern) {
+		DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK));
 		format.setRoundingMode(RoundingMode.HALF_UP);
-		String symbol = currency.getSymbol(Locale.UK);
-		return ((symbol.length() == 1) ? symbol : symbol + " ") + format.format(amount);
+		return format;
 	}
 
 }
