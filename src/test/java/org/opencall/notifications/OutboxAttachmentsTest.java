@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.ExtendedModelMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +46,9 @@ class OutboxAttachmentsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SentMailController sentMail;
 
 	@Test
 	void aMailWithAReportArrivesWithTheReportsNameTypeAndExactBytes() throws Exception {
@@ -111,6 +115,23 @@ class OutboxAttachmentsTest {
 			.query(Integer.class)
 			.single()).isZero();
 		assertThat(received("Never " + key)).isEmpty();
+	}
+
+	@Test
+	void theMailPageNamesAMailsFiles() throws Exception {
+		String key = "test:" + UUID.randomUUID();
+		this.transactions.executeWithoutResult((status) -> this.outbox.enqueue(
+				new OutgoingMail(key, "nora@uhospital.example", "Listed " + key, "Two files."), List.of(esr("esr.pdf"),
+						new MailAttachment("annex.csv", "text/csv", "a,b\n".getBytes(StandardCharsets.UTF_8)))));
+
+		ExtendedModelMap model = new ExtendedModelMap();
+		assertThat(this.sentMail.sentMail(model)).isEqualTo("admin/mail");
+		assertThat((List<?>) model.get("mails")).map(SentMail.class::cast)
+			.filteredOn((line) -> line.idempotencyKey().equals(key))
+			.singleElement()
+			.extracting(SentMail::attachments)
+			.isEqualTo("esr.pdf, annex.csv");
+		sent(key, "Listed " + key);
 	}
 
 	private static Person nora() {
