@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends due outbox mail. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so that
  * several nodes on one database send each mail once; a failed send is retried with a
  * growing delay. The Message-ID derives from the idempotency key, so a receiver can drop
- * the rare duplicate of a node that stopped between sending and recording it.
+ * the rare duplicate of a node that stopped between sending and recording it. A mail with
+ * files goes as multipart; its files are read from the outbox while it is written.
  */
 @Component
 class MailDispatcher {
@@ -81,8 +82,9 @@ class MailDispatcher {
 
 	private boolean sendBatch() {
 		List<PendingMail> due = this.jdbc.sql("""
-				select id, idempotency_key, recipient, subject, body, attempts from mail_outbox
-				where status = 'PENDING' and next_attempt_at <= now()
+				select id, idempotency_key, recipient, subject, body, attempts,
+				exists (select 1 from mail_attachments a where a.mail_id = m.id) as attached
+				from mail_outbox m where status = 'PENDING' and next_attempt_at <= now()
 				order by id limit :batch for update skip locked
 				""").param("batch", BATCH).query(PendingMail.class).list();
 		due.forEach(this::send);
@@ -91,12 +93,16 @@ class MailDispatcher {
 
 	private void send(PendingMail mail) {
 		try {
+			List<StoredAttachment> files = mail.attached() ? StoredAttachment.of(this.jdbc, mail.id()) : List.of();
 			MimeMessage message = this.sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+			MimeMessageHelper helper = new MimeMessageHelper(message, !files.isEmpty(), "UTF-8");
 			helper.setFrom(this.from);
 			helper.setTo(mail.recipient());
 			helper.setSubject(mail.subject());
 			helper.setText(mail.body());
+			for (StoredAttachment file : files) {
+				helper.addAttachment(file.getName(), file);
+			}
 			message.saveChanges();
 			message.setHeader("Message-ID",
 					"<" + mail.idempotencyKey().replaceAll("[^A-Za-z0-9.-]", ".") + "@opencall>");
@@ -130,7 +136,8 @@ class MailDispatcher {
 		this.executor.shutdownNow();
 	}
 
-	record PendingMail(long id, String idempotencyKey, String recipient, String subject, String body, int attempts) {
+	record PendingMail(long id, String idempotencyKey, String recipient, String subject, String body, int attempts,
+			boolean attached) {
 	}
 
 }

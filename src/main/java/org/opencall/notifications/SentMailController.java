@@ -20,8 +20,10 @@ class SentMailController {
 	@GetMapping("/admin/mail")
 	String sentMail(Model model) {
 		model.addAttribute("mails", this.jdbc.sql("""
-				select idempotency_key, recipient, subject, body, status, attempts, created_at, sent_at, last_error
-				from mail_outbox order by id desc limit 200
+				select idempotency_key, recipient, subject, body, status, attempts, created_at, sent_at, last_error,
+				(select string_agg(a.file_name, ', ' order by a.position) from mail_attachments a
+				 where a.mail_id = m.id) as attachments
+				from mail_outbox m order by id desc limit 200
 				""").query(SentMail.class).list());
 		return "admin/mail";
 	}
