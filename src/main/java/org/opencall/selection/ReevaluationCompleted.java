@@ -23,7 +23,7 @@ class ReevaluationCompleted {
 
 	@ApplicationModuleListener
 	void on(EvaluationCompleted completed) {
-		if (completed.isReevaluation()) {
+		if (completed.reevaluation()) {
 			this.engine.reevaluationCompleted(completed.submissionReference());
 		}
 	}
