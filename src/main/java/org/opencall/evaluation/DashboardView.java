@@ -15,8 +15,11 @@ public record DashboardView(String callReference, int evaluations, int complete,
 		experts = List.copyOf(experts);
 	}
 
-	/** A proposal: its experts, its largest spread between experts on a criterion. */
-	public record ProposalRow(String reference, String title, String status, List<ExpertOnProposal> experts,
+	/**
+	 * A proposal's latest round (above 1 for a re-evaluation): its experts, its largest
+	 * spread between experts on a criterion.
+	 */
+	public record ProposalRow(String reference, String title, int round, String status, List<ExpertOnProposal> experts,
 			BigDecimal spread, boolean overdue) {
 
 		public ProposalRow {

@@ -22,10 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The officers' view of a call's evaluation: per proposal its experts, where each stands,
- * their totals and the spread; per expert their load, what they scored and what is
- * overdue; and each expert's calibration against their co-evaluators. Overdue work comes
- * first.
+ * The officers' view of a call's evaluation: per proposal (its latest round, a
+ * re-evaluation's once one started) its experts, where each stands, their totals and the
+ * spread; per expert their load, what they scored and what is overdue; and each expert's
+ * calibration against their co-evaluators. Overdue work comes first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -84,7 +84,7 @@ public class EvaluationDashboard {
 			}
 			BigDecimal spread = evaluation.spreads().stream().max(Comparator.naturalOrder()).orElse(null);
 			rows.add(new DashboardView.ProposalRow(evaluation.submissionReference(),
-					titles.getOrDefault(evaluation.submissionReference(), ""),
+					titles.getOrDefault(evaluation.submissionReference(), ""), evaluation.round(),
 					EvaluationStates.label(evaluation.status()), experts, spread,
 					experts.stream().anyMatch(DashboardView.ExpertOnProposal::overdue)));
 		}

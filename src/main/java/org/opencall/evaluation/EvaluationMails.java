@@ -1,6 +1,7 @@
 package org.opencall.evaluation;
 
 import org.opencall.evaluation.domain.EvaluationEvents.ExpertReminded;
+import org.opencall.evaluation.domain.EvaluationEvents.ReevaluationStarted;
 import org.opencall.evaluation.domain.EvaluationEvents.ScoringOverdue;
 import org.opencall.evaluation.domain.EvaluationEvents.SlotHandedOver;
 import org.opencall.evaluation.domain.EvaluationEvents.SlotLeftVacant;
@@ -16,9 +17,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mails the experts and officers of an evaluation, in the transaction of the step that
- * tells them: a slot handed over (to both experts), a slot left vacant and overdue
- * scoring (to the programme's officers), the reminder before the scoring deadline (to the
- * expert). No mail names the conflict or reason an expert gave.
+ * tells them: a slot handed over (to both experts), a re-evaluation started (to its new
+ * experts, who join the proposal as a slot's next expert does), a slot left vacant and
+ * overdue scoring (to the programme's officers), the reminder before the scoring deadline
+ * (to the expert). No mail names the conflict or reason an expert gave, nor the earlier
+ * round's scores. An expert holds a slot of a proposal in one round only, so naming the
+ * expert in a mail's key keeps the rounds' mails apart.
  */
 @Component
 class EvaluationMails {
@@ -57,10 +61,21 @@ class EvaluationMails {
 	}
 
 	@EventListener
+	void on(ReevaluationStarted event) {
+		event.experts()
+			.forEach((expert) -> send(expert, event.submission(), "reevaluation-" + event.round(),
+					"Please evaluate proposal " + event.submission(),
+					"You are asked to evaluate proposal " + event.submission()
+							+ " anew, with other experts than those who evaluated it before. First declare in "
+							+ "your task list whether you have a conflict of interest with it; then score it.\n\n"
+							+ this.baseUrl + TASKLIST));
+	}
+
+	@EventListener
 	void on(SlotLeftVacant event) {
 		this.directory.membersOf(Programme.groupIdOf(event.programme()))
-			.forEach((officer) -> send(officer.userId(), event.submission(), "vacant-" + event.slot(),
-					"No expert left for " + event.submission(),
+			.forEach((officer) -> send(officer.userId(), event.submission(),
+					"vacant-" + event.slot() + "-" + event.previousExpert(), "No expert left for " + event.submission(),
 					"The expert of slot " + (event.slot() + 1) + " of proposal " + event.submission() + " "
 							+ why(event.why()) + ", and no other eligible expert is left. The proposal is "
 							+ "evaluated by fewer experts unless you invite more."));

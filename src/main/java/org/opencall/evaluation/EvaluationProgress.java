@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How far the evaluation of a call's proposals has come, for the call's process: the
- * evaluations not complete yet. Each completion is published as
- * {@link EvaluationCompleted}.
+ * first rounds not complete yet (a re-evaluation after the call's evaluation is not
+ * counted). Each completion is published as {@link EvaluationCompleted}.
  */
 @Service
 @Transactional(readOnly = true)

@@ -33,11 +33,23 @@ public class EvaluationResults {
 		this.evaluations = evaluations;
 	}
 
+	/**
+	 * The proposal's latest round, running or complete: after a re-evaluation, its
+	 * consensus replaces the earlier one's.
+	 */
 	public Optional<EvaluationResult> of(String submissionReference) {
 		return this.evaluations.findBySubmission(submissionReference).map(EvaluationResults::result);
 	}
 
-	/** The evaluations of a call's proposals, by submission reference (at most 2,000). */
+	/** Every round of the proposal's evaluation, the first first. */
+	public List<EvaluationResult> rounds(String submissionReference) {
+		return this.evaluations.findRounds(submissionReference).stream().map(EvaluationResults::result).toList();
+	}
+
+	/**
+	 * The latest round of the evaluation of each of a call's proposals, by submission
+	 * reference (at most 2,000).
+	 */
 	public List<EvaluationResult> ofCall(String callReference) {
 		return this.evaluations.findByCall(callReference).stream().map(EvaluationResults::result).toList();
 	}
@@ -53,7 +65,7 @@ public class EvaluationResults {
 		}).toList();
 		List<BigDecimal> spreads = ConsensusRule.spreads(evaluation.criteria(), evaluation.scorecards());
 		Scorecard consensus = evaluation.consensusScores();
-		return new EvaluationResult(evaluation.submissionReference(), evaluation.callReference(),
+		return new EvaluationResult(evaluation.submissionReference(), evaluation.callReference(), evaluation.round(),
 				evaluation.status().name(), evaluation.criteria().stream().map(EvaluationCriterion::name).toList(),
 				slots, spreads, evaluation.consensusNeeded(),
 				(evaluation.consensusReport() != null) ? evaluation.consensusReport().rapporteur() : null,

@@ -200,7 +200,7 @@ class EvaluationStepsAdapter implements EvaluationSteps {
 	public void complete(String submission) {
 		EvaluationEvents.EvaluationCompleted completed = this.evaluations.change(submission,
 				(evaluation) -> evaluation.complete(this.clock.instant()));
-		this.events.publishEvent(new EvaluationCompleted(completed.submission(), completed.call()));
+		this.events.publishEvent(new EvaluationCompleted(completed.submission(), completed.call(), completed.round()));
 	}
 
 }

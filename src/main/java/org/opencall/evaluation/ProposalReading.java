@@ -19,10 +19,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who reads a proposal under evaluation: the experts holding one of its slots who
- * declared no conflict, while the evaluation runs; the officers of its call's programme,
- * who moderate; auditors. For anybody else, an expert in conflict included, the proposal
- * does not exist.
+ * Who reads a proposal under evaluation: the experts holding one of the slots of its
+ * latest round who declared no conflict, while that round runs (an expert of an earlier
+ * round no longer reads it); the officers of its call's programme, who moderate;
+ * auditors. For anybody else, an expert in conflict included, the proposal does not
+ * exist.
  */
 @Service
 @Transactional(readOnly = true)

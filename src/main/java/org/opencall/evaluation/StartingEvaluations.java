@@ -10,6 +10,7 @@ import org.opencall.evaluation.domain.Evaluation;
 import org.opencall.evaluation.domain.EvaluationCriterion;
 import org.opencall.evaluation.domain.EvaluationRepository;
 import org.opencall.evaluation.domain.EvaluationSettings;
+import org.opencall.evaluation.domain.Slot;
 import org.opencall.evaluation.process.EvaluationProcessEngine;
 import org.opencall.identity.Directory;
 import org.opencall.identity.Roles;
@@ -19,6 +20,8 @@ import org.opencall.platform.StateConflictException;
 import org.opencall.submissions.SubmittedProposal;
 import org.opencall.submissions.SubmittedProposals;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,6 +72,37 @@ public class StartingEvaluations {
 		if (this.evaluations.findBySubmission(submissionReference).isPresent()) {
 			throw new StateConflictException("Proposal " + submissionReference + " is already being evaluated");
 		}
+		CallView call = this.calls.call(callReference, null);
+		List<EvaluationCriterion> criteria = call.criteria()
+			.stream()
+			.map((c) -> new EvaluationCriterion(c.name(), CriterionMeanings.of(c.name()), c.threshold(), c.weight()))
+			.toList();
+		begin(Evaluation.start(submissionReference, callReference, call.programmeCode(), criteria,
+				settings(call.evaluatorsPerSubmission(), terms), List.copyOf(experts), this.clock.instant()),
+				proposal.title());
+	}
+
+	/**
+	 * Keeps a new round of a proposal's evaluation and starts its {@code evaluation}
+	 * instance, readable by the officers of its programme, in the caller's transaction;
+	 * refused when another request started the same round first.
+	 */
+	void begin(Evaluation evaluation, String title) {
+		requireEvaluators(evaluation.slots().stream().map(Slot::expert).toList());
+		try {
+			this.evaluations.save(evaluation);
+		}
+		catch (DbActionExecutionException ex) {
+			if (!(ex.getCause() instanceof DuplicateKeyException)) {
+				throw ex;
+			}
+			throw new StateConflictException("Proposal " + evaluation.submissionReference() + " is already being "
+					+ (evaluation.isReevaluation() ? "evaluated again" : "evaluated"));
+		}
+		this.engine.start(evaluation, title);
+	}
+
+	private void requireEvaluators(List<String> experts) {
 		List<String> notEvaluators = experts.stream()
 			.filter((expert) -> expert == null || !this.directory.groupsOf(expert).contains(Roles.EVALUATORS))
 			.toList();
@@ -76,15 +110,6 @@ public class StartingEvaluations {
 			throw InvalidInputException.of("experts", "not in the expert pool: "
 					+ String.join(", ", notEvaluators.stream().map(String::valueOf).toList()));
 		}
-		CallView call = this.calls.call(callReference, null);
-		List<EvaluationCriterion> criteria = call.criteria()
-			.stream()
-			.map((c) -> new EvaluationCriterion(c.name(), CriterionMeanings.of(c.name()), c.threshold(), c.weight()))
-			.toList();
-		Evaluation evaluation = Evaluation.start(submissionReference, callReference, call.programmeCode(), criteria,
-				settings(call.evaluatorsPerSubmission(), terms), List.copyOf(experts), this.clock.instant());
-		this.evaluations.save(evaluation);
-		this.engine.start(evaluation, proposal.title());
 	}
 
 	private static EvaluationSettings settings(int experts, EvaluationTerms terms) {

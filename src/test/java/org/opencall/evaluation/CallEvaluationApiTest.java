@@ -64,12 +64,18 @@ class CallEvaluationApiTest extends ApiTest {
 	@Autowired
 	org.camunda.bpm.engine.ProcessEngine engine;
 
+	@Autowired
+	EvaluationFixtures evaluations;
+
 	private BasicClient engineRest;
+
+	private EngineTasks tasks;
 
 	@BeforeEach
 	void engineRest() {
 		init(this.engine);
 		this.engineRest = new BasicClient(this.port);
+		this.tasks = new EngineTasks(this.port);
 	}
 
 	@AfterEach
@@ -89,7 +95,8 @@ class CallEvaluationApiTest extends ApiTest {
 		});
 		for (Map<String, Object> invitation : invitations) {
 			String expert = (String) invitation.get("expert");
-			complete(expert, task(expert, (String) invitation.get("id")), Map.of("decision", "accept"));
+			this.tasks.complete(expert, this.tasks.task(expert, (String) invitation.get("id")),
+					Map.of("decision", "accept"));
 		}
 		closeAndFindEligible(reference, proposals);
 		ProcessInstance callInstance = instance(reference);
@@ -132,7 +139,7 @@ class CallEvaluationApiTest extends ApiTest {
 		assertThat(fields(stranger)).contains("expert");
 
 		// Tasklist cannot complete the officer's task before the assignment is confirmed
-		String assignTask = task("olivia", reference);
+		String assignTask = this.tasks.task("olivia", reference);
 		assertThat(this.engineRest.json("olivia", "POST", "/engine-rest/task/" + assignTask + "/complete", "{}")
 			.getStatusCode()
 			.is4xxClientError()).isTrue();
@@ -156,9 +163,9 @@ class CallEvaluationApiTest extends ApiTest {
 		List<String> onFirstProposal = expertsOf(seats, first);
 		String conflicted = onFirstProposal.get(1);
 		String newcomer = EXPERTS.stream().filter((e) -> !onFirstProposal.contains(e)).findFirst().orElseThrow();
-		complete(conflicted, task(conflicted, first),
+		this.tasks.complete(conflicted, this.tasks.task(conflicted, first),
 				Map.of("declaration", "conflict", "conflictDescription", "I advised the applicant last year"));
-		runJobs(first);
+		this.evaluations.runJobs(first);
 		assertThat(session(conflicted).get("/evaluations/" + first).getStatusCode())
 			.as("a conflicted expert never sees the proposal")
 			.isEqualTo(HttpStatus.NOT_FOUND);
@@ -184,29 +191,28 @@ class CallEvaluationApiTest extends ApiTest {
 				.as("the proposal opens only after a declaration of no conflict")
 				.isEqualTo(HttpStatus.NOT_FOUND);
 			for (String expert : scorers) {
-				complete(expert, task(expert, proposal), Map.of("declaration", "noConflict"));
+				this.tasks.complete(expert, this.tasks.task(expert, proposal), Map.of("declaration", "noConflict"));
 			}
 			assertThat(session(scorers.get(0)).get("/evaluations/" + proposal).getStatusCode())
 				.isEqualTo(HttpStatus.OK);
-			ResponseEntity<String> badScore = this.engineRest.json(scorers.get(0), "POST",
-					"/engine-rest/task/" + task(scorers.get(0), proposal) + "/complete",
-					variables(scores("5.5", "Strong")));
+			ResponseEntity<String> badScore = this.tasks.tryToComplete(scorers.get(0),
+					this.tasks.task(scorers.get(0), proposal), EngineTasks.scores("5.5", "Strong"));
 			assertThat(badScore.getStatusCode().is4xxClientError()).isTrue();
 			assertThat(badScore.getBody()).contains("score1");
 			for (String expert : scorers) {
-				complete(expert, task(expert, proposal), scores("4", "Convincing"));
+				this.tasks.complete(expert, this.tasks.task(expert, proposal), EngineTasks.scores("4", "Convincing"));
 			}
-			runJobs(proposal);
+			this.evaluations.runJobs(proposal);
 			// consensus always: the rapporteur drafts, the others agree, an officer
 			// approves
 			String rapporteur = rapporteurs.getOrDefault(proposal, scorers.get(0));
-			complete(rapporteur, task(rapporteur, proposal), scores("4", "Agreed"));
+			this.tasks.complete(rapporteur, this.tasks.task(rapporteur, proposal), EngineTasks.scores("4", "Agreed"));
 			for (String expert : scorers.stream().filter((e) -> !e.equals(rapporteur)).toList()) {
-				complete(expert, task(expert, proposal), Map.of("consensusAnswer", "agree"));
+				this.tasks.complete(expert, this.tasks.task(expert, proposal), Map.of("consensusAnswer", "agree"));
 			}
-			runJobs(proposal);
-			complete("oscar", task("oscar", proposal), Map.of("moderatorDecision", "approve"));
-			runJobs(proposal);
+			this.evaluations.runJobs(proposal);
+			this.tasks.complete("oscar", this.tasks.task("oscar", proposal), Map.of("moderatorDecision", "approve"));
+			this.evaluations.runJobs(proposal);
 		}
 
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -228,7 +234,8 @@ class CallEvaluationApiTest extends ApiTest {
 		});
 		for (Map<String, Object> invitation : invitations) {
 			String expert = (String) invitation.get("expert");
-			complete(expert, task(expert, (String) invitation.get("id")), Map.of("decision", "accept"));
+			this.tasks.complete(expert, this.tasks.task(expert, (String) invitation.get("id")),
+					Map.of("decision", "accept"));
 		}
 		closeAndFindEligible(reference, proposals);
 
@@ -254,67 +261,12 @@ class CallEvaluationApiTest extends ApiTest {
 		}
 	}
 
-	/** Runs the evaluation's asynchronous continuations, as the job executor would. */
-	private void runJobs(String businessKey) {
-		for (int round = 0; round < 10; round++) {
-			ProcessInstance running = instance(businessKey);
-			if (running == null) {
-				return;
-			}
-			String instance = running.getId();
-			List<org.camunda.bpm.engine.runtime.Job> jobs = this.engine.getManagementService()
-				.createJobQuery()
-				.processInstanceId(instance)
-				.messages()
-				.list();
-			if (jobs.isEmpty()) {
-				return;
-			}
-			jobs.forEach((job) -> this.engine.getManagementService().executeJob(job.getId()));
-		}
-	}
-
-	private static Map<String, Object> scores(String score, String comment) {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		for (int i = 1; i <= 3; i++) {
-			variables.put("score" + i, Double.valueOf(score));
-			variables.put("comment" + i, comment + " on criterion " + i);
-		}
-		variables.put("overallComment", comment + " overall");
-		return variables;
-	}
-
 	private static List<String> expertsOf(List<Map<String, Object>> seats, String proposal) {
 		return list(seats.stream()
 			.filter((p) -> p.get("reference").equals(proposal))
 			.findFirst()
 			.orElseThrow()
 			.get("experts")).stream().map((e) -> (String) e.get("expert")).toList();
-	}
-
-	/** The one open task of the user (assigned or as candidate) on this business key. */
-	private String task(String user, String businessKey) throws Exception {
-		String query = "/engine-rest/task?"
-				+ ((user.equals("olivia") || user.equals("oscar")) ? "candidateUser=" : "assignee=") + user
-				+ ((businessKey != null) ? "&processInstanceBusinessKey=" + businessKey : "");
-		ResponseEntity<String> answer = this.engineRest.json(user, "GET", query, null);
-		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-		List<Map<String, Object>> tasks = JSON.readValue(answer.getBody(), new TypeReference<>() {
-		});
-		assertThat(tasks).as("open tasks of " + user + " on " + businessKey).hasSize(1);
-		return (String) tasks.get(0).get("id");
-	}
-
-	private void complete(String user, String taskId, Map<String, Object> values) throws Exception {
-		ResponseEntity<String> answer = this.engineRest.json(user, "POST", "/engine-rest/task/" + taskId + "/complete",
-				variables(values));
-		assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isTrue();
-	}
-
-	private static String variables(Map<String, Object> values) throws Exception {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-		return JSON.writeValueAsString(Map.of("variables", variables));
 	}
 
 	@SuppressWarnings("unchecked")

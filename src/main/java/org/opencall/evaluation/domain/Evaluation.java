@@ -22,6 +22,7 @@ import org.opencall.evaluation.domain.EvaluationEvents.ExpertReminded;
 import org.opencall.evaluation.domain.EvaluationEvents.HandOver;
 import org.opencall.evaluation.domain.EvaluationEvents.NoConflictDeclared;
 import org.opencall.evaluation.domain.EvaluationEvents.RapporteurChosen;
+import org.opencall.evaluation.domain.EvaluationEvents.ReevaluationStarted;
 import org.opencall.evaluation.domain.EvaluationEvents.ScoreSubmitted;
 import org.opencall.evaluation.domain.EvaluationEvents.ScoringOverdue;
 import org.opencall.evaluation.domain.EvaluationEvents.SlotDeclined;
@@ -48,6 +49,10 @@ import org.springframework.data.relational.core.mapping.Table;
  * officer approves it. Each transition checks its guard (who acts, in which state, with
  * which input) and tells what happened. Stored with its criteria and slots as one
  * aggregate; a concurrent change is refused by its version.
+ * <p>
+ * A proposal is evaluated once per round: the first round is the call's evaluation; after
+ * an upheld redress request a later round, by new experts on the same criteria and
+ * settings, evaluates it again ({@link #reevaluate}).
  */
 @Table("evaluations")
 public class Evaluation {
@@ -63,6 +68,10 @@ public class Evaluation {
 
 	public static final String MODERATOR_COMMENT = "moderatorComment";
 
+	public static final String REEVALUATION_REASON = "reason";
+
+	public static final int FIRST_ROUND = 1;
+
 	@Id
 	private final UUID id;
 
@@ -71,6 +80,11 @@ public class Evaluation {
 	private final String callReference;
 
 	private final String programmeCode;
+
+	private final int round;
+
+	@Embedded.Nullable(prefix = "reevaluation_")
+	private final ReevaluationRequest reevaluationRequest;
 
 	@MappedCollection(idColumn = "evaluation_id", keyColumn = "position")
 	private final List<EvaluationCriterion> criteria;
@@ -98,14 +112,17 @@ public class Evaluation {
 	@Version
 	private Integer version;
 
-	public Evaluation(UUID id, String submissionReference, String callReference, String programmeCode,
-			List<EvaluationCriterion> criteria, EvaluationSettings settings, List<Slot> slots, EvaluationStatus status,
-			Boolean consensusNeeded, String chosenRapporteur, ConsensusReport consensusReport,
-			Scorecard consensusScores, Instant startedAt, Instant completedAt, Integer version) {
+	public Evaluation(UUID id, String submissionReference, String callReference, String programmeCode, int round,
+			ReevaluationRequest reevaluationRequest, List<EvaluationCriterion> criteria, EvaluationSettings settings,
+			List<Slot> slots, EvaluationStatus status, Boolean consensusNeeded, String chosenRapporteur,
+			ConsensusReport consensusReport, Scorecard consensusScores, Instant startedAt, Instant completedAt,
+			Integer version) {
 		this.id = id;
 		this.submissionReference = submissionReference;
 		this.callReference = callReference;
 		this.programmeCode = programmeCode;
+		this.round = round;
+		this.reevaluationRequest = reevaluationRequest;
 		this.criteria = List.copyOf(criteria);
 		this.settings = settings;
 		this.slots = new ArrayList<>(slots);
@@ -125,6 +142,45 @@ public class Evaluation {
 	 */
 	public static Evaluation start(String submissionReference, String callReference, String programmeCode,
 			List<EvaluationCriterion> criteria, EvaluationSettings settings, List<String> experts, Instant now) {
+		return open(submissionReference, callReference, programmeCode, FIRST_ROUND, null, criteria, settings, experts,
+				now);
+	}
+
+	/**
+	 * The next round of this completed evaluation, asked for by the officer who upheld a
+	 * redress request: new experts (none who held a slot of this round, now or before;
+	 * the caller also keeps out those of earlier rounds) score the same criteria on the
+	 * same settings, every slot assigned now.
+	 */
+	public Evaluation reevaluate(List<String> experts, String requestedBy, String reason, Instant now) {
+		String why = requireReevaluable(requestedBy, reason);
+		List<String> again = experts.stream().filter(expertsSoFar()::contains).toList();
+		if (!again.isEmpty()) {
+			throw InvalidInputException.of("experts", "already took part in the evaluation of "
+					+ this.submissionReference + ": " + String.join(", ", again));
+		}
+		return open(this.submissionReference, this.callReference, this.programmeCode, this.round + 1,
+				new ReevaluationRequest(requestedBy, why), this.criteria, this.settings, experts, now);
+	}
+
+	/**
+	 * Refuses a re-evaluation of this round before it is complete, or without the officer
+	 * who asks for it and their reason; answers the reason as kept.
+	 */
+	public String requireReevaluable(String requestedBy, String reason) {
+		if (this.status != EvaluationStatus.COMPLETED) {
+			throw new StateConflictException("The evaluation of " + this.submissionReference
+					+ " is still running; it can be evaluated again once it is complete");
+		}
+		if (requestedBy == null || requestedBy.isBlank()) {
+			throw InvalidInputException.of("requestedBy", "name the officer who asks for the re-evaluation");
+		}
+		return required(REEVALUATION_REASON, reason, "say why the proposal is evaluated again");
+	}
+
+	private static Evaluation open(String submissionReference, String callReference, String programmeCode, int round,
+			ReevaluationRequest request, List<EvaluationCriterion> criteria, EvaluationSettings settings,
+			List<String> experts, Instant now) {
 		List<FieldViolation> violations = new ArrayList<>();
 		if (criteria.isEmpty() || criteria.size() > MAX_CRITERIA) {
 			violations.add(new FieldViolation("criteria", "an evaluation scores 1 to " + MAX_CRITERIA + " criteria"));
@@ -141,8 +197,18 @@ public class Evaluation {
 			throw new InvalidInputException(violations);
 		}
 		List<Slot> slots = experts.stream().map((expert) -> Slot.assignedTo(expert, now)).toList();
-		return new Evaluation(UUID.randomUUID(), submissionReference, callReference, programmeCode, criteria, settings,
-				slots, EvaluationStatus.INDIVIDUAL, null, null, null, null, now, null, null);
+		return new Evaluation(UUID.randomUUID(), submissionReference, callReference, programmeCode, round, request,
+				criteria, settings, slots, EvaluationStatus.INDIVIDUAL, null, null, null, null, now, null, null);
+	}
+
+	/** What starting a later round tells: its new experts and who asked for it. */
+	public ReevaluationStarted reevaluationStarted() {
+		if (!isReevaluation()) {
+			throw new StateConflictException(
+					"The first evaluation of " + this.submissionReference + " is not a re-evaluation");
+		}
+		return new ReevaluationStarted(this.submissionReference, this.callReference, this.round,
+				this.slots.stream().map(Slot::expert).toList(), this.reevaluationRequest.requestedBy());
 	}
 
 	// the individual evaluations
@@ -328,7 +394,7 @@ public class Evaluation {
 		}
 		this.status = EvaluationStatus.COMPLETED;
 		this.completedAt = now;
-		return new EvaluationCompleted(this.submissionReference, this.callReference, this.consensusScores);
+		return new EvaluationCompleted(this.submissionReference, this.callReference, this.round, this.consensusScores);
 	}
 
 	// what the process and the pages read
@@ -460,6 +526,20 @@ public class Evaluation {
 
 	public String programmeCode() {
 		return this.programmeCode;
+	}
+
+	/** 1 for the call's evaluation of the proposal, 2 and on for its re-evaluations. */
+	public int round() {
+		return this.round;
+	}
+
+	public boolean isReevaluation() {
+		return this.round > FIRST_ROUND;
+	}
+
+	/** Who asked for this round and why; empty for a first round. */
+	public Optional<ReevaluationRequest> reevaluationRequest() {
+		return Optional.ofNullable(this.reevaluationRequest);
 	}
 
 	public List<EvaluationCriterion> criteria() {

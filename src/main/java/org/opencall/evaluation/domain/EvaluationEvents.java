@@ -16,6 +16,14 @@ public final class EvaluationEvents {
 	public record EvaluationStarted(String submission, String call, List<String> experts) {
 	}
 
+	/**
+	 * A later round of the proposal's evaluation started with new experts, asked for by
+	 * an officer who upheld a redress request.
+	 */
+	public record ReevaluationStarted(String submission, String call, int round, List<String> experts,
+			String requestedBy) {
+	}
+
 	public record NoConflictDeclared(String submission, int slot, String expert) {
 	}
 
@@ -76,7 +84,7 @@ public final class EvaluationEvents {
 	public record ConsensusApproved(String submission, String officer) {
 	}
 
-	public record EvaluationCompleted(String submission, String call, Scorecard consensus) {
+	public record EvaluationCompleted(String submission, String call, int round, Scorecard consensus) {
 	}
 
 }

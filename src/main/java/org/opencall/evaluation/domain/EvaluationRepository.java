@@ -10,18 +10,31 @@ import org.springframework.data.repository.Repository;
 /**
  * Where evaluations are kept: each with its criteria and slots as one aggregate (Spring
  * Data JDBC); saving one changed by someone else since it was read is refused by its
- * version.
+ * version. A proposal has one evaluation per round; what is read by submission is its
+ * latest round.
  */
 public interface EvaluationRepository extends Repository<Evaluation, UUID> {
 
 	Optional<Evaluation> findById(UUID id);
 
-	@Query("select * from evaluations where submission_reference = :submissionReference")
+	/** The proposal's latest round, running or complete. */
+	@Query("select * from evaluations where submission_reference = :submissionReference order by round desc limit 1")
 	Optional<Evaluation> findBySubmission(String submissionReference);
+
+	/** Every round of the proposal's evaluation, the first first. */
+	@Query("select * from evaluations where submission_reference = :submissionReference order by round")
+	List<Evaluation> findRounds(String submissionReference);
 
 	Evaluation save(Evaluation evaluation);
 
-	@Query("select count(*) from evaluations where call_reference = :callReference and status <> 'COMPLETED'")
+	/**
+	 * The call's first rounds not complete yet: re-evaluations come after the call left
+	 * evaluation, and the call does not wait for them.
+	 */
+	@Query("""
+			select count(*) from evaluations where call_reference = :callReference and round = 1
+			and status <> 'COMPLETED'
+			""")
 	int countUnfinished(String callReference);
 
 	/**
@@ -35,7 +48,11 @@ public interface EvaluationRepository extends Repository<Evaluation, UUID> {
 			""")
 	List<Evaluation> findHeldBy(String expert, int limit);
 
-	@Query("select * from evaluations where call_reference = :callReference order by submission_reference limit 2000")
+	/** The latest round of each of the call's proposals, by submission reference. */
+	@Query("""
+			select distinct on (submission_reference) * from evaluations where call_reference = :callReference
+			order by submission_reference, round desc limit 2000
+			""")
 	List<Evaluation> findByCall(String callReference);
 
 }

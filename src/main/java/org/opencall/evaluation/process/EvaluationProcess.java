@@ -68,6 +68,9 @@ public final class EvaluationProcess {
 
 	public static final String VAR_TITLE = "submissionTitle";
 
+	/** 1 for the call's evaluation of the proposal, 2 and on for its re-evaluations. */
+	public static final String VAR_ROUND = "evaluationRound";
+
 	/** The multi-instance counter: the slot (0-based), or the answering expert. */
 	public static final String VAR_LOOP_COUNTER = "loopCounter";
 

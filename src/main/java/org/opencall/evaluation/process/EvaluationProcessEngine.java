@@ -10,9 +10,11 @@ import org.opencall.platform.process.InstanceStart;
 import org.springframework.stereotype.Component;
 
 /**
- * The evaluation module's side of the engine: one {@code evaluation} instance per
- * eligible proposal (business key: its submission reference), readable by the officers of
- * its programme. The instance reads its experts, due dates and decisions from the domain
+ * The evaluation module's side of the engine: one {@code evaluation} instance per round
+ * of an eligible proposal's evaluation (business key: its submission reference; a later
+ * round starts only once the earlier one is complete, so the running instance is always
+ * about the latest round), readable by the officers of its programme. The instance reads
+ * its experts, due dates and decisions from the domain
  * ({@link EvaluationLifecycleExpressions}); its variables only label the tasks.
  */
 @Component
@@ -29,6 +31,7 @@ public class EvaluationProcessEngine {
 		variables.put(EvaluationProcess.VAR_SUBMISSION, evaluation.submissionReference());
 		variables.put(EvaluationProcess.VAR_CALL, evaluation.callReference());
 		variables.put(EvaluationProcess.VAR_TITLE, title);
+		variables.put(EvaluationProcess.VAR_ROUND, evaluation.round());
 		this.instanceStart.start(EvaluationProcess.KEY, evaluation.submissionReference(), variables,
 				Programme.groupIdOf(evaluation.programmeCode()));
 	}

@@ -17,6 +17,7 @@ import org.opencall.calls.domain.CallTerms;
 import org.opencall.calls.domain.TermsDraft;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -139,6 +140,36 @@ class EvaluationRepositoryTest {
 		assertThat(this.evaluations.findByCall(this.call)).hasSize(1);
 		assertThat(this.evaluations.findById(evaluation.id()).orElseThrow().consensusScores().total())
 			.isEqualByComparingTo("12");
+	}
+
+	@Test
+	void aReevaluationIsTheProposalsLatestRoundAndTheCallCountsItsFirstRoundsOnly() {
+		Evaluation first = this.evaluations.save(started(ConsensusMode.ON_DIVERGENCE));
+		EvaluationFixtures.scoredBy(first, sheet("4", "4", "4"), sheet("4", "4", "4"), sheet("4", "4", "4"));
+		first.decideConsensus(false);
+		first.computeMeanConsensus();
+		first.complete(NOW);
+		this.evaluations.save(first);
+
+		Evaluation second = this.evaluations
+			.save(first.reevaluate(List.of("ines", "ivo", "ida"), "oscar", "Redress upheld", NOW.plusSeconds(60)));
+
+		Evaluation latest = this.evaluations.findBySubmission(this.submission).orElseThrow();
+		assertThat(latest.id()).isEqualTo(second.id());
+		assertThat(latest.round()).isEqualTo(2);
+		assertThat(latest.reevaluationRequest()).contains(new ReevaluationRequest("oscar", "Redress upheld"));
+		assertThat(latest.criteria()).hasSize(3);
+		assertThat(this.evaluations.findRounds(this.submission)).extracting(Evaluation::round).containsExactly(1, 2);
+		assertThat(this.evaluations.findRounds(this.submission).get(0).reevaluationRequest()).isEmpty();
+		assertThat(this.evaluations.findByCall(this.call)).extracting(Evaluation::id).containsExactly(second.id());
+		assertThat(this.evaluations.countUnfinished(this.call)).as("the call counts its first rounds").isZero();
+		assertThat(this.evaluations.findHeldBy("ivo", 10)).extracting(Evaluation::id).containsExactly(second.id());
+		assertThatThrownBy(() -> this.evaluations
+			.save(first.reevaluate(List.of("ada", "bo", "cy"), "olivia", "Twice at once", NOW.plusSeconds(61))))
+			.as("one round 2 per proposal")
+			.hasCauseInstanceOf(DuplicateKeyException.class)
+			.rootCause()
+			.hasMessageContaining("evaluations_submission_round");
 	}
 
 	@Test

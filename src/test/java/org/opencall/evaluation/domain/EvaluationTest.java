@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.opencall.evaluation.domain.EvaluationEvents.ConsensusDrafted;
 import org.opencall.evaluation.domain.EvaluationEvents.ConsensusRoundOpened;
 import org.opencall.evaluation.domain.EvaluationEvents.EvaluationCompleted;
+import org.opencall.evaluation.domain.EvaluationEvents.ReevaluationStarted;
 import org.opencall.evaluation.domain.EvaluationEvents.SlotHandedOver;
 import org.opencall.evaluation.domain.EvaluationEvents.SlotLeftVacant;
 import org.opencall.platform.ActionForbiddenException;
@@ -202,6 +203,75 @@ class EvaluationTest {
 
 		assertThat(evaluation.decideConsensus(true).orElseThrow().rapporteur()).isEqualTo("emil");
 		assertThat(evaluation.otherExperts()).containsExactly("elena");
+	}
+
+	@Test
+	void aCompletedEvaluationIsEvaluatedAgainByNewExpertsOnTheSameCriteriaAndSettings() {
+		Evaluation first = completed();
+
+		Evaluation second = first.reevaluate(List.of("ines", "ivo", "ida"), "oscar", "Redress upheld: Impact misread",
+				NOW.plusSeconds(60));
+
+		assertThat(first.round()).isOne();
+		assertThat(first.isReevaluation()).isFalse();
+		assertThat(first.reevaluationRequest()).isEmpty();
+		assertThat(second.round()).isEqualTo(2);
+		assertThat(second.isReevaluation()).isTrue();
+		assertThat(second.id()).isNotEqualTo(first.id());
+		assertThat(second.submissionReference()).isEqualTo(first.submissionReference());
+		assertThat(second.criteria()).isEqualTo(first.criteria());
+		assertThat(second.settings()).isEqualTo(first.settings());
+		assertThat(second.slots()).extracting(Slot::expert).containsExactly("ines", "ivo", "ida");
+		assertThat(second.slots()).extracting(Slot::state).containsOnly(SlotState.ASSIGNED);
+		assertThat(second.status()).isEqualTo(EvaluationStatus.INDIVIDUAL);
+		assertThat(second.consensusScores()).isNull();
+		assertThat(second.declarationDueAt(0)).isEqualTo(NOW.plusSeconds(60).plus(Duration.ofDays(3)));
+		assertThat(second.reevaluationRequest())
+			.contains(new ReevaluationRequest("oscar", "Redress upheld: Impact misread"));
+		assertThat(second.reevaluationStarted()).isEqualTo(new ReevaluationStarted(first.submissionReference(),
+				first.callReference(), 2, List.of("ines", "ivo", "ida"), "oscar"));
+		assertThatThrownBy(first::reevaluationStarted).isInstanceOf(StateConflictException.class);
+	}
+
+	@Test
+	void aReevaluationWaitsForTheEvaluationToCompleteAndNeedsNewExpertsAnOfficerAndAReason() {
+		Evaluation running = started(ConsensusMode.ON_DIVERGENCE);
+		running.declareConflict(1, "emil", "I advised the applicant", NOW);
+		running.handOver(1, Optional.of("erik"), NOW);
+		List<String> newcomers = List.of("ines", "ivo", "ida");
+
+		assertThatThrownBy(() -> running.reevaluate(newcomers, "oscar", "Redress upheld", NOW))
+			.isInstanceOf(StateConflictException.class)
+			.hasMessageContaining("still running");
+		scoredBy(running, sheet("4", "3", "3"), sheet("4", "3", "3"), sheet("4", "3", "3"));
+		running.decideConsensus(false);
+		running.computeMeanConsensus();
+		running.complete(NOW);
+
+		assertThatThrownBy(() -> running.reevaluate(List.of("ines", "emil", "ida"), "oscar", "Redress upheld", NOW))
+			.as("emil declared a conflict with it")
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("experts: already took part in the evaluation of S-000042: emil");
+		assertThatThrownBy(() -> running.reevaluate(newcomers, "oscar", " ", NOW))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("reason");
+		assertThatThrownBy(() -> running.reevaluate(newcomers, null, "Redress upheld", NOW))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("requestedBy");
+		assertThatThrownBy(() -> running.reevaluate(List.of("ines", "ivo"), "oscar", "Redress upheld", NOW))
+			.hasMessageContaining("asks for 3 experts");
+		Evaluation second = running.reevaluate(newcomers, "oscar", "Redress upheld", NOW);
+		assertThatThrownBy(() -> second.reevaluate(List.of("a", "b", "c"), "oscar", "Again", NOW))
+			.isInstanceOf(StateConflictException.class);
+	}
+
+	private static Evaluation completed() {
+		Evaluation evaluation = started(ConsensusMode.ON_DIVERGENCE);
+		scoredBy(evaluation, sheet("4", "3", "3"), sheet("4", "3", "3"), sheet("4", "3", "3"));
+		evaluation.decideConsensus(false);
+		evaluation.computeMeanConsensus();
+		evaluation.complete(NOW);
+		return evaluation;
 	}
 
 }
