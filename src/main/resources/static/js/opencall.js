@@ -125,10 +125,65 @@
     });
   }
 
+  // The call form's tie-break choices follow its criteria as they are typed: a tie-break
+  // follows the criterion row it names, through a rename, even one typed anew after
+  // emptying the row (meanwhile it shows None).
+  function followCriteriaInTieBreaks() {
+    var selects = Array.from(document.querySelectorAll('select.tie-break'));
+    var rows = Array.from(document.querySelectorAll('input[name^="criteria["][name$="].name"]'));
+    if (!selects.length || !rows.length) {
+      return;
+    }
+    function names() {
+      return rows.map(function (row) { return row.value.trim(); });
+    }
+    function bind(select) {
+      var row = select.value ? names().indexOf(select.value) : -1;
+      if (row >= 0) {
+        select.dataset.row = row;
+      } else {
+        delete select.dataset.row;
+      }
+    }
+    function offer(select, now) {
+      var chosen = select.value;
+      if (select.dataset.row !== undefined) {
+        chosen = now[Number(select.dataset.row)];
+      }
+      // keep None and the earlier submission; offer the criteria as now typed, and a
+      // choice that is none of them (the server says why it is refused)
+      Array.from(select.options).forEach(function (option) {
+        if (option.value && option.value !== 'EARLIER_SUBMISSION') {
+          option.remove();
+        }
+      });
+      var earlier = select.querySelector('option[value="EARLIER_SUBMISSION"]');
+      var offered = [];
+      now.concat(chosen ? [chosen] : []).forEach(function (name) {
+        if (name && name !== 'EARLIER_SUBMISSION' && offered.indexOf(name) < 0) {
+          offered.push(name);
+          select.insertBefore(new Option(name, name), earlier);
+        }
+      });
+      select.value = chosen || '';
+    }
+    selects.forEach(function (select) {
+      bind(select);
+      select.addEventListener('change', function () { bind(select); });
+    });
+    rows.forEach(function (row) {
+      row.addEventListener('input', function () {
+        var now = names();
+        selects.forEach(function (select) { offer(select, now); });
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     tieErrorsToFields();
     protectEdits();
     autosave();
     confirmActions();
+    followCriteriaInTieBreaks();
   });
 }());

@@ -89,6 +89,44 @@ class CallPagesBrowserTest extends BrowserTest {
 			.single()).isZero();
 	}
 
+	@Test
+	void anOfficerOrdersTheTieBreaksWhichFollowARenamedCriterionAndATieBreakChosenTwiceIsRefusedBesideIt()
+			throws Exception {
+		String reference = CallFixtures.newReference();
+		Browser page = browser().logIn("olivia").visit("/officer/calls/new");
+		assertThat(page.value("#tieBreaks0")).isEqualTo("Excellence");
+		assertThat(page.value("#tieBreaks1")).isEqualTo("Impact");
+		assertThat(page.value("#tieBreaks2")).isEqualTo("EARLIER_SUBMISSION");
+		assertThat(page.value("#tieBreaks3")).isEmpty();
+		assertThat(page.value("#redressDays")).isEqualTo("30");
+		page.type("#reference", reference)
+			.type("#title", "Medication adherence")
+			.type("#description", "Patients at home forget their medication.")
+			.type("#challenges0\\.title", "Reminders that work")
+			.type("#totalBudget", "200000")
+			.type("#maxGrant", "50000")
+			.set("#opening", CallFixtures.inDays(10).toString())
+			.set("#deadline", CallFixtures.inDays(40).toString())
+			.type("#timeZone", "Europe/Lisbon")
+			.select("#tieBreaks0", "Impact")
+			.type("#redressDays", "21")
+			.click("#save-call");
+		assertThat(page.pageText()).contains("nothing was saved").contains("names \"Impact\" more than once");
+		assertThat(this.jdbc.sql("select count(*) from calls where reference = :r")
+			.param("r", reference)
+			.query(Integer.class)
+			.single()).isZero();
+
+		page.select("#tieBreaks1", "Excellence").type("#criteria0\\.name", "Scientific excellence");
+		assertThat(page.value("#tieBreaks1")).isEqualTo("Scientific excellence");
+		page.click("#save-call");
+		assertThat(page.text("#call-status")).isEqualTo("Draft");
+		assertThat(page.pageText())
+			.contains("Broken by the higher score on Impact, then the higher score on Scientific excellence, "
+					+ "then the earlier submission")
+			.contains("Within 21 days of the result");
+	}
+
 	private void fireOpeningTimer(String reference) {
 		String instanceId = this.runtimeService.createProcessInstanceQuery()
 			.processInstanceBusinessKey(reference)

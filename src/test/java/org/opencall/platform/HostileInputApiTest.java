@@ -273,6 +273,12 @@ class HostileInputApiTest extends ApiTest {
 		form = callForm(reference);
 		form.set("evaluatorsPerSubmission", "5.25");
 		assertFormRefused(postForm("olivia", "/officer/calls/new", form), "must be a whole number");
+		form = callForm(reference);
+		form.add("tieBreaks[0]", "Novelty");
+		assertFormRefused(postForm("olivia", "/officer/calls/new", form), "is not a criterion of this call");
+		form = callForm(reference);
+		form.set("redressDays", "a month");
+		assertFormRefused(postForm("olivia", "/officer/calls/new", form), "must be a whole number");
 		assertThat(count("calls where reference = '" + reference + "'")).isZero();
 
 		MultiValueMap<String, String> need = new LinkedMultiValueMap<>();

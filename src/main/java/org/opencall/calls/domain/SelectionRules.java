@@ -69,7 +69,7 @@ public record SelectionRules(List<String> tieBreaks, int redressDays) {
 		int most = (criteriaKnown ? criteria.size() : CallTerms.MAX_CRITERIA) + 1;
 		if (written.size() > most) {
 			violations.add(new FieldViolation("selection.tieBreaks", "may have at most " + most
-					+ " entries: each of the call's " + criteria.size() + " criteria and the earlier submission once"));
+					+ " tie-breaks: each of the call's criteria and the earlier submission once"));
 			return new SelectionRules(List.of(), redressDays);
 		}
 		List<String> tieBreaks = new ArrayList<>();

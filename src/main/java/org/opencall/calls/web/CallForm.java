@@ -15,6 +15,7 @@ import org.opencall.calls.CallDraft;
 import org.opencall.calls.domain.CallTerms;
 import org.opencall.calls.domain.EligibilityRules;
 import org.opencall.calls.domain.EvaluationRules;
+import org.opencall.calls.domain.SelectionRules;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 
@@ -28,6 +29,12 @@ public class CallForm {
 
 	static final int CRITERION_ROWS = 5;
 
+	/** Tie-break choices the form offers at least; ties beyond four are most unlikely. */
+	static final int TIE_BREAK_ROWS = 4;
+
+	private static final List<String> TIE_BREAK_LABELS = List.of("First tie-break", "Second tie-break",
+			"Third tie-break", "Fourth tie-break");
+
 	/** The form's fields for the eligibility rules the draft names otherwise. */
 	private static final Map<String, String> ELIGIBILITY_FIELDS = Map.ofEntries(
 			Map.entry("eligibility.countries", "eligibleCountries"),
@@ -37,7 +44,8 @@ public class CallForm {
 			Map.entry("evaluation.consensusSpread", "consensusSpread"),
 			Map.entry("evaluation.invitationDays", "invitationDays"),
 			Map.entry("evaluation.declarationDays", "declarationDays"),
-			Map.entry("evaluation.scoringDays", "scoringDays"), Map.entry("evaluation.reminderDays", "reminderDays"));
+			Map.entry("evaluation.scoringDays", "scoringDays"), Map.entry("evaluation.reminderDays", "reminderDays"),
+			Map.entry("selection.tieBreaks", "tieBreaks"), Map.entry("selection.redressDays", "redressDays"));
 
 	/** A field of one challenge or criterion, e.g. challenges[2].title. */
 	private static final Pattern PLACE = Pattern.compile("(challenges|criteria)\\[(\\d{1,9})\\](.*)");
@@ -101,10 +109,19 @@ public class CallForm {
 
 	private String reminderDays = String.valueOf(EvaluationRules.DEFAULT.reminderDays());
 
+	/**
+	 * The tie-breaks in order: criterion names or
+	 * {@link SelectionRules#EARLIER_SUBMISSION}.
+	 */
+	private List<String> tieBreaks = new ArrayList<>();
+
+	private String redressDays = String.valueOf(SelectionRules.DEFAULT_REDRESS_DAYS);
+
 	static CallForm empty() {
 		CallForm form = new CallForm();
 		CallTerms.DEFAULT_CRITERIA.forEach((c) -> form.criteria
 			.add(new CriterionRow(c.name(), c.threshold().toPlainString(), c.weight().toPlainString())));
+		form.tieBreaks = new ArrayList<>(SelectionRules.DEFAULT.tieBreaksOver(CallTerms.DEFAULT_CRITERIA));
 		return form.padded();
 	}
 
@@ -142,6 +159,8 @@ public class CallForm {
 		form.declarationDays = String.valueOf(evaluation.declarationDays());
 		form.scoringDays = String.valueOf(evaluation.scoringDays());
 		form.reminderDays = String.valueOf(evaluation.reminderDays());
+		form.tieBreaks = new ArrayList<>(call.selection().tieBreaks());
+		form.redressDays = String.valueOf(call.selection().redressDays());
 		return form.padded();
 	}
 
@@ -152,6 +171,12 @@ public class CallForm {
 		}
 		while (this.criteria.size() < CRITERION_ROWS) {
 			this.criteria.add(new CriterionRow());
+		}
+		if (this.tieBreaks == null) {
+			this.tieBreaks = new ArrayList<>();
+		}
+		while (this.tieBreaks.size() < TIE_BREAK_ROWS) {
+			this.tieBreaks.add("");
 		}
 		return this;
 	}
@@ -199,11 +224,43 @@ public class CallForm {
 						whole("invitationDays", this.invitationDays, violations),
 						whole("declarationDays", this.declarationDays, violations),
 						whole("scoringDays", this.scoringDays, violations),
-						whole("reminderDays", this.reminderDays, violations)));
+						whole("reminderDays", this.reminderDays, violations)),
+				new CallDraft.Selection((this.tieBreaks != null)
+						? this.tieBreaks.stream().filter((t) -> !blank(t)).toList() : List.of(),
+						whole("redressDays", this.redressDays, violations)));
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
 		return draft;
+	}
+
+	/**
+	 * What a tie-break may name: the criteria the form holds now, the earlier submission,
+	 * and any value chosen that is neither (a criterion since renamed), so that its
+	 * refusal shows what was chosen.
+	 */
+	public List<String> tieBreakChoices() {
+		List<String> choices = new ArrayList<>();
+		this.criteria.stream()
+			.map(CriterionRow::getName)
+			.filter((name) -> !blank(name))
+			.map(String::strip)
+			.filter((name) -> !name.equals(SelectionRules.EARLIER_SUBMISSION))
+			.distinct()
+			.forEach(choices::add);
+		choices.add(SelectionRules.EARLIER_SUBMISSION);
+		this.tieBreaks.stream().filter((t) -> !blank(t) && !choices.contains(t)).forEach(choices::add);
+		return choices;
+	}
+
+	/** The words a tie-break choice is offered in. */
+	public String tieBreakChoiceLabel(String choice) {
+		return SelectionRules.EARLIER_SUBMISSION.equals(choice) ? "Earlier submission" : choice;
+	}
+
+	/** The label of the tie-break choice at {@code index}: "First tie-break", … */
+	public String tieBreakLabel(int index) {
+		return (index < TIE_BREAK_LABELS.size()) ? TIE_BREAK_LABELS.get(index) : "Tie-break " + (index + 1);
 	}
 
 	/**
@@ -495,6 +552,22 @@ public class CallForm {
 
 	public void setReminderDays(String reminderDays) {
 		this.reminderDays = reminderDays;
+	}
+
+	public List<String> getTieBreaks() {
+		return this.tieBreaks;
+	}
+
+	public void setTieBreaks(List<String> tieBreaks) {
+		this.tieBreaks = tieBreaks;
+	}
+
+	public String getRedressDays() {
+		return this.redressDays;
+	}
+
+	public void setRedressDays(String redressDays) {
+		this.redressDays = redressDays;
 	}
 
 	/** One challenge line of the form. */

@@ -121,7 +121,7 @@ class CallTermsTest {
 		assertRefused(
 				withSelection(new SelectionRules.Draft(List.of("Impact", "Team", "EARLIER_SUBMISSION", "Impact"), null),
 						criterion("Impact"), criterion("Team")),
-				"selection.tieBreaks", "at most 3 entries");
+				"selection.tieBreaks", "at most 3 tie-breaks");
 	}
 
 	@Test
