@@ -14,6 +14,7 @@ class ReportTemplatesTest {
 	void everyTemplateInReportsCompiles() {
 		ReportTemplates templates = new ReportTemplates();
 
+		assertThat(templates.names()).contains("evaluation-summary");
 		templates.names().forEach((name) -> assertThat(templates.get(name).getName()).isEqualTo(name));
 	}
 
