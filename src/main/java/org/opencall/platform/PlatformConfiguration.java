@@ -1,10 +1,14 @@
 package org.opencall.platform;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.boot.web.servlet.filter.OrderedRequestContextFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.xml.MappingJackson2XmlHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
@@ -22,6 +26,21 @@ class PlatformConfiguration {
 	@Bean
 	OrderedRequestContextFilter requestContextFilter() {
 		return new OrderedRequestContextFilter();
+	}
+
+	/**
+	 * The JSON API answers in JSON only. JasperReports reads its templates with Jackson's
+	 * XML module, and on the class path that module would make Spring answer in XML
+	 * whoever prefers it, a browser's Accept header among them.
+	 */
+	@Bean
+	WebMvcConfigurer jsonNotXml() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+				converters.removeIf(MappingJackson2XmlHttpMessageConverter.class::isInstance);
+			}
+		};
 	}
 
 }
