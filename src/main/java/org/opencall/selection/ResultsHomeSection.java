@@ -51,16 +51,16 @@ class ResultsHomeSection implements HomeSection {
 			return List.of();
 		}
 		return List.of(new HomePanel(ID, 15, "Your results", items,
-				"No result yet: results come by mail and appear here once the funding decision is taken.",
-				List.of()));
+				"No result yet: results come by mail and appear here once the funding decision is taken.", List.of()));
 	}
 
 	private HomeItem item(String reference, Letter letter) {
 		EvaluationSummary summary = letter.summary();
 		return new HomeItem(reference + " · " + summary.proposalTitle(), "/submissions/" + reference + "/result",
 				summary.resultText(), summary.result(),
-				List.of(summary.reason(), "Redress possible until "
-						+ this.format.dateTime(summary.redressDeadline(), summary.timeZone().getId())),
+				List.of(summary.reason(),
+						"Redress possible until "
+								+ this.format.dateTime(summary.redressDeadline(), summary.timeZone().getId())),
 				"Read the evaluation summary report", List.of(new HomeLink("Evaluation summary report (PDF)",
 						"/submissions/" + reference + "/evaluation-summary.pdf")));
 	}

@@ -90,7 +90,7 @@ class ReevaluationTest extends ApiTest {
 			.processInstanceBusinessKey(call.reference())
 			.singleResult();
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-			assertThat(callInstance).isWaitingAt(CallLifecycleProcess.EVENT_SELECTION_STARTS);
+			assertThat(callInstance).isWaitingAt(CallLifecycleProcess.EVENT_SELECTION_DECIDED);
 			assertThat(status(call)).isEqualTo(CallState.EVALUATED);
 		});
 		String proposal = call.proposals().get(0);
@@ -187,7 +187,7 @@ class ReevaluationTest extends ApiTest {
 			.untilAsserted(() -> assertThat(completions(proposal, "\"round\":2", true)).isOne());
 		assertThat(completions(proposal, "", false)).as("every reaction to the completions ran").isZero();
 		assertThat(completions(proposal, "\"round\":1", true)).isOne();
-		assertThat(callInstance).isWaitingAt(CallLifecycleProcess.EVENT_SELECTION_STARTS);
+		assertThat(callInstance).isWaitingAt(CallLifecycleProcess.EVENT_SELECTION_DECIDED);
 		assertThat(
 				this.engine.getRuntimeService().createIncidentQuery().processInstanceId(callInstance.getId()).count())
 			.isZero();
