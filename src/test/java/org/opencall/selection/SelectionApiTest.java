@@ -68,7 +68,9 @@ class SelectionApiTest extends ApiTest {
 
 	@Test
 	void anEvaluatedCallIsRankedDecidedByTwoOfficersAndEveryApplicantGetsALetterWithTheirReport() throws Exception {
-		// budget 100,000: alice and bob fit (96,000), carla's 45,000 no longer does
+		// budget 100,000: alice and bob fit (96,000), carla's 45,000 no longer does;
+		// david
+		// fails Excellence
 		Evaluated call = this.calls.evaluated("100000",
 				List.of(new Proposal("alice", "48000", "4.5", "4", "4"), new Proposal("bob", "48000", "4", "4", "4"),
 						new Proposal("carla", "45000", "4", "4", "3.5"),
@@ -99,7 +101,11 @@ class SelectionApiTest extends ApiTest {
 			.getBody();
 		assertThat(list(adjusted.get("adjustments"))).singleElement()
 			.satisfies((a) -> assertThat(a).containsEntry("before", 4.0).containsEntry("after", 4.5));
-		assertThat(outcomes(adjusted)).containsEntry(call.of("carla"), "RESERVE");
+		// carla now ties bob on 12 and passes him on the second tie-break (Impact): her
+		// 45,000 fits above the line, his 48,000 no longer does
+		assertThat(outcomes(adjusted)).containsEntry(call.of("carla"), "SELECTED")
+			.containsEntry(call.of("bob"), "RESERVE");
+		assertThat(row(adjusted, call.of("bob")).get("reason").toString()).contains("reserve list");
 
 		// four eyes: olivia proposes, cannot approve her own proposal, oscar approves
 		assertThat(this.api.post("olivia", selection + "/proposal", Map.of("comment", "As the panel agreed"))
