@@ -188,10 +188,10 @@ class AccessMatrixTest extends ApiTest {
 			api    POST   /api/calls/{open}/selection/order-adjustments                             adjust-blank       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
 			api    POST   /api/calls/{open}/selection/proposal                                      -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
 			api    POST   /api/calls/{open}/selection/review                                        decision-bad       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
-			# results and redress: the proposal's applicants, its call's officers and auditors read them once decided; {proposal} has no result yet
+			# results and redress: the proposal's applicants, its call's officers and auditors read them once decided; {proposal} has no result yet (so no result page either)
 			page   GET    /submissions/{proposal}/result                                            -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 			page   GET    /submissions/{proposal}/evaluation-summary.pdf                            -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
-			page   POST   /submissions/{proposal}/result/redress                                    redress-blank      LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			page   POST   /submissions/{proposal}/result/redress                                    redress-blank      LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 			api    GET    /api/submissions/{proposal}/result                                        -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
 			api    GET    /api/submissions/{proposal}/evaluation-summary.pdf                        -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
 			api    GET    /api/submissions/{proposal}/redress                                       -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN

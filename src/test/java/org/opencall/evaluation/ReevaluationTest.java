@@ -217,7 +217,8 @@ class ReevaluationTest extends ApiTest {
 	private int completions(String proposal, String containing, boolean completed) {
 		return this.jdbc
 			.sql("select count(*) from event_publication where event_type = :type and serialized_event like :proposal"
-					+ " and serialized_event like :containing and (completion_date is not null) = :completed")
+					+ " and serialized_event like :containing and (completion_date is not null) = :completed"
+					+ " and listener_id like '%LastEvaluationCompleted%'")
 			.param("type", EvaluationCompleted.class.getName())
 			.param("proposal", "%\"" + proposal + "\"%")
 			.param("containing", "%" + containing + "%")
