@@ -10,7 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.opencall.calls.CallView;
-import org.opencall.evaluation.EvaluationResult;
+import org.opencall.evaluation.ConsensusResult;
+import org.opencall.evaluation.EvaluationResult.ScoreResult;
 import org.opencall.evaluation.EvaluationResults;
 import org.opencall.selection.domain.DecisionList;
 import org.opencall.selection.domain.EvaluatedProposal;
@@ -72,9 +73,9 @@ class RankingOfCall {
 				Currency.getInstance(call.currency()), TieBreak.parse(call.selection().tieBreaks(), criteria));
 	}
 
-	static EvaluatedProposal evaluated(ProposalToEvaluate proposal, EvaluationResult evaluation) {
+	static EvaluatedProposal evaluated(ProposalToEvaluate proposal, List<ScoreResult> consensus) {
 		Map<String, BigDecimal> scores = new LinkedHashMap<>();
-		evaluation.consensus().forEach((score) -> scores.put(score.criterion(), score.score()));
+		consensus.forEach((score) -> scores.put(score.criterion(), score.score()));
 		return new EvaluatedProposal(proposal.reference(), proposal.organisation(), proposal.requestedAmount(),
 				proposal.submittedAt(), scores);
 	}
@@ -86,13 +87,13 @@ class RankingOfCall {
 	}
 
 	private List<EvaluatedProposal> evaluated(CallView call) {
-		Map<String, EvaluationResult> results = this.evaluations.ofCall(call.reference())
+		Map<String, ConsensusResult> results = this.evaluations.consensusOfCall(call.reference())
 			.stream()
-			.collect(Collectors.toMap(EvaluationResult::submissionReference, Function.identity(), (a, b) -> b));
+			.collect(Collectors.toMap(ConsensusResult::submissionReference, Function.identity()));
 		return this.proposals.eligibleOf(call.reference())
 			.stream()
 			.filter((p) -> results.containsKey(p.reference()))
-			.map((p) -> evaluated(p, results.get(p.reference())))
+			.map((p) -> evaluated(p, results.get(p.reference()).scores()))
 			.toList();
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallView;
+import org.opencall.evaluation.ConsensusResult;
 import org.opencall.evaluation.EvaluationResult;
 import org.opencall.evaluation.EvaluationResults;
 import org.opencall.platform.NotFoundException;
@@ -48,7 +49,7 @@ class ReevaluatedResult {
 		ProposalToEvaluate proposal = this.proposals.eligible(submissionReference);
 		RankedProposal entry = RankingProposals
 			.rank(RankingOfCall.terms(call).withBudget(BigDecimal.ZERO),
-					List.of(RankingOfCall.evaluated(proposal, evaluation)), List.of())
+					List.of(RankingOfCall.evaluated(proposal, evaluation.consensus())), List.of())
 			.entries()
 			.get(0);
 		boolean passes = entry.outcome() != FundingOutcome.REJECTED;
@@ -61,7 +62,8 @@ class ReevaluatedResult {
 		DecisionList.Listed listed = new DecisionList.Listed(submissionReference, proposal.title(),
 				proposal.organisation(), null, passes ? Outcomes.RESERVE : Outcomes.REJECTED, reason, entry.scores(),
 				entry.total(), entry.weightedScore(), entry.requestedAmount());
-		return ResultLetters.summary(call, listed, evaluation, now, selection.redressDeadline());
+		return ResultLetters.summary(call, listed, new ConsensusResult(submissionReference, evaluation.round(),
+				evaluation.consensus(), evaluation.consensusComment()), now, selection.redressDeadline());
 	}
 
 }

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.opencall.calls.CallView;
-import org.opencall.evaluation.EvaluationResult;
+import org.opencall.evaluation.ConsensusResult;
 import org.opencall.evaluation.EvaluationResult.ScoreResult;
 import org.opencall.evaluation.EvaluationResults;
 import org.opencall.identity.Directory;
@@ -87,9 +87,9 @@ class ResultLetters {
 	/** One letter per proposal of the approved decision, to be mailed in batches. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void issue(CallView call, Selection selection) {
-		Map<String, EvaluationResult> results = this.evaluations.ofCall(call.reference())
+		Map<String, ConsensusResult> results = this.evaluations.consensusOfCall(call.reference())
 			.stream()
-			.collect(Collectors.toMap(EvaluationResult::submissionReference, Function.identity()));
+			.collect(Collectors.toMap(ConsensusResult::submissionReference, Function.identity()));
 		DecisionList list = selection.proposedList();
 		List<Object[]> rows = new ArrayList<>();
 		for (Listed listed : list.proposals()) {
@@ -210,10 +210,10 @@ class ResultLetters {
 				+ summary.submissionReference() + "/result";
 	}
 
-	static EvaluationSummary summary(CallView call, Listed listed, EvaluationResult evaluation, Instant issuedAt,
+	static EvaluationSummary summary(CallView call, Listed listed, ConsensusResult evaluation, Instant issuedAt,
 			Instant redressDeadline) {
 		Map<String, ScoreResult> consensus = (evaluation != null)
-				? evaluation.consensus().stream().collect(Collectors.toMap(ScoreResult::criterion, Function.identity()))
+				? evaluation.scores().stream().collect(Collectors.toMap(ScoreResult::criterion, Function.identity()))
 				: Map.of();
 		List<EvaluationSummary.CriterionSummary> criteria = call.criteria().stream().map((criterion) -> {
 			ScoreResult score = consensus.get(criterion.name());
@@ -225,8 +225,8 @@ class ResultLetters {
 		return new EvaluationSummary(call.reference(), call.title(), call.programmeName(), listed.submissionReference(),
 				listed.title(), listed.organisation(), listed.outcome(), Outcomes.words(listed.outcome()),
 				listed.reason(), criteria, listed.total(), call.overallThreshold(), listed.weighted(), listed.rank(),
-				(evaluation != null) ? evaluation.consensusComment() : null, redressDeadline,
-				ZoneId.of(call.timeZone()), issuedAt);
+				(evaluation != null) ? evaluation.comment() : null, redressDeadline, ZoneId.of(call.timeZone()),
+				issuedAt);
 	}
 
 	private record Unsent(String submissionReference, int version, EvaluationSummary summary) {
