@@ -76,11 +76,17 @@ public class CallRanking {
 				selection.adjustments()
 					.stream()
 					.map((a) -> new RankingView.Adjustment(a.kind().name(), a.submissionReference(), a.criterion(),
-							a.valueBefore(), a.valueAfter(), a.justification(), a.adjustedBy(), a.adjustedAt()))
+							plain(a.valueBefore()), plain(a.valueAfter()), a.justification(), a.adjustedBy(),
+							a.adjustedAt()))
 					.toList(),
 				selection.proposedBy(), selection.proposedAt(), selection.proposalComment(), selection.reviewedBy(),
 				selection.reviewedAt(), selection.reviewComment(), selection.decidedAt(), selection.redressDeadline(),
 				adjustable);
+	}
+
+	/** 3.5 rather than the column's 3.50, 4 rather than 4.00. */
+	private static BigDecimal plain(BigDecimal value) {
+		return new BigDecimal(value.stripTrailingZeros().toPlainString());
 	}
 
 	static String statusText(SelectionStatus status) {
