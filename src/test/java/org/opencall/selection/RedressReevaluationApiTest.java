@@ -189,6 +189,8 @@ class RedressReevaluationApiTest extends ApiTest {
 		assertThat(map(result.get("summary")).get("reason").toString()).contains("re-evaluation")
 			.contains("reserve list");
 		assertThat(map(result.get("redress"))).containsEntry("status", "CONCLUDED");
+		assertThat(this.api.post("david", redress, Map.of("grounds", "The new experts misread our plan as well"))
+			.getStatusCode()).as("a proposal has one redress request").isEqualTo(HttpStatus.CONFLICT);
 
 		// a second letter, with the new report, which is also the one to download
 		List<MimeMessage> letters = Mailbox.await(smtp,
@@ -201,14 +203,22 @@ class RedressReevaluationApiTest extends ApiTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(first).isNotSameAs(latest);
+		assertThat(body(latest)).as("the redress is concluded; a second request would be refused")
+			.contains("evaluated your proposal " + david)
+			.contains("This concludes your redress request")
+			.doesNotContain("you may ask for redress");
 		byte[] mailed = pdfAttachment(latest);
 		String report = text(mailed);
 		assertThat(report).contains("On the reserve list")
 			.contains("re-evaluation")
 			.contains("12")
+			.contains("It concludes your redress request")
 			.doesNotContain("2.5")
-			.doesNotContain("10.5");
-		assertThat(text(pdfAttachment(first))).contains("Not selected").contains("2.5");
+			.doesNotContain("10.5")
+			.doesNotContain("Request it no later than");
+		assertThat(text(pdfAttachment(first))).contains("Not selected")
+			.contains("2.5")
+			.contains("Request it no later than");
 		ResponseEntity<byte[]> download = this.http.withBasicAuth("david", "demo")
 			.getForEntity("/api/submissions/" + david + "/evaluation-summary.pdf", byte[].class);
 		assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
