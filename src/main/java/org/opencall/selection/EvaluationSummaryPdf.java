@@ -37,8 +37,20 @@ public class EvaluationSummaryPdf {
 		this.reports = reports;
 	}
 
+	/** The report of the funding decision's letter: it says how to request a redress. */
 	public byte[] render(EvaluationSummary summary) {
-		return this.reports.render(TEMPLATE, parameters(summary), rows(summary));
+		return render(summary, false);
+	}
+
+	/**
+	 * @param afterRedress whether the report gives a re-evaluation after an upheld
+	 * redress request, which concludes the redress: it then invites no further request,
+	 * which would be refused
+	 */
+	public byte[] render(EvaluationSummary summary, boolean afterRedress) {
+		Map<String, Object> values = parameters(summary);
+		values.put("redressConcluded", afterRedress);
+		return this.reports.render(TEMPLATE, values, rows(summary));
 	}
 
 	/** Writes the PDF to the stream, which stays open. */

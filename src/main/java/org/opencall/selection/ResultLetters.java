@@ -177,12 +177,13 @@ class ResultLetters {
 
 	private void mail(Unsent letter) {
 		EvaluationSummary summary = letter.summary();
-		byte[] report = this.pdf.render(summary);
+		byte[] report = this.pdf.render(summary, letter.afterRedress());
 		ProposalToEvaluate proposal = this.proposals.eligible(letter.submissionReference());
 		this.directory.person(proposal.applicant())
 			.ifPresent((applicant) -> this.outbox.mailTo(applicant,
 					"result-letter:" + letter.submissionReference() + ":" + letter.version(),
-					"Result of your proposal " + letter.submissionReference(), body(summary),
+					"Result of your proposal " + letter.submissionReference(),
+					letter.afterRedress() ? bodyAfterRedress(summary) : body(summary),
 					List.of(new MailAttachment(fileName(letter.submissionReference()), "application/pdf", report))));
 		this.jdbc.sql("""
 				update result_letters set esr_pdf = :pdf, mailed_at = :now
@@ -197,6 +198,20 @@ class ResultLetters {
 
 	static String fileName(String submissionReference) {
 		return "evaluation-summary-" + submissionReference + ".pdf";
+	}
+
+	/**
+	 * The letter of a re-evaluation: it concludes the redress request, so it invites no
+	 * other (a proposal has one).
+	 */
+	private String bodyAfterRedress(EvaluationSummary summary) {
+		return "As your request for redress was upheld, new experts evaluated your proposal "
+				+ summary.submissionReference() + " \"" + summary.proposalTitle() + "\" to call "
+				+ summary.callReference() + " \"" + summary.callTitle() + "\" again. Its result: "
+				+ summary.resultText() + ".\n\n" + summary.reason()
+				+ "\n\nThe evaluation summary report attached gives the new experts' consensus scores and comments"
+				+ " on each criterion. This concludes your redress request.\n\n" + this.baseUrl + "/submissions/"
+				+ summary.submissionReference() + "/result";
 	}
 
 	private String body(EvaluationSummary summary) {
@@ -230,6 +245,15 @@ class ResultLetters {
 	}
 
 	private record Unsent(String submissionReference, int version, EvaluationSummary summary) {
+
+		/**
+		 * The decision's letter is the first; a later one follows an upheld redress
+		 * request.
+		 */
+		boolean afterRedress() {
+			return this.version > 1;
+		}
+
 	}
 
 	/** A mailed letter: its version, what it says and the report's PDF. */

@@ -159,7 +159,12 @@ public class EvaluatedCalls {
 
 	}
 
-	private void evaluate(String submission, String... consensus) {
+	/**
+	 * Works the proposal's running evaluation round to its end: its experts declare no
+	 * conflict and score, the rapporteur drafts these consensus scores, the others agree
+	 * and oscar approves. Also drives a later round, a re-evaluation by new experts.
+	 */
+	public void evaluate(String submission, String... consensus) {
 		for (Task declaration : expertTasks(submission)) {
 			this.tasks.completeAs(declaration.getAssignee(), declaration.getId(), Map.of("declaration", "noConflict"));
 		}
