@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 
 import org.opencall.calls.CallDraft;
@@ -22,6 +24,8 @@ import org.opencall.evaluation.CallInvitationInput;
 import org.opencall.evaluation.CallInvitationView;
 import org.opencall.evaluation.CallInvitations;
 import org.opencall.evaluation.ExpertAssignments;
+import org.opencall.identity.Directory;
+import org.opencall.identity.Roles;
 import org.opencall.platform.TaskCompletion;
 import org.opencall.selection.process.SelectionProcess;
 import org.opencall.submissions.EligibilityDecision;
@@ -73,10 +77,14 @@ public class EvaluatedCalls {
 
 	private final ManagementService managementService;
 
+	private final IdentityService identityService;
+
+	private final Directory directory;
+
 	EvaluatedCalls(CallDrafting drafting, CallReview review, SubmissionFixtures fixtures, ProposalDrafting proposals,
 			ProposalSubmitting submitting, EligibilityDecision eligibility, CallInvitations invitations,
 			ExpertAssignments assignments, TaskService taskService, TaskCompletion tasks, RuntimeService runtimeService,
-			ManagementService managementService) {
+			ManagementService managementService, IdentityService identityService, Directory directory) {
 		this.drafting = drafting;
 		this.review = review;
 		this.fixtures = fixtures;
@@ -89,6 +97,8 @@ public class EvaluatedCalls {
 		this.tasks = tasks;
 		this.runtimeService = runtimeService;
 		this.managementService = managementService;
+		this.identityService = identityService;
+		this.directory = directory;
 	}
 
 	/**
@@ -191,6 +201,20 @@ public class EvaluatedCalls {
 
 	private List<Task> expertTasks(String submission) {
 		return this.taskService.createTaskQuery().processInstanceBusinessKey(submission).taskAssigned().list();
+	}
+
+	/** A third officer of the founding programme, who took no part in any decision. */
+	public String uninvolvedOfficer() {
+		String id = "ophelia" + (System.nanoTime() % 100_000);
+		User user = this.identityService.newUser(id);
+		user.setFirstName("Ophelia");
+		user.setLastName("Officer");
+		user.setEmail(id + "@opencall.example");
+		user.setPassword("demo");
+		this.identityService.saveUser(user);
+		this.directory.grantRole(id, Roles.PROGRAMME_OFFICERS);
+		this.directory.appointOfficer(CallFixtures.FOUNDING, id);
+		return id;
 	}
 
 	/** Runs the asynchronous continuations of the proposal's instances. */

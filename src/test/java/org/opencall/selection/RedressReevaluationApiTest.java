@@ -11,14 +11,10 @@ import java.util.Set;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,14 +22,12 @@ import org.junit.jupiter.api.Test;
 
 import org.opencall.ApiTest;
 import org.opencall.Mailbox;
-import org.opencall.calls.CallFixtures;
 import org.opencall.evaluation.EvaluationFixtures;
 import org.opencall.evaluation.EvaluationResult;
 import org.opencall.evaluation.EvaluationResult.SlotResult;
 import org.opencall.evaluation.EvaluationResults;
 import org.opencall.evaluation.process.EvaluationProcess;
 import org.opencall.identity.Directory;
-import org.opencall.identity.Roles;
 import org.opencall.selection.EvaluatedCalls.Evaluated;
 import org.opencall.selection.EvaluatedCalls.Proposal;
 import org.opencall.selection.process.RedressProcess;
@@ -43,6 +37,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencall.selection.SelectionAnswers.list;
+import static org.opencall.selection.SelectionAnswers.map;
+import static org.opencall.selection.SelectionAnswers.outcomes;
+import static org.opencall.selection.SelectionAnswers.text;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -129,7 +127,7 @@ class RedressReevaluationApiTest extends ApiTest {
 		assertThat(this.api.post("david", redress, Map.of("grounds", "The experts misread our pilot plan entirely"))
 			.getBody()
 			.get("status")).isEqualTo("FILED");
-		String uninvolved = uninvolvedOfficer();
+		String uninvolved = this.calls.uninvolvedOfficer();
 		assertThat(this.api
 			.post(uninvolved, redress + "/review",
 					Map.of("decision", "uphold", "reasons", "The Excellence comments ignore the pilot plan's novelty"))
@@ -238,20 +236,6 @@ class RedressReevaluationApiTest extends ApiTest {
 		assertThat(after.get("proposals")).isEqualTo(decided.get("proposals"));
 	}
 
-	/** A third officer of the founding programme, who took no part in any decision. */
-	private String uninvolvedOfficer() {
-		String id = "ophelia" + (System.nanoTime() % 100_000);
-		User user = this.identityService.newUser(id);
-		user.setFirstName("Ophelia");
-		user.setLastName("Officer");
-		user.setEmail(id + "@opencall.example");
-		user.setPassword("demo");
-		this.identityService.saveUser(user);
-		this.directory.grantRole(id, Roles.PROGRAMME_OFFICERS);
-		this.directory.appointOfficer(CallFixtures.FOUNDING, id);
-		return id;
-	}
-
 	private Map<String, Object> result(String user, String submission) {
 		ResponseEntity<Map<String, Object>> result = this.api.get(user, "/api/submissions/" + submission + "/result");
 		assertThat(result.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -292,29 +276,6 @@ class RedressReevaluationApiTest extends ApiTest {
 		}
 		assertThat(pdfs).hasSize(1);
 		return pdfs.get(0);
-	}
-
-	private static String text(byte[] pdf) throws Exception {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document);
-		}
-	}
-
-	private static Map<String, String> outcomes(Map<String, Object> ranking) {
-		Map<String, String> outcomes = new LinkedHashMap<>();
-		list(ranking.get("proposals"))
-			.forEach((row) -> outcomes.put((String) row.get("reference"), (String) row.get("outcome")));
-		return outcomes;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Object value) {
-		return (List<Map<String, Object>>) value;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Object value) {
-		return (Map<String, Object>) value;
 	}
 
 }

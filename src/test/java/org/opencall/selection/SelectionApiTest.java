@@ -6,15 +6,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +17,7 @@ import org.opencall.ApiTest;
 import org.opencall.Mailbox;
 import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallState;
-import org.opencall.calls.CallFixtures;
 import org.opencall.identity.Directory;
-import org.opencall.identity.Roles;
 import org.opencall.selection.EvaluatedCalls.Evaluated;
 import org.opencall.selection.EvaluatedCalls.Proposal;
 import org.opencall.selection.process.SelectionProcess;
@@ -36,6 +28,9 @@ import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opencall.Problems.fields;
+import static org.opencall.selection.SelectionAnswers.list;
+import static org.opencall.selection.SelectionAnswers.map;
+import static org.opencall.selection.SelectionAnswers.outcomes;
 
 /**
  * A fully evaluated call selected through the HTTP API: the officers read the ranking
@@ -131,7 +126,9 @@ class SelectionApiTest extends ApiTest {
 				4);
 		assertThat(letters).hasSize(4);
 		for (MimeMessage letter : letters) {
-			assertThat(attachmentNames(letter)).singleElement().asString().startsWith("evaluation-summary-");
+			assertThat(SelectionAnswers.attachments(letter).keySet()).singleElement()
+				.asString()
+				.startsWith("evaluation-summary-");
 		}
 
 		// each applicant reads their own result and report, nobody else's
@@ -163,7 +160,7 @@ class SelectionApiTest extends ApiTest {
 		ResponseEntity<Map<String, Object>> involved = this.api.post("oscar", redress + "/review",
 				Map.of("decision", "reject", "reasons", "The scores follow the comments"));
 		assertThat(involved.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		String uninvolved = uninvolvedOfficer();
+		String uninvolved = this.calls.uninvolvedOfficer();
 		assertThat(this.api
 			.post(uninvolved, redress + "/review",
 					Map.of("decision", "reject", "reasons", "The comments on Excellence support the score"))
@@ -182,45 +179,10 @@ class SelectionApiTest extends ApiTest {
 			.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 	}
 
-	/** A third officer of the founding programme, who took no part in any decision. */
-	private String uninvolvedOfficer() {
-		String id = "ophelia" + (System.nanoTime() % 100_000);
-		User user = this.identityService.newUser(id);
-		user.setFirstName("Ophelia");
-		user.setLastName("Officer");
-		user.setEmail(id + "@opencall.example");
-		user.setPassword("demo");
-		this.identityService.saveUser(user);
-		this.directory.grantRole(id, Roles.PROGRAMME_OFFICERS);
-		this.directory.appointOfficer(CallFixtures.FOUNDING, id);
-		return id;
-	}
-
 	private String pdfText(String user, String path) throws Exception {
 		ResponseEntity<byte[]> pdf = this.http.withBasicAuth(user, "demo").getForEntity(path, byte[].class);
 		assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
-		try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
-			return new PDFTextStripper().getText(document);
-		}
-	}
-
-	private static List<String> attachmentNames(MimeMessage message) throws Exception {
-		Multipart parts = (Multipart) message.getContent();
-		List<String> names = new java.util.ArrayList<>();
-		for (int i = 0; i < parts.getCount(); i++) {
-			Part part = parts.getBodyPart(i);
-			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-				names.add(part.getFileName());
-			}
-		}
-		return names;
-	}
-
-	private static Map<String, String> outcomes(Map<String, Object> ranking) {
-		Map<String, String> outcomes = new java.util.LinkedHashMap<>();
-		list(ranking.get("proposals"))
-			.forEach((row) -> outcomes.put((String) row.get("reference"), (String) row.get("outcome")));
-		return outcomes;
+		return SelectionAnswers.text(pdf.getBody());
 	}
 
 	private static Map<String, Object> row(Map<String, Object> ranking, String reference) {
@@ -228,16 +190,6 @@ class SelectionApiTest extends ApiTest {
 			.filter((row) -> reference.equals(row.get("reference")))
 			.findFirst()
 			.orElseThrow();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Object value) {
-		return (List<Map<String, Object>>) value;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Object value) {
-		return (Map<String, Object>) value;
 	}
 
 }
