@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.opencall.ApiTest;
@@ -79,6 +81,11 @@ class ReevaluationTest extends ApiTest {
 	void engineRest() {
 		init(this.engine);
 		this.tasks = new EngineTasks(this.port);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
 	}
 
 	@Test

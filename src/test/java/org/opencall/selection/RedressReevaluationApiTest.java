@@ -14,10 +14,12 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.opencall.ApiTest;
@@ -82,6 +84,11 @@ class RedressReevaluationApiTest extends ApiTest {
 	@BeforeEach
 	void engineAssertions() {
 		init(this.engine);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
 	}
 
 	@Test
