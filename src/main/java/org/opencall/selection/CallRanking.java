@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallView;
 import org.opencall.evaluation.DashboardView;
 import org.opencall.evaluation.EvaluationDashboard;
@@ -39,14 +38,10 @@ public class CallRanking {
 
 	private final EvaluationDashboard evaluation;
 
-	private final CallCatalogue calls;
-
-	CallRanking(OfficerSelections selections, RankingOfCall ranking, EvaluationDashboard evaluation,
-			CallCatalogue calls) {
+	CallRanking(OfficerSelections selections, RankingOfCall ranking, EvaluationDashboard evaluation) {
 		this.selections = selections;
 		this.ranking = ranking;
 		this.evaluation = evaluation;
-		this.calls = calls;
 	}
 
 	public RankingView of(String userId, String callReference) {
@@ -65,7 +60,7 @@ public class CallRanking {
 					flags.getOrDefault(listed.submissionReference(), List.of())))
 			.toList();
 		boolean adjustable = selection.status() == SelectionStatus.PANEL
-				&& this.calls.programmesOf(userId).stream().anyMatch((p) -> p.code().equals(selection.programmeCode()));
+				&& this.selections.worksOn(userId, selection.programmeCode());
 		return new RankingView(call.reference(), call.title(), call.timeZone(), selection.status().name(),
 				statusText(selection.status()), call.currency(), list.budget(), list.committed(),
 				call.criteria()

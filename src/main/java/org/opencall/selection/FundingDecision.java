@@ -2,8 +2,6 @@ package org.opencall.selection;
 
 import java.time.Clock;
 
-import org.opencall.calls.CallCatalogue;
-import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.selection.OfficerSelections.Found;
 import org.opencall.selection.domain.DecisionList;
@@ -31,8 +29,6 @@ public class FundingDecision {
 
 	private final SelectionRepository repository;
 
-	private final CallCatalogue calls;
-
 	private final RankingOfCall ranking;
 
 	private final ResultLetters letters;
@@ -45,12 +41,11 @@ public class FundingDecision {
 
 	private final Clock clock;
 
-	FundingDecision(OfficerSelections selections, SelectionRepository repository, CallCatalogue calls,
-			RankingOfCall ranking, ResultLetters letters, SelectionEngine engine, SelectionMails mails,
-			ApplicationEventPublisher events, Clock clock) {
+	FundingDecision(OfficerSelections selections, SelectionRepository repository, RankingOfCall ranking,
+			ResultLetters letters, SelectionEngine engine, SelectionMails mails, ApplicationEventPublisher events,
+			Clock clock) {
 		this.selections = selections;
 		this.repository = repository;
-		this.calls = calls;
 		this.ranking = ranking;
 		this.letters = letters;
 		this.engine = engine;
@@ -107,12 +102,8 @@ public class FundingDecision {
 
 	private Found officerOfProgramme(String callReference, String officer) {
 		Found found = this.selections.byReference(callReference);
-		boolean worksOnIt = officer != null && this.calls.programmesOf(officer)
-			.stream()
-			.anyMatch((p) -> p.code().equals(found.selection().programmeCode()));
-		if (!worksOnIt) {
-			throw new ActionForbiddenException("Only an officer of the call's programme decides its funding");
-		}
+		this.selections.requireOfficerOf(found.selection().programmeCode(), officer,
+				"Only an officer of the call's programme decides its funding");
 		return found;
 	}
 

@@ -2,6 +2,7 @@ package org.opencall.selection;
 
 import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallView;
+import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.NotFoundException;
 import org.opencall.selection.domain.Selection;
 import org.opencall.selection.domain.SelectionRepository;
@@ -39,6 +40,18 @@ class OfficerSelections {
 	/** The call and its selection for the process, which acts for nobody. */
 	Found byReference(String callReference) {
 		return new Found(this.calls.call(callReference, null), of(callReference));
+	}
+
+	/** Whether the user is an officer of the programme (and may act in its calls). */
+	boolean worksOn(String user, String programmeCode) {
+		return user != null && this.calls.programmesOf(user).stream().anyMatch((p) -> p.code().equals(programmeCode));
+	}
+
+	/** Refuses, in these words, anybody but an officer of the programme. */
+	void requireOfficerOf(String programmeCode, String user, String refusal) {
+		if (!worksOn(user, programmeCode)) {
+			throw new ActionForbiddenException(refusal);
+		}
 	}
 
 	private Selection of(String callReference) {

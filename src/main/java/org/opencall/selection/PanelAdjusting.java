@@ -62,7 +62,8 @@ public class PanelAdjusting {
 		if (after == null) {
 			throw InvalidInputException.of("after", "is required: the new consensus score, 0 to 5 in half points");
 		}
-		RankedProposal entry = entry(found, submission);
+		RankingOfCall.Inputs inputs = this.ranking.inputs(found.call());
+		RankedProposal entry = entry(found, inputs, submission);
 		BigDecimal current = entry.scores().get(criterion);
 		if (current == null) {
 			throw InvalidInputException.of("criterion", "must be one of the call's criteria: "
@@ -71,7 +72,7 @@ public class PanelAdjusting {
 		Instant now = this.clock.instant();
 		ScoreAdjustment adjustment = new ScoreAdjustment(submission, criterion, (before != null) ? before : current,
 				after, justification, officer, now);
-		this.ranking.result(found.call(), found.selection(), List.of(adjustment));
+		this.ranking.result(inputs, found.selection(), List.of(adjustment));
 		keep(found, new RecordedAdjustment(RecordedAdjustment.Kind.SCORE, submission, criterion, adjustment.before(),
 				after, adjustment.justification(), officer, now));
 	}
@@ -82,21 +83,22 @@ public class PanelAdjusting {
 		if (position == null) {
 			throw InvalidInputException.of("position", "is required: the proposal's new rank, from 1");
 		}
-		RankedProposal entry = entry(found, submission);
+		RankingOfCall.Inputs inputs = this.ranking.inputs(found.call());
+		RankedProposal entry = entry(found, inputs, submission);
 		Instant now = this.clock.instant();
 		OrderAdjustment adjustment = new OrderAdjustment(submission, position, justification, officer, now);
-		this.ranking.result(found.call(), found.selection(), List.of(adjustment));
+		this.ranking.result(inputs, found.selection(), List.of(adjustment));
 		keep(found,
 				new RecordedAdjustment(RecordedAdjustment.Kind.ORDER, submission, null,
 						BigDecimal.valueOf(entry.rank()), BigDecimal.valueOf(position), adjustment.justification(),
 						officer, now));
 	}
 
-	private RankedProposal entry(Found found, String submission) {
+	private RankedProposal entry(Found found, RankingOfCall.Inputs inputs, String submission) {
 		if (submission == null || submission.isBlank()) {
 			throw InvalidInputException.of("submission", "is required: the proposal to adjust");
 		}
-		return this.ranking.result(found.call(), found.selection(), List.of())
+		return this.ranking.result(inputs, found.selection(), List.of())
 			.entryOf(submission)
 			.orElseThrow(() -> InvalidInputException.of("submission",
 					"is not an evaluated proposal of call " + found.call().reference()));

@@ -54,7 +54,8 @@ public class ProposalResults {
 
 	/** The evaluation summary report's PDF, as mailed with the latest letter. */
 	public byte[] evaluationSummaryReport(String userId, String submissionReference) {
-		return letter(userId, submissionReference).pdf();
+		Letter letter = letter(userId, submissionReference);
+		return this.letters.report(letter.summary().submissionReference(), letter.version());
 	}
 
 	public String fileName(String submissionReference) {

@@ -50,18 +50,40 @@ class RankingOfCall {
 
 	/** The ranking as it stands, as a list an officer may propose. */
 	DecisionList current(CallView call, Selection selection) {
-		return listOf(result(call, selection, List.of()), titles(call));
+		Inputs inputs = inputs(call);
+		return listOf(result(inputs, selection, List.of()), inputs.titles());
 	}
 
 	/**
-	 * The ranking with the selection's adjustments and one more, to check the new one
-	 * before it is kept; refused as the ranking refuses it.
+	 * What a call's ranking reads, once: its terms, its evaluated proposals with their
+	 * consensus, and their titles. The eligible proposals are read in one pass.
 	 */
-	RankingResult result(CallView call, Selection selection, List<PanelAdjustment> more) {
+	Inputs inputs(CallView call) {
+		Map<String, ConsensusResult> results = this.evaluations.consensusOfCall(call.reference())
+			.stream()
+			.collect(Collectors.toMap(ConsensusResult::submissionReference, Function.identity()));
+		List<ProposalToEvaluate> eligible = this.proposals.eligibleOf(call.reference());
+		return new Inputs(terms(call),
+				eligible.stream()
+					.filter((p) -> results.containsKey(p.reference()))
+					.map((p) -> evaluated(p, results.get(p.reference()).scores()))
+					.toList(),
+				eligible.stream().collect(Collectors.toMap(ProposalToEvaluate::reference, ProposalToEvaluate::title)));
+	}
+
+	/**
+	 * The ranking with the selection's adjustments and more, to check a new one before it
+	 * is kept; refused as the ranking refuses it.
+	 */
+	RankingResult result(Inputs inputs, Selection selection, List<PanelAdjustment> more) {
 		List<PanelAdjustment> adjustments = new ArrayList<>(
 				selection.adjustments().stream().map(RankingOfCall::adjustment).toList());
 		adjustments.addAll(more);
-		return RankingProposals.rank(terms(call), evaluated(call), adjustments);
+		return RankingProposals.rank(inputs.terms(), inputs.evaluated(), adjustments);
+	}
+
+	/** A call's terms, evaluated proposals and their titles by reference. */
+	record Inputs(RankingTerms terms, List<EvaluatedProposal> evaluated, Map<String, String> titles) {
 	}
 
 	static RankingTerms terms(CallView call) {
@@ -84,23 +106,6 @@ class RankingOfCall {
 		return new DecisionList.Listed(entry.submissionReference(), title, entry.organisationName(), entry.rank(),
 				entry.outcome().name(), entry.reason(), entry.scores(), entry.total(), entry.weightedScore(),
 				entry.requestedAmount());
-	}
-
-	private List<EvaluatedProposal> evaluated(CallView call) {
-		Map<String, ConsensusResult> results = this.evaluations.consensusOfCall(call.reference())
-			.stream()
-			.collect(Collectors.toMap(ConsensusResult::submissionReference, Function.identity()));
-		return this.proposals.eligibleOf(call.reference())
-			.stream()
-			.filter((p) -> results.containsKey(p.reference()))
-			.map((p) -> evaluated(p, results.get(p.reference()).scores()))
-			.toList();
-	}
-
-	private Map<String, String> titles(CallView call) {
-		return this.proposals.eligibleOf(call.reference())
-			.stream()
-			.collect(Collectors.toMap(ProposalToEvaluate::reference, ProposalToEvaluate::title));
 	}
 
 	private static DecisionList listOf(RankingResult result, Map<String, String> titles) {

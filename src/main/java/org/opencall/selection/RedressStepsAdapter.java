@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.opencall.calls.CallCatalogue;
 import org.opencall.evaluation.Reevaluations;
 import org.opencall.identity.Programme;
-import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.NotFoundException;
 import org.opencall.platform.PageFormat;
@@ -29,9 +27,9 @@ class RedressStepsAdapter implements RedressSteps {
 
 	private final RedressRequestRepository requests;
 
-	private final SelectionRepository selections;
+	private final OfficerSelections officers;
 
-	private final CallCatalogue calls;
+	private final SelectionRepository selections;
 
 	private final ResultLetters letters;
 
@@ -45,12 +43,12 @@ class RedressStepsAdapter implements RedressSteps {
 
 	private final PageFormat format;
 
-	RedressStepsAdapter(RedressRequestRepository requests, SelectionRepository selections, CallCatalogue calls,
+	RedressStepsAdapter(RedressRequestRepository requests, OfficerSelections officers, SelectionRepository selections,
 			ResultLetters letters, Reevaluations reevaluations, ReevaluatedResult reevaluated, RedressMails mails,
 			Clock clock, PageFormat format) {
 		this.requests = requests;
+		this.officers = officers;
 		this.selections = selections;
-		this.calls = calls;
 		this.letters = letters;
 		this.reevaluations = reevaluations;
 		this.reevaluated = reevaluated;
@@ -87,11 +85,8 @@ class RedressStepsAdapter implements RedressSteps {
 	@Override
 	public void recordReview(String submissionReference, String officer, String decision, String reasons) {
 		RedressRequest request = request(submissionReference);
-		boolean worksOnIt = officer != null
-				&& this.calls.programmesOf(officer).stream().anyMatch((p) -> p.code().equals(request.programmeCode()));
-		if (!worksOnIt) {
-			throw new ActionForbiddenException("Only an officer of the call's programme reviews its redress requests");
-		}
+		this.officers.requireOfficerOf(request.programmeCode(), officer,
+				"Only an officer of the call's programme reviews its redress requests");
 		boolean upheld;
 		if (RedressProcess.DECISION_UPHOLD.equals(decision)) {
 			upheld = true;

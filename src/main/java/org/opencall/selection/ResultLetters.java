@@ -162,17 +162,27 @@ class ResultLetters {
 			.single();
 	}
 
-	/** The latest letter of a proposal, once it is mailed. */
+	/** The latest letter of a proposal, once it is mailed, without its report. */
 	Optional<Letter> latest(String submissionReference) {
 		return this.jdbc.sql("""
-				select version, summary, esr_pdf from result_letters
+				select version, summary from result_letters
 				where submission_reference = :reference and mailed_at is not null
 				order by version desc limit 1
 				""")
 			.param("reference", submissionReference)
 			.query((rs, i) -> new Letter(rs.getInt(1),
-					JsonColumns.read((PGobject) rs.getObject(2), EvaluationSummary.class), rs.getBytes(3)))
+					JsonColumns.read((PGobject) rs.getObject(2), EvaluationSummary.class)))
 			.optional();
+	}
+
+	/** The report of one letter, as it was mailed. */
+	byte[] report(String submissionReference, int version) {
+		return this.jdbc
+			.sql("select esr_pdf from result_letters where submission_reference = :reference and version = :version")
+			.param("reference", submissionReference)
+			.param("version", version)
+			.query(byte[].class)
+			.single();
 	}
 
 	private void mail(Unsent letter) {
@@ -256,8 +266,8 @@ class ResultLetters {
 
 	}
 
-	/** A mailed letter: its version, what it says and the report's PDF. */
-	record Letter(int version, EvaluationSummary summary, byte[] pdf) {
+	/** A mailed letter: its version and what it says. */
+	record Letter(int version, EvaluationSummary summary) {
 	}
 
 }
