@@ -10,11 +10,11 @@ import java.util.UUID;
  * company accepted them), in the version in force: what co-creation delivers and pays.
  * Instalments name what makes them due: the signature or an accepted milestone.
  */
-public record GrantTerms(String grantReference, String callReference, String programmeCode,
-		String submissionReference, String title, UUID companyId, String company, BigDecimal amount, String currency,
-		LocalDate startDate, LocalDate endDate, UUID hostOrganisationId, String hostOrganisation,
-		List<String> needReferences, List<Milestone> milestones, List<Instalment> instalments,
-		List<Indicator> indicators, String preparedBy, String approvedBy, int agreementVersion) {
+public record GrantTerms(String grantReference, String callReference, String programmeCode, String submissionReference,
+		String title, UUID companyId, String company, BigDecimal amount, String currency, LocalDate startDate,
+		LocalDate endDate, UUID hostOrganisationId, String hostOrganisation, List<String> needReferences,
+		List<Milestone> milestones, List<Instalment> instalments, List<Indicator> indicators, String preparedBy,
+		String approvedBy, int agreementVersion) {
 
 	public GrantTerms {
 		needReferences = List.copyOf(needReferences);

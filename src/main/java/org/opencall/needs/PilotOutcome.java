@@ -10,8 +10,8 @@ import java.util.List;
  * words) and its indicators' final values.
  */
 public record PilotOutcome(String grantReference, String callReference, String submissionReference, String title,
-		String company, String hostOrganisation, String status, String statusLabel, String outcome,
-		String outcomeLabel, Instant closedAt, List<IndicatorResult> indicators) {
+		String company, String hostOrganisation, String status, String statusLabel, String outcome, String outcomeLabel,
+		Instant closedAt, List<IndicatorResult> indicators) {
 
 	public PilotOutcome {
 		indicators = List.copyOf(indicators);
