@@ -198,6 +198,31 @@ class AccessMatrixTest extends ApiTest {
 			api    GET    /api/submissions/{proposal}/redress                                       -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
 			api    POST   /api/submissions/{proposal}/redress                                       redress-blank      LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 			api    POST   /api/submissions/{proposal}/redress/review                                decision-bad       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			# grants: a company's staff read theirs and answer offers, the programme's officers prepare and approve (four eyes), auditors read all; {grant} is nobody's grant
+			page   GET    /grants                                                                   -                  LOGIN   OK      OK      DENIED  DENIED  OK      OK      OK      OK      DENIED
+			page   GET    /grants/{grant}                                                           -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  HIDDEN  DENIED
+			page   GET    /grants/{grant}/agreement                                                 -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  HIDDEN  DENIED
+			page   GET    /grants/{grant}/agreement.pdf                                             -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  HIDDEN  DENIED
+			page   GET    /grants/{grant}/amendment                                                 -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  HIDDEN  DENIED
+			page   POST   /grants/{grant}/agreement                                                 grant-draft-blank  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			page   POST   /grants/{grant}/preparation                                               -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			page   POST   /grants/{grant}/approval                                                  decision-bad       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			page   POST   /grants/{grant}/amendments/1/approval                                     -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			page   POST   /grants/{grant}/amendments/1/refusal                                      reject-blank       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			page   POST   /grants/{grant}/acceptance                                                -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			page   POST   /grants/{grant}/decline                                                   reject-blank       LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			page   POST   /grants/{grant}/amendment                                                 grant-draft-blank  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			api    GET    /api/grants                                                               -                  LOGIN   OK      OK      DENIED  DENIED  OK      OK      OK      OK      DENIED
+			api    GET    /api/grants/{grant}                                                       -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  HIDDEN  DENIED
+			api    GET    /api/grants/{grant}/agreement.pdf                                         -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  HIDDEN  DENIED
+			api    PUT    /api/grants/{grant}/agreement                                             grant-draft-blank  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			api    POST   /api/grants/{grant}/preparation                                           -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			api    POST   /api/grants/{grant}/approval                                              decision-bad       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			api    POST   /api/grants/{grant}/amendments/1/approval                                 -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			api    POST   /api/grants/{grant}/amendments/1/refusal                                  reject-blank       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			api    POST   /api/grants/{grant}/acceptance                                            declarations-none  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			api    POST   /api/grants/{grant}/decline                                               reject-blank       LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			api    POST   /api/grants/{grant}/amendments                                            amendment-blank    LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 			# a proposal under evaluation: its experts without conflict, its officers, auditors; {proposal} is not evaluated yet
 			page   GET    /evaluations/{proposal}                                                   -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
 			page   GET    /evaluations/{proposal}/documents/{document}                              -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
@@ -358,6 +383,9 @@ class AccessMatrixTest extends ApiTest {
 			Map.entry("reject-blank", Body.formOrJson("reason=", "{\"reason\": \"\"}")),
 			Map.entry("adjust-blank", Body.formOrJson("submission=", "{\"submission\": \"\"}")),
 			Map.entry("decision-bad", Body.formOrJson("decision=maybe", "{\"decision\": \"maybe\"}")),
+			Map.entry("grant-draft-blank", Body.formOrJson("amount=", "{\"amount\": null}")),
+			Map.entry("declarations-none", Body.json("{\"declarations\": []}")),
+			Map.entry("amendment-blank", Body.json("{\"reason\": \"\"}")),
 			Map.entry("redress-blank", Body.formOrJson("grounds=", "{\"grounds\": \"\"}")),
 			Map.entry("experts-none", Body.formOrJson("respondWithinDays=7", "{\"experts\": []}")));
 
@@ -411,6 +439,7 @@ class AccessMatrixTest extends ApiTest {
 		this.basic = new BasicClient(this.port);
 		CallView open = this.fixtures.openCall();
 		this.targets.put("open", open.reference());
+		this.targets.put("grant", "GA-S-999999");
 		String proposal = this.fixtures.submitted("alice", open);
 		this.targets.put("proposal", proposal);
 		this.targets.put("document", this.submissions.submission("alice", proposal).documents().get(0).id().toString());

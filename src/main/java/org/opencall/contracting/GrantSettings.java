@@ -16,7 +16,7 @@ public record GrantSettings(Duration acceptancePeriod, Duration acceptanceRemind
 		BigDecimal midTermPercent, BigDecimal finalPercent, BigDecimal capBeforeLastPercent,
 		int defaultDurationMonths) {
 
-	public PlanRules planRules() {
+	PlanRules planRules() {
 		return new PlanRules(this.advancePercent, this.midTermPercent, this.finalPercent, this.capBeforeLastPercent,
 				this.defaultDurationMonths);
 	}

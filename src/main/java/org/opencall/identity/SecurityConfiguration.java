@@ -164,6 +164,22 @@ class SecurityConfiguration {
 			.requestMatchers("/audit/**")
 			.denyAll()
 
+			// grants: the company's staff answer offers and ask for amendments, the
+			// programme's officers prepare, approve and decide amendments, auditors read
+			.requestMatchers(HttpMethod.GET, "/grants", "/grants/**", "/api/grants", "/api/grants/**")
+			.hasAnyAuthority(Roles.APPLICANTS, Roles.PROJECT_OFFICERS, Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
+			.requestMatchers(HttpMethod.POST, "/grants/*/acceptance", "/grants/*/decline", "/grants/*/amendment",
+					"/api/grants/*/acceptance", "/api/grants/*/decline", "/api/grants/*/amendments")
+			.hasAuthority(Roles.APPLICANTS)
+			.requestMatchers(HttpMethod.PUT, "/api/grants/*/agreement")
+			.hasAnyAuthority(Roles.PROJECT_OFFICERS, Roles.PROGRAMME_OFFICERS)
+			.requestMatchers(HttpMethod.POST, "/grants/*/agreement", "/grants/*/preparation", "/grants/*/approval",
+					"/grants/*/amendments/*/approval", "/grants/*/amendments/*/refusal", "/api/grants/*/preparation",
+					"/api/grants/*/approval", "/api/grants/*/amendments/*/approval",
+					"/api/grants/*/amendments/*/refusal")
+			.hasAnyAuthority(Roles.PROJECT_OFFICERS, Roles.PROGRAMME_OFFICERS)
+			.requestMatchers("/grants/**", "/api/grants/**")
+			.denyAll()
 			.requestMatchers("/needs/**")
 			.hasAuthority(Roles.NEED_OWNERS)
 			.requestMatchers("/submissions/**")

@@ -7,10 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.opencall.contracting.GrantTerms;
-import org.opencall.contracting.GrantTerms.Indicator;
-import org.opencall.contracting.GrantTerms.Instalment;
-import org.opencall.contracting.GrantTerms.Milestone;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.TextRules;
@@ -132,12 +128,12 @@ public final class AgreementRules {
 				violations.add(new FieldViolation(field + ".percent", "must be more than 0 and at most 100 %"));
 				continue;
 			}
-			if (GrantTerms.AT_SIGNATURE.equals(instalment.trigger())) {
+			if (Instalment.AT_SIGNATURE.equals(instalment.trigger())) {
 				if (instalment.milestone() != null) {
 					violations.add(new FieldViolation(field + ".milestone", "is not for a payment at signature"));
 				}
 			}
-			else if (GrantTerms.AFTER_MILESTONE.equals(instalment.trigger())) {
+			else if (Instalment.AFTER_MILESTONE.equals(instalment.trigger())) {
 				if (instalment.milestone() == null || !numbers.contains(instalment.milestone())) {
 					violations.add(new FieldViolation(field + ".milestone", "must name a milestone of the agreement"));
 				}

@@ -7,11 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.opencall.contracting.GrantTerms;
-import org.opencall.contracting.GrantTerms.Indicator;
-import org.opencall.contracting.GrantTerms.Instalment;
-import org.opencall.contracting.GrantTerms.Milestone;
-
 /**
  * The terms of a grant agreement as an officer drafts them (and as every version keeps
  * them): the amount, the period, the host organisation and the needs the pilot answers,
@@ -45,9 +40,9 @@ public record AgreementTerms(BigDecimal amount, LocalDate startDate, int duratio
 				new Milestone(1, "Mid-term review", "Mid-term report and pilot set-up", midTerm),
 				new Milestone(2, "Final report", "Final report with the pilot's results", end));
 		List<Instalment> instalments = List.of(
-				new Instalment(1, GrantTerms.AT_SIGNATURE, null, rules.advancePercent(), null),
-				new Instalment(2, GrantTerms.AFTER_MILESTONE, 1, rules.midTermPercent(), null),
-				new Instalment(3, GrantTerms.AFTER_MILESTONE, 2, rules.finalPercent(), null));
+				new Instalment(1, Instalment.AT_SIGNATURE, null, rules.advancePercent(), null),
+				new Instalment(2, Instalment.AFTER_MILESTONE, 1, rules.midTermPercent(), null),
+				new Instalment(3, Instalment.AFTER_MILESTONE, 2, rules.finalPercent(), null));
 		return new AgreementTerms(amount, startDate, months, null, null, List.of(), milestones, instalments, List.of())
 			.withAmounts();
 	}

@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.opencall.contracting.GrantTerms;
-import org.opencall.contracting.GrantTerms.Instalment;
-import org.opencall.contracting.GrantTerms.Milestone;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 
@@ -57,7 +54,7 @@ public final class AmendmentRules {
 			}
 		}
 		for (Instalment paid : current.instalments()) {
-			boolean released = GrantTerms.AT_SIGNATURE.equals(paid.trigger())
+			boolean released = Instalment.AT_SIGNATURE.equals(paid.trigger())
 					|| limits.acceptedMilestones().contains(paid.milestone());
 			if (!released) {
 				continue;

@@ -10,14 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.opencall.contracting.GrantAmended;
-import org.opencall.contracting.GrantSigned;
-import org.opencall.contracting.GrantTerms;
+import org.opencall.contracting.domain.GrantEvents.AgreementAccepted;
 import org.opencall.contracting.domain.GrantEvents.AgreementApproved;
 import org.opencall.contracting.domain.GrantEvents.AgreementDeclined;
 import org.opencall.contracting.domain.GrantEvents.AgreementLapsed;
 import org.opencall.contracting.domain.GrantEvents.AgreementPrepared;
 import org.opencall.contracting.domain.GrantEvents.AgreementSentBack;
+import org.opencall.contracting.domain.GrantEvents.AmendmentApproved;
 import org.opencall.contracting.domain.GrantEvents.AmendmentRefused;
 import org.opencall.contracting.domain.GrantEvents.AmendmentRequested;
 import org.opencall.platform.ActionForbiddenException;
@@ -227,7 +226,7 @@ public class Grant {
 	 * The company accepts the offer, ticking every declaration, before the deadline (by
 	 * the server's clock): the agreement as approved is version 1.
 	 */
-	public GrantSigned accept(String user, Set<String> ticked, Set<String> required, Instant now) {
+	public AgreementAccepted accept(String user, Set<String> ticked, Set<String> required, Instant now) {
 		requireOpenOffer(now, "accepted");
 		Set<String> given = (ticked != null) ? ticked : Set.of();
 		List<String> missing = required.stream().filter((d) -> !given.contains(d)).toList();
@@ -240,7 +239,7 @@ public class Grant {
 		this.answeredAt = now;
 		this.declarations = new LinkedHashSet<>(required);
 		this.versions.add(new AgreementVersion(1, this.draft, this.preparedBy, this.approvedBy, null, null, now));
-		return new GrantSigned(this.reference, this.callReference, this.submissionReference);
+		return new AgreementAccepted(this.reference, this.callReference, this.submissionReference, user);
 	}
 
 	/** The company declines the offer before the deadline, saying why. */
@@ -306,8 +305,8 @@ public class Grant {
 	 * distinct officer; the second puts the amended terms in force as the next version.
 	 * The limits are checked again, as other grants may have changed meanwhile.
 	 */
-	public Optional<GrantAmended> approveAmendment(int number, String officer, AmendmentLimits limits, PlanRules rules,
-			Instant now) {
+	public Optional<AmendmentApproved> approveAmendment(int number, String officer, AmendmentLimits limits,
+			PlanRules rules, Instant now) {
 		Amendment amendment = requestedAmendment(number);
 		if (amendment.firstApprover() == null) {
 			this.amendments.set(number - 1, amendment.approvedFirstBy(officer, now));
@@ -322,7 +321,7 @@ public class Grant {
 		int next = this.versions.size() + 1;
 		this.versions.add(new AgreementVersion(next, terms, amendment.firstApprover(), amendment.firstApprover(),
 				officer, amendment.reason(), now));
-		return Optional.of(new GrantAmended(this.reference, next));
+		return Optional.of(new AmendmentApproved(this.reference, number, next));
 	}
 
 	/** An officer refuses a requested amendment, saying why; the agreement stays. */
@@ -368,28 +367,21 @@ public class Grant {
 		return (terms != null && terms.amount() != null) ? terms.amount() : this.requestedAmount;
 	}
 
-	/** The terms of a version (the one in force when {@code number} is null). */
-	public GrantTerms terms(Integer number) {
-		AgreementVersion chosen = null;
-		if (number != null) {
-			chosen = this.versions.stream()
-				.filter((v) -> v.number() == number)
-				.findFirst()
-				.orElseThrow(
-						() -> new NotFoundException("Grant " + this.reference + " has no agreement version " + number));
+	/**
+	 * A version of the agreement (the one in force when {@code number} is null); empty
+	 * before signature, when only the draft exists.
+	 */
+	public Optional<AgreementVersion> version(Integer number) {
+		if (number == null) {
+			return this.versions.isEmpty() ? Optional.empty()
+					: Optional.of(this.versions.get(this.versions.size() - 1));
 		}
-		else if (!this.versions.isEmpty()) {
-			chosen = this.versions.get(this.versions.size() - 1);
-		}
-		AgreementTerms terms = (chosen != null) ? chosen.terms() : this.draft;
-		String prepared = (chosen != null) ? chosen.preparedBy() : this.preparedBy;
-		String approved = (chosen != null)
-				? ((chosen.secondApprover() != null) ? chosen.secondApprover() : chosen.approvedBy()) : this.approvedBy;
-		return new GrantTerms(this.reference, this.callReference, this.programmeCode, this.submissionReference,
-				this.title, this.companyId, this.companyName, terms.amount(), this.currency, terms.startDate(),
-				terms.endDate(), terms.hostOrganisationId(), terms.hostOrganisation(), terms.needReferences(),
-				terms.milestones(), terms.instalments(), terms.indicators(), prepared, approved,
-				(chosen != null) ? chosen.number() : 0);
+		AgreementVersion found = this.versions.stream()
+			.filter((v) -> v.number() == number)
+			.findFirst()
+			.orElseThrow(
+					() -> new NotFoundException("Grant " + this.reference + " has no agreement version " + number));
+		return Optional.of(found);
 	}
 
 	private void requireStatus(GrantStatus expected, String action) {

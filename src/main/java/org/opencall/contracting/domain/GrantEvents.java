@@ -15,6 +15,15 @@ public final class GrantEvents {
 	public record AgreementSentBack(String grantReference, String officer, String comment) {
 	}
 
+	/** The company accepted: the grant is signed, version 1 in force. */
+	public record AgreementAccepted(String grantReference, String callReference, String submissionReference,
+			String by) {
+	}
+
+	/** The second officer approved an amendment: this version is in force. */
+	public record AmendmentApproved(String grantReference, int amendment, int agreementVersion) {
+	}
+
 	public record AgreementDeclined(String grantReference, String by, String reason) {
 	}
 

@@ -6,9 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.opencall.contracting.GrantTerms;
-import org.opencall.contracting.GrantTerms.Instalment;
-import org.opencall.contracting.GrantTerms.Milestone;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 
@@ -30,7 +27,7 @@ class AgreementTermsTest {
 		assertThat(terms.milestones()).extracting(Milestone::dueDate)
 			.containsExactly(LocalDate.of(2028, 3, 31), LocalDate.of(2028, 9, 30));
 		assertThat(terms.instalments()).extracting(Instalment::trigger)
-			.containsExactly(GrantTerms.AT_SIGNATURE, GrantTerms.AFTER_MILESTONE, GrantTerms.AFTER_MILESTONE);
+			.containsExactly(Instalment.AT_SIGNATURE, Instalment.AFTER_MILESTONE, Instalment.AFTER_MILESTONE);
 		assertThat(terms.instalments()).extracting((i) -> i.amount().toPlainString())
 			.containsExactly("20000.00", "22500.00", "7500.00");
 	}
@@ -39,9 +36,9 @@ class AgreementTermsTest {
 	void theLastInstalmentTakesTheRoundingRemainderSoThatTheyAddUpExactly() {
 		AgreementTerms terms = new AgreementTerms(new BigDecimal("10000.01"), START, 12, null, null, List.of(),
 				AgreementTerms.defaults(REQUESTED, START, RULES).milestones(),
-				List.of(new Instalment(1, GrantTerms.AT_SIGNATURE, null, new BigDecimal("33.33"), null),
-						new Instalment(2, GrantTerms.AFTER_MILESTONE, 1, new BigDecimal("33.33"), null),
-						new Instalment(3, GrantTerms.AFTER_MILESTONE, 2, new BigDecimal("33.34"), null)),
+				List.of(new Instalment(1, Instalment.AT_SIGNATURE, null, new BigDecimal("33.33"), null),
+						new Instalment(2, Instalment.AFTER_MILESTONE, 1, new BigDecimal("33.33"), null),
+						new Instalment(3, Instalment.AFTER_MILESTONE, 2, new BigDecimal("33.34"), null)),
 				List.of())
 			.withAmounts();
 
@@ -94,8 +91,8 @@ class AgreementTermsTest {
 		List<Milestone> late = List.of(terms.milestones().get(0),
 				new Milestone(2, "Final report", "Report", LocalDate.of(2028, 10, 1)));
 		AgreementTerms outside = new AgreementTerms(terms.amount(), START, 12, null, null, List.of(), late,
-				List.of(new Instalment(1, GrantTerms.AT_SIGNATURE, null, new BigDecimal("40"), null),
-						new Instalment(2, GrantTerms.AFTER_MILESTONE, 3, new BigDecimal("60"), null)),
+				List.of(new Instalment(1, Instalment.AT_SIGNATURE, null, new BigDecimal("40"), null),
+						new Instalment(2, Instalment.AFTER_MILESTONE, 3, new BigDecimal("60"), null)),
 				List.of());
 
 		assertThat(fields(outside)).containsExactly("milestones[1].dueDate", "instalments[1].milestone");
@@ -105,7 +102,7 @@ class AgreementTermsTest {
 	void indicatorsNeedNameUnitBaselineAndTarget() {
 		AgreementTerms terms = GrantFixtures.defaults();
 		AgreementTerms vague = new AgreementTerms(terms.amount(), START, 12, null, null, List.of(), terms.milestones(),
-				terms.instalments(), List.of(new GrantTerms.Indicator("Staff time saved", " ", null, BigDecimal.TEN)));
+				terms.instalments(), List.of(new Indicator("Staff time saved", " ", null, BigDecimal.TEN)));
 
 		assertThat(fields(vague)).containsExactly("indicators[0].unit", "indicators[0].baseline");
 	}
@@ -130,9 +127,9 @@ class AgreementTermsTest {
 		AgreementTerms terms = GrantFixtures.defaults();
 		return new AgreementTerms(terms.amount(), START, 12, terms.hostOrganisationId(), terms.hostOrganisation(),
 				terms.needReferences(), terms.milestones(),
-				List.of(new Instalment(1, GrantTerms.AT_SIGNATURE, null, new BigDecimal(first), null),
-						new Instalment(2, GrantTerms.AFTER_MILESTONE, 1, new BigDecimal(second), null),
-						new Instalment(3, GrantTerms.AFTER_MILESTONE, 2, new BigDecimal(third), null)),
+				List.of(new Instalment(1, Instalment.AT_SIGNATURE, null, new BigDecimal(first), null),
+						new Instalment(2, Instalment.AFTER_MILESTONE, 1, new BigDecimal(second), null),
+						new Instalment(3, Instalment.AFTER_MILESTONE, 2, new BigDecimal(third), null)),
 				terms.indicators());
 	}
 

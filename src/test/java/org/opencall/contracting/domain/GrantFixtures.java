@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.opencall.contracting.GrantTerms.Indicator;
-
 /** Grants and terms whose numbers a reader checks by hand. */
 final class GrantFixtures {
 

@@ -9,10 +9,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import org.opencall.contracting.GrantAmended;
-import org.opencall.contracting.GrantSigned;
-import org.opencall.contracting.GrantTerms;
-import org.opencall.contracting.GrantTerms.Milestone;
+import org.opencall.contracting.domain.GrantEvents.AgreementAccepted;
+import org.opencall.contracting.domain.GrantEvents.AmendmentApproved;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
@@ -76,16 +74,16 @@ class GrantTest {
 		assertThatThrownBy(() -> grant.accept("alice", Set.of("terms-read"), DECLARATIONS, NOW)).isInstanceOfSatisfying(
 				InvalidInputException.class,
 				(ex) -> assertThat(ex.violations()).extracting(FieldViolation::field).containsExactly("declarations"));
-		GrantSigned signed = grant.accept("alice", DECLARATIONS, DECLARATIONS, NOW.plus(Duration.ofDays(13)));
+		AgreementAccepted signed = grant.accept("alice", DECLARATIONS, DECLARATIONS, NOW.plus(Duration.ofDays(13)));
 
 		assertThat(signed.grantReference()).isEqualTo("GA-S-000012");
 		assertThat(grant.status()).isEqualTo(GrantStatus.SIGNED);
 		assertThat(grant.versions()).extracting(AgreementVersion::number).containsExactly(1);
-		GrantTerms terms = grant.terms(null);
-		assertThat(terms.agreementVersion()).isEqualTo(1);
-		assertThat(terms.amount()).isEqualByComparingTo("50000");
-		assertThat(terms.preparedBy()).isEqualTo("peter");
-		assertThat(terms.approvedBy()).isEqualTo("pia");
+		AgreementVersion first = grant.version(null).orElseThrow();
+		assertThat(first.number()).isEqualTo(1);
+		assertThat(first.terms().amount()).isEqualByComparingTo("50000");
+		assertThat(first.preparedBy()).isEqualTo("peter");
+		assertThat(first.approvedBy()).isEqualTo("pia");
 	}
 
 	@Test
@@ -123,12 +121,12 @@ class GrantTest {
 		assertThat(grant.approveAmendment(1, "peter", limits("0", Set.of()), RULES, NOW)).isEmpty();
 		assertThatThrownBy(() -> grant.approveAmendment(1, "peter", limits("0", Set.of()), RULES, NOW))
 			.isInstanceOf(ActionForbiddenException.class);
-		GrantAmended amended = grant.approveAmendment(1, "pia", limits("0", Set.of()), RULES, NOW).orElseThrow();
+		AmendmentApproved amended = grant.approveAmendment(1, "pia", limits("0", Set.of()), RULES, NOW).orElseThrow();
 
 		assertThat(amended.agreementVersion()).isEqualTo(2);
 		assertThat(grant.versions()).extracting(AgreementVersion::number).containsExactly(1, 2);
-		assertThat(grant.terms(null).endDate()).isEqualTo(LocalDate.of(2028, 11, 30));
-		assertThat(grant.terms(1).endDate()).isEqualTo(LocalDate.of(2028, 9, 30));
+		assertThat(grant.version(null).orElseThrow().terms().endDate()).isEqualTo(LocalDate.of(2028, 11, 30));
+		assertThat(grant.version(1).orElseThrow().terms().endDate()).isEqualTo(LocalDate.of(2028, 9, 30));
 		assertThat(grant.amendments()).singleElement()
 			.satisfies((a) -> assertThat(a.status()).isEqualTo(AmendmentStatus.APPROVED));
 	}
