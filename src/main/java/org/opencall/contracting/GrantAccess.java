@@ -68,7 +68,12 @@ class GrantAccess {
 		if (isAuditor(user)) {
 			return this.grants.findAllOrdered();
 		}
-		List<String> programmes = this.directory.programmesOf(user).stream().map(Programme::code).toList();
+		Set<String> groups = this.directory.groupsOf(user);
+		List<String> programmes = this.directory.programmes()
+			.stream()
+			.filter((p) -> groups.contains(p.groupId()))
+			.map(Programme::code)
+			.toList();
 		if (!programmes.isEmpty() && isOfficer(user)) {
 			return this.grants.findByProgrammes(programmes);
 		}
@@ -77,10 +82,13 @@ class GrantAccess {
 			.orElse(List.of());
 	}
 
-	/** Whether the user is a project or programme officer of the programme. */
+	/**
+	 * Whether the user is a project or programme officer appointed to the programme (a
+	 * member of its group).
+	 */
 	boolean worksOn(String user, String programmeCode) {
 		return user != null && isOfficer(user)
-				&& this.directory.programmesOf(user).stream().anyMatch((p) -> p.code().equals(programmeCode));
+				&& this.directory.groupsOf(user).contains(Programme.groupIdOf(programmeCode));
 	}
 
 	void requireOfficerOf(String programmeCode, String user, String refusal) {

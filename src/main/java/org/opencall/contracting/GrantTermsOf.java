@@ -20,7 +20,7 @@ final class GrantTermsOf {
 		String prepared = (chosen != null) ? chosen.preparedBy() : grant.preparedBy();
 		String approved = (chosen == null) ? grant.approvedBy()
 				: (chosen.secondApprover() != null) ? chosen.secondApprover() : chosen.approvedBy();
-		return of(grant, terms, prepared, approved, version);
+		return of(grant, terms, prepared, approved, (chosen != null) ? chosen.number() : 0);
 	}
 
 	/** These terms of the grant, e.g. as an amendment wants them. */
