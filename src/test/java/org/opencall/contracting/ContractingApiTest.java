@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import org.opencall.ApiTest;
 import org.opencall.Mailbox;
+import org.opencall.PageSession;
 import org.opencall.contracting.process.ContractingProcess;
 import org.opencall.platform.PageFormat;
 import org.opencall.selection.EvaluatedCalls;
@@ -100,6 +101,39 @@ class ContractingApiTest extends ApiTest {
 		assertThat(this.api.get("alice", "/api/grants/" + alice).getBody()).doesNotContainKey("agreement")
 			.containsEntry("status", "PREPARING");
 
+		// the pages: the officer's edit page refuses a bad plan beside its field, the
+		// company waits for its offer, the home pages list the work
+		PageSession peter = session("peter");
+		assertThat(peter.get("/grants/" + alice + "/agreement").getBody()).contains("Payment plan")
+			.contains("instalments[2].percent");
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("amount", "48000");
+		form.put("startDate", "2027-03-01");
+		form.put("durationMonths", "12");
+		form.put("milestones[0].title", "Mid-term review");
+		form.put("milestones[0].deliverable", "Pilot set up");
+		form.put("milestones[0].dueDate", "2027-08-31");
+		form.put("milestones[1].title", "Final report");
+		form.put("milestones[1].deliverable", "Pilot results");
+		form.put("milestones[1].dueDate", "2028-02-29");
+		form.put("instalments[0].trigger", "SIGNATURE");
+		form.put("instalments[0].percent", "40");
+		form.put("instalments[1].trigger", "MILESTONE");
+		form.put("instalments[1].milestone", "1");
+		form.put("instalments[1].percent", "45");
+		form.put("instalments[2].trigger", "MILESTONE");
+		form.put("instalments[2].milestone", "2");
+		form.put("instalments[2].percent", "ten");
+		ResponseEntity<String> badPage = peter.post("/grants/" + alice + "/agreement", form);
+		assertThat(badPage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(badPage.getBody()).contains("must be a number");
+		assertThat(peter.get("/grants").getBody()).contains(alice).contains(bob);
+		assertThat(peter.get("/").getBody()).contains("Grant agreements").contains("Prepare the agreement");
+		PageSession alicePages = session("alice");
+		assertThat(alicePages.get("/grants/" + alice).getBody()).contains("being prepared")
+			.doesNotContain("accept-form");
+		assertThat(alicePages.get("/grants").getBody()).contains(alice).doesNotContain(bob);
+
 		// bad drafts are refused naming the field, and change nothing
 		String agreement = "/api/grants/" + alice + "/agreement";
 		assertThat(fields(this.api.put("peter", agreement, draft("48000", "40", "45", "10", "2028-02-29"))))
@@ -129,6 +163,10 @@ class ContractingApiTest extends ApiTest {
 		assertThat(pdf).isNotNull();
 		assertThat(text(pdf)).contains(PageFormat.moneyOf(new BigDecimal("48000"), "EUR"))
 			.contains("Readmissions avoided");
+
+		assertThat(alicePages.get("/grants/" + alice).getBody()).contains("accept-form")
+			.contains(GrantDeclarations.all().get("D1").substring(0, 20));
+		assertThat(alicePages.get("/").getBody()).contains("Grant offers").contains("Accept or decline");
 
 		// alice accepts with every declaration: signed, and co-creation hears of it
 		String acceptance = "/api/grants/" + alice + "/acceptance";
@@ -169,6 +207,12 @@ class ContractingApiTest extends ApiTest {
 		assertThat(this.events.of(alice)).last().isEqualTo(new GrantAmended(alice, 2));
 		assertThat(this.signedGrants.terms(alice).orElseThrow().amount()).isEqualByComparingTo("49000");
 		assertThat(text(pdf("alice", alice, 1))).contains(PageFormat.moneyOf(new BigDecimal("48000"), "EUR"));
+
+		String signedPage = alicePages.get("/grants/" + alice).getBody();
+		assertThat(signedPage).contains("Agreement versions")
+			.contains("Pilot and deliverables")
+			.contains("/pilots/" + alice);
+		assertThat(peter.get("/grants/" + alice).getBody()).contains("Version 2 (PDF)");
 
 		// bob declines: carla, first on the reserve list, fits the 40,000 left and is
 		// promoted; both companies and the officers are told
