@@ -61,6 +61,9 @@ class ReservePromotion {
 			this.events.publishEvent(grant.lapse(this.clock.instant()));
 			this.grants.save(grant);
 		}
+		if (grant.status() != GrantStatus.DECLINED && grant.status() != GrantStatus.LAPSED) {
+			return;
+		}
 		this.mails.ended(grant);
 		CallView call = this.calls.call(grant.callReference(), null);
 		Optional<Grant> promoted = this.decisions.of(grant.callReference())

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 
+import org.opencall.platform.StateConflictException;
 import org.opencall.platform.TaskCompletion;
 import org.opencall.platform.process.InstanceStart;
 import org.opencall.platform.process.OpenTasks;
@@ -53,8 +54,19 @@ public class ContractingEngine {
 		complete(grantReference, ContractingProcess.TASK_APPROVE, officer, variables);
 	}
 
-	/** The company accepted or declined (the domain holds which). */
+	/**
+	 * The company accepted or declined (the domain holds which). Refused while the offer
+	 * is still being sent, as nothing waits for the answer yet.
+	 */
 	public void answered(String grantReference) {
+		long waiting = this.runtimeService.createExecutionQuery()
+			.processInstanceBusinessKey(grantReference)
+			.messageEventSubscriptionName(ContractingProcess.MESSAGE_ANSWERED)
+			.count();
+		if (waiting == 0) {
+			throw new StateConflictException("The agreement of grant " + grantReference
+					+ " is still being sent to the company: answer it in a moment");
+		}
 		this.runtimeService.createMessageCorrelation(ContractingProcess.MESSAGE_ANSWERED)
 			.processInstanceBusinessKey(grantReference)
 			.correlate();
