@@ -6,13 +6,14 @@ import java.util.UUID;
 import org.opencall.needs.domain.Need;
 import org.opencall.platform.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading needs: an organisation's own, the officers' backlog with its filters, one need
- * with its trace to challenges and calls, and its attachments.
+ * with its trace to challenges, calls and the pilots that answer it, and its attachments.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,10 +25,13 @@ public class NeedBacklog {
 
 	private final NeedAttachments attachments;
 
-	NeedBacklog(NeedAccess access, NeedLists lists, NeedAttachments attachments) {
+	private final ObjectProvider<PilotOutcomes> pilots;
+
+	NeedBacklog(NeedAccess access, NeedLists lists, NeedAttachments attachments, ObjectProvider<PilotOutcomes> pilots) {
 		this.access = access;
 		this.lists = lists;
 		this.attachments = attachments;
+		this.pilots = pilots;
 	}
 
 	/**
@@ -46,7 +50,13 @@ public class NeedBacklog {
 	public NeedView need(String userId, String reference) {
 		Need need = this.access.readable(userId, reference);
 		return NeedView.of(need, this.access.organisationName(need), this.attachments.of(need.id()),
-				this.lists.traceOf(need.reference()));
+				this.lists.traceOf(need.reference()), pilotsOf(need.reference()));
+	}
+
+	/** The pilots that answer the need: none until a module that runs pilots answers. */
+	private List<PilotOutcome> pilotsOf(String reference) {
+		PilotOutcomes outcomes = this.pilots.getIfAvailable();
+		return (outcomes != null) ? outcomes.ofNeed(reference) : List.of();
 	}
 
 	/**

@@ -137,7 +137,7 @@ class NeedLists {
 				rs.getString("urgency"), confidential, null, rs.getString("submitted_by"),
 				instant(rs.getTimestamp("submitted_at")), NeedState.valueOf(rs.getString("status")),
 				rs.getString("decided_by"), rs.getString("rejection_reason"), rs.getString("merged_into"), List.of(),
-				List.of(), List.of());
+				List.of(), List.of(), List.of());
 		return new Row((UUID) rs.getObject("id"), (UUID) rs.getObject("organisation_id"), need);
 	}
 
@@ -157,7 +157,7 @@ class NeedLists {
 			return new NeedView(n.reference(), n.title(), n.description(), n.careSetting(), n.affectedPopulation(),
 					n.affectedCount(), n.currentPractice(), n.currentBurden(), n.expectedBenefit(), n.urgency(),
 					n.confidentialFields(), organisation, n.submittedBy(), n.submittedAt(), n.status(), n.decidedBy(),
-					n.rejectionReason(), n.mergedInto(), questions, List.of(), List.of());
+					n.rejectionReason(), n.mergedInto(), questions, List.of(), List.of(), List.of());
 		}
 
 	}

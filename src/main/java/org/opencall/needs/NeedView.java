@@ -1,10 +1,14 @@
 package org.opencall.needs;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -18,23 +22,28 @@ import org.opencall.needs.domain.NeedDetails;
 
 /**
  * A need as its owner's organisation, programme officers and auditors read it, with the
- * trace to the challenges and calls it went into. Choices are given by their codes
- * ({@code HOME_CARE}, {@code HIGH}); {@link #careSettingLabel()} says the care setting in
- * words.
+ * trace to the challenges and calls it went into and the pilots that answer it (grant →
+ * outcome). Choices are given by their codes ({@code HOME_CARE}, {@code HIGH});
+ * {@link #careSettingLabel()} says the care setting in words.
  */
 public record NeedView(String reference, String title, String description, String careSetting,
 		String affectedPopulation, int affectedCount, String currentPractice, String currentBurden,
 		String expectedBenefit, String urgency, Set<String> confidentialFields, String organisation, String submittedBy,
 		Instant submittedAt, NeedState status, String decidedBy, String rejectionReason, String mergedInto,
-		List<Question> clarifications, List<Attachment> attachments, List<Trace> trace) {
+		List<Question> clarifications, List<Attachment> attachments, List<Trace> trace, List<PilotOutcome> pilots) {
 
-	static NeedView of(Need need, String organisation, List<Attachment> attachments, List<Trace> trace) {
+	public NeedView {
+		pilots = (pilots != null) ? List.copyOf(pilots) : List.of();
+	}
+
+	static NeedView of(Need need, String organisation, List<Attachment> attachments, List<Trace> trace,
+			List<PilotOutcome> pilots) {
 		NeedDetails d = need.details();
 		return new NeedView(need.reference(), d.title(), d.description(), d.careSetting().name(),
 				d.affectedPopulation(), d.affectedCount(), d.currentPractice(), d.currentBurden(), d.expectedBenefit(),
 				d.urgency().name(), codes(d.confidentialFields()), organisation, need.submittedBy(), need.submittedAt(),
 				NeedState.valueOf(need.status().name()), need.decidedBy(), need.rejectionReason(), need.mergedInto(),
-				need.clarifications().stream().map(Question::of).toList(), attachments, trace);
+				need.clarifications().stream().map(Question::of).toList(), attachments, trace, pilots);
 	}
 
 	/**
@@ -63,6 +72,14 @@ public record NeedView(String reference, String title, String description, Strin
 				: this.confidentialFields.stream()
 					.map((code) -> ConfidentialField.valueOf(code).label())
 					.collect(Collectors.joining(", "));
+	}
+
+	/** A measured value as people write it: "18", "42.5", "1,250"; blank when none. */
+	public String figure(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)).format(value);
 	}
 
 	/** The question its owner has yet to answer, if any. */

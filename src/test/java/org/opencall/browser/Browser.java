@@ -250,6 +250,12 @@ final class Browser implements AutoCloseable {
 		return find("body").getText();
 	}
 
+	/** Waits until an element the selector finds is visible and enabled. */
+	Browser waitForClickable(String css) {
+		waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+		return this;
+	}
+
 	Browser waitForText(String text) {
 		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
 		return this;

@@ -58,7 +58,9 @@ class SelectionTasklistBrowserTest extends BrowserTest {
 		olivia.logOut();
 		Browser oscar = browser().logIn("oscar").visit("/camunda/app/tasklist/");
 		oscar.clickText("My group's tasks").clickText("Approve the funding decision — " + reference);
-		oscar.clickText("Claim").waitForText("Proposed by");
+		// the form shows before the claim, disabled: wait for the claimed one, which
+		// Tasklist renders anew
+		oscar.clickText("Claim").waitForText("Proposed by").waitForClickable("input[id*='Field_Decision']");
 		oscar.clickText("Approve").clickText("Complete").waitForText("The task is completed.");
 		awaitTrue(() -> "DECIDED".equals(status(reference)));
 	}

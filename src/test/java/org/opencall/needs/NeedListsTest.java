@@ -83,7 +83,7 @@ class NeedListsTest {
 			.filter((n) -> n.reference().equals(need.reference()))
 			.findFirst()
 			.orElseThrow();
-		assertThat(listed).isEqualTo(NeedView.of(need, "Repo Hospital", List.of(), List.of()));
+		assertThat(listed).isEqualTo(NeedView.of(need, "Repo Hospital", List.of(), List.of(), List.of()));
 		assertThat(listed.openQuestion().question()).isEqualTo("How many beds?");
 		assertThat(listed.careSettingLabel()).isEqualTo("Home care");
 		assertThat(this.lists.ofOrganisation(this.hospital)).hasSize(2);
