@@ -98,7 +98,7 @@ public class AgreementApproval {
 		else if (ContractingProcess.DECISION_SEND_BACK.equals(decision)) {
 			event = grant.sendBack(officer, comment);
 			this.grants.save(grant);
-			this.mails.sentBack(grant, preparer);
+			this.mails.sentBack(grant, preparer, this.clock.instant().toEpochMilli());
 		}
 		else {
 			throw InvalidInputException.of("decision", "must be approve or sendBack");

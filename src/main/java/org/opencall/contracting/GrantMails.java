@@ -100,10 +100,9 @@ class GrantMails {
 						+ " programme approves it or sends it back:\n\n" + page(grant));
 	}
 
-	void sentBack(Grant grant, String preparer) {
+	void sentBack(Grant grant, String preparer, long at) {
 		this.directory.person(preparer)
-			.ifPresent((officer) -> this.outbox.mailTo(officer,
-					"grant:" + grant.reference() + ":sent-back:" + grant.sentBackComment().hashCode(),
+			.ifPresent((officer) -> this.outbox.mailTo(officer, "grant:" + grant.reference() + ":sent-back:" + at,
 					"Grant agreement " + grant.reference() + " sent back",
 					grant.sentBackBy() + " sent the grant agreement " + grant.reference() + " back:\n\n"
 							+ grant.sentBackComment() + "\n\n" + this.baseUrl + "/grants/" + grant.reference()
