@@ -11,6 +11,8 @@ public final class CoCreationProcess {
 
 	public static final String GATEWAY_START = "Gateway_PilotStarts";
 
+	public static final String GATEWAY_PAYMENT_BRANCHES = "Gateway_PaymentBranches";
+
 	public static final String GATEWAY_PAYMENT_TO_RELEASE = "Gateway_PaymentToRelease";
 
 	public static final String TASK_RELEASE_PAYMENT = "Task_ReleasePayment";
