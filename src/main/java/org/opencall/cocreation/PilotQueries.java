@@ -71,10 +71,11 @@ public class PilotQueries {
 			throw new ActionForbiddenException("Call " + callReference + " belongs to a programme you do not work on");
 		}
 		List<CallLedger.Grant> grants = pilots.stream()
-			.map((p) -> new CallLedger.Grant(p.grantReference(), p.title(), p.company(), p.currency(), p.ledger()))
+			.map((p) -> new CallLedger.Grant(p.grantReference(), p.title(), p.company(), p.currency(),
+					PaymentsLedger.of(p.ledger())))
 			.toList();
 		return new CallLedger(callReference, grants,
-				Ledger.total(grants.stream().map(CallLedger.Grant::ledger).toList()));
+				PaymentsLedger.of(Ledger.total(pilots.stream().map(Pilot::ledger).toList())));
 	}
 
 	/** A deliverable's document, for anybody who reads the pilot. */
@@ -124,7 +125,7 @@ public class PilotQueries {
 					.stream()
 					.map((i) -> new IndicatorView(i.name(), i.unit(), i.baseline(), i.target(), i.finalValue()))
 					.toList(),
-				payments, pilot.ledger(), (pilot.outcome() != null) ? pilot.outcome().name() : null,
+				payments, PaymentsLedger.of(pilot.ledger()), (pilot.outcome() != null) ? pilot.outcome().name() : null,
 				(pilot.outcome() != null) ? pilot.outcome().label() : null, pilot.outcomeSummary(), pilot.closedBy(),
 				pilot.closedAt(), current.map(Milestone::number).orElse(null), actions);
 	}

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.opencall.cocreation.domain.Ledger;
-
 /**
  * A pilot as its page and the API show it to one viewer: the grant, the kick-off, every
  * milestone with its deliverables and both verdicts, the indicators, the payments ledger,
@@ -18,8 +16,9 @@ public record PilotView(String grantReference, String callReference, String subm
 		String title, String company, String hostOrganisation, BigDecimal amount, String currency, LocalDate startDate,
 		LocalDate endDate, int agreementVersion, String status, String statusLabel, LocalDate kickOffDate,
 		String kickOffNotes, String kickOffBy, List<String> needOwners, List<MilestoneView> milestones,
-		List<IndicatorView> indicators, List<PaymentView> payments, Ledger ledger, String outcome, String outcomeLabel,
-		String outcomeSummary, String closedBy, Instant closedAt, Integer currentMilestone, Actions actions) {
+		List<IndicatorView> indicators, List<PaymentView> payments, PaymentsLedger ledger, String outcome,
+		String outcomeLabel, String outcomeSummary, String closedBy, Instant closedAt, Integer currentMilestone,
+		Actions actions) {
 
 	public record MilestoneView(int number, String title, String deliverable, LocalDate dueDate, String status,
 			String statusLabel, Instant acceptedAt, List<DeliverableView> deliverables) {

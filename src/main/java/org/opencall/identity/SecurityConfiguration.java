@@ -164,6 +164,11 @@ class SecurityConfiguration {
 			.requestMatchers("/audit/**")
 			.denyAll()
 
+			// pilots: the company's staff, the host's need owners, the officers of the
+			// grant's programme (checked by co-creation, as is who may act) and auditors
+			.requestMatchers("/pilots", "/pilots/**", "/api/pilots", "/api/pilots/**")
+			.hasAnyAuthority(Roles.APPLICANTS, Roles.NEED_OWNERS, Roles.PROGRAMME_OFFICERS, Roles.PROJECT_OFFICERS,
+					Roles.AUDITORS)
 			.requestMatchers("/needs/**")
 			.hasAuthority(Roles.NEED_OWNERS)
 			.requestMatchers("/submissions/**")
