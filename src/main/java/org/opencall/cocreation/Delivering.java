@@ -65,8 +65,13 @@ public class Delivering {
 			.map((f) -> new DeliverableDocuments.Document(null, f.fileName(),
 					(f.content() != null) ? f.content().length : 0))
 			.toList();
-		pilot.checkDeliverable(milestone, report, new DeliverableDocuments(named), readings);
 		List<FieldViolation> violations = new ArrayList<>();
+		try {
+			pilot.checkDeliverable(milestone, report, new DeliverableDocuments(named), readings);
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.violations());
+		}
 		for (UploadedDocument file : uploads) {
 			try {
 				PdfDocumentRules.check("documents", file.fileName(), file.content(),

@@ -252,10 +252,15 @@ public class Pilot {
 		if (documents == null || documents.documents().isEmpty()) {
 			violations.add(new FieldViolation("documents", "at least one PDF document is required"));
 		}
+		try {
+			Readings.parse("readings", readings, this.indicators, false);
+		}
+		catch (InvalidInputException ex) {
+			violations.addAll(ex.violations());
+		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		Readings.parse("readings", readings, this.indicators, false);
 	}
 
 	/** The project officer's verdict on the deliverable under review. */
