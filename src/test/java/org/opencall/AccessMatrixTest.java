@@ -21,6 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 import org.opencall.calls.CallDrafting;
+import org.opencall.cocreation.SignedGrantFixture;
+import org.opencall.cocreation.SignedGrantFixture.FixtureSignedGrants;
 import org.opencall.calls.CallFixtures;
 import org.opencall.calls.CallView;
 import org.opencall.evaluation.CallInvitationInput;
@@ -40,6 +42,7 @@ import org.opencall.submissions.SubmissionFixtures;
 import org.opencall.submissions.SubmissionQueries;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cell by cell; each cell runs as its own test, named after the row and the role.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import(SignedGrantFixture.class)
 class AccessMatrixTest extends ApiTest {
 
 	/*
@@ -88,7 +92,8 @@ class AccessMatrixTest extends ApiTest {
 	 * needs; {pendingExpert} an expert awaiting approval and {evaInvitation} eva's open
 	 * invitation to {draft}; {me} the caller; {nobody} a user who does not exist;
 	 * {awaiting-tasks} and {since} query the tasks of {awaiting} and the metrics since
-	 * 2020.
+	 * 2020; {pilot} a signed grant of alice's MedSense hosted by nora's hospital in the
+	 * founding programme, waiting for its kick-off, and {pilotCall} its call.
 	 */
 	private static final String TABLE = """
 			via    method path                                                                      body               anon    alice   bob     nora    eva     otto    oscar   peter   aude    admin
@@ -263,6 +268,28 @@ class AccessMatrixTest extends ApiTest {
 			page   GET    /audit/grants/{open}                                                      -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
 			page   POST   /audit/calls/{open}                                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 
+			# pilots: the company's staff, the host's need owners and the officers of the grant's programme act; auditors read;
+			# {pilot} waits for its kick-off, so no deliverable, review or final review is possible, and its payment 2 is not due
+			page   GET    /pilots                                                                   -                  LOGIN   OK      OK      OK      DENIED  OK      OK      OK      OK      DENIED
+			page   GET    /pilots/{pilot}                                                           -                  LOGIN   OK      HIDDEN  OK      DENIED  DENIED  OK      DENIED  OK      DENIED
+			page   GET    /pilots/ledger?call={pilotCall}                                           -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  OK      DENIED  OK      DENIED
+			page   POST   /pilots/{pilot}/kick-off                                                  kick-off-bad       LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
+			page   POST   /pilots/{pilot}/deliverables                                              deliverable-blank  LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			page   POST   /pilots/{pilot}/review                                                    verdict-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
+			page   POST   /pilots/{pilot}/co-review                                                 verdict-bad        LOGIN   DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			page   POST   /pilots/{pilot}/payments/2/release                                        -                  LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
+			page   POST   /pilots/{pilot}/final-review                                              outcome-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
+			api    GET    /api/pilots                                                               -                  LOGIN   OK      OK      OK      DENIED  OK      OK      OK      OK      DENIED
+			api    GET    /api/pilots/{pilot}                                                       -                  LOGIN   OK      HIDDEN  OK      DENIED  DENIED  OK      DENIED  OK      DENIED
+			api    GET    /api/pilots/{pilot}/ledger                                                -                  LOGIN   OK      HIDDEN  OK      DENIED  DENIED  OK      DENIED  OK      DENIED
+			api    GET    /api/pilots/ledger?call={pilotCall}                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  OK      DENIED  OK      DENIED
+			api    POST   /api/pilots/{pilot}/kick-off                                              kick-off-bad       LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
+			api    POST   /api/pilots/{pilot}/deliverables                                          deliverable-parts  LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			api    POST   /api/pilots/{pilot}/review                                                verdict-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
+			api    POST   /api/pilots/{pilot}/co-review                                             verdict-bad        LOGIN   DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			api    POST   /api/pilots/{pilot}/payments/2/release                                    -                  LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
+			api    POST   /api/pilots/{pilot}/final-review                                          outcome-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
+
 			# administration
 			page   GET    /admin/mail                                                               -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  OK
 
@@ -358,7 +385,14 @@ class AccessMatrixTest extends ApiTest {
 			Map.entry("adjust-blank", Body.formOrJson("submission=", "{\"submission\": \"\"}")),
 			Map.entry("decision-bad", Body.formOrJson("decision=maybe", "{\"decision\": \"maybe\"}")),
 			Map.entry("redress-blank", Body.formOrJson("grounds=", "{\"grounds\": \"\"}")),
-			Map.entry("experts-none", Body.formOrJson("respondWithinDays=7", "{\"experts\": []}")));
+			Map.entry("experts-none", Body.formOrJson("respondWithinDays=7", "{\"experts\": []}")),
+			Map.entry("kick-off-bad", Body.formOrJson("kickOffDate=not-a-date", "{\"date\": \"not-a-date\"}")),
+			Map.entry("deliverable-blank", Body.form("milestone=1&report=")),
+			Map.entry("deliverable-parts",
+					Body.multipart(() -> Multipart.form()
+						.part("deliverable", "application/json", "{\"milestone\": 1, \"report\": \"\"}"))),
+			Map.entry("verdict-bad", Body.formOrJson("verdict=maybe", "{\"verdict\": \"maybe\"}")),
+			Map.entry("outcome-bad", Body.formOrJson("outcome=MAYBE", "{\"outcome\": \"MAYBE\"}")));
 
 	private final Map<String, String> targets = new LinkedHashMap<>();
 
@@ -402,6 +436,9 @@ class AccessMatrixTest extends ApiTest {
 
 	@Autowired
 	RuntimeService runtimeService;
+
+	@Autowired
+	FixtureSignedGrants signedGrants;
 
 	private BasicClient basic;
 
@@ -454,6 +491,8 @@ class AccessMatrixTest extends ApiTest {
 					.get(0)
 					.id()
 					.toString());
+		this.targets.put("pilot", this.signedGrants.sign("HC-MATRIX", "N-MATRIX").grantReference());
+		this.targets.put("pilotCall", "HC-MATRIX");
 		this.targets.put("nobody", "nobody-" + System.nanoTime());
 		this.targets.put("awaiting-tasks", "processInstanceBusinessKey=" + awaiting);
 		this.targets.put("since", "subscriptionStartDate=2020-01-01T00:00:00.000%2B0000&groupBy=year");
