@@ -71,8 +71,9 @@ class AccessMatrixTest extends ApiTest {
 	 * applicant of CareFlow; nora, need owner of the hospital whose needs these are; eva,
 	 * evaluator; otto, officer of the mirror programme only; oscar, officer of the
 	 * founding programme of every call here, which olivia prepared (so that he may review
-	 * them); peter, project officer; aude, auditor; admin, administrator of the
-	 * installation and of no programme.
+	 * them); peter, project officer of the founding programme (a member of its group, so
+	 * that its tasks reach him; the calls' own rules refuse him their decisions); aude,
+	 * auditor; admin, administrator of the installation and of no programme.
 	 *
 	 * The webapps are reached at /camunda/app/{app}/default/, where /camunda/app/{app}/
 	 * leads.
@@ -202,6 +203,31 @@ class AccessMatrixTest extends ApiTest {
 			api    GET    /api/submissions/{proposal}/redress                                       -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
 			api    POST   /api/submissions/{proposal}/redress                                       redress-blank      LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 			api    POST   /api/submissions/{proposal}/redress/review                                decision-bad       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			# grants: a company's staff read theirs and answer offers, the programme's officers prepare and approve (four eyes), auditors read all; {grant} is nobody's grant
+			page   GET    /grants                                                                   -                  LOGIN   OK      OK      DENIED  DENIED  OK      OK      OK      OK      DENIED
+			page   GET    /grants/{grant}                                                           -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  HIDDEN  DENIED
+			page   GET    /grants/{grant}/agreement                                                 -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  HIDDEN  DENIED
+			page   GET    /grants/{grant}/agreement.pdf                                             -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  HIDDEN  DENIED
+			page   GET    /grants/{grant}/amendment                                                 -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  HIDDEN  DENIED
+			page   POST   /grants/{grant}/agreement                                                 grant-draft-blank  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			page   POST   /grants/{grant}/preparation                                               -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			page   POST   /grants/{grant}/approval                                                  decision-bad       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			page   POST   /grants/{grant}/amendments/1/approval                                     -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			page   POST   /grants/{grant}/amendments/1/refusal                                      reject-blank       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			page   POST   /grants/{grant}/acceptance                                                -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			page   POST   /grants/{grant}/decline                                                   reject-blank       LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			page   POST   /grants/{grant}/amendment                                                 grant-draft-blank  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			api    GET    /api/grants                                                               -                  LOGIN   OK      OK      DENIED  DENIED  OK      OK      OK      OK      DENIED
+			api    GET    /api/grants/{grant}                                                       -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  HIDDEN  DENIED
+			api    GET    /api/grants/{grant}/agreement.pdf                                         -                  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  HIDDEN  DENIED
+			api    PUT    /api/grants/{grant}/agreement                                             grant-draft-blank  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			api    POST   /api/grants/{grant}/preparation                                           -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			api    POST   /api/grants/{grant}/approval                                              decision-bad       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			api    POST   /api/grants/{grant}/amendments/1/approval                                 -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			api    POST   /api/grants/{grant}/amendments/1/refusal                                  reject-blank       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  HIDDEN  DENIED  DENIED
+			api    POST   /api/grants/{grant}/acceptance                                            declarations-none  LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			api    POST   /api/grants/{grant}/decline                                               reject-blank       LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			api    POST   /api/grants/{grant}/amendments                                            amendment-blank    LOGIN   HIDDEN  HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 			# a proposal under evaluation: its experts without conflict, its officers, auditors; {proposal} is not evaluated yet
 			page   GET    /evaluations/{proposal}                                                   -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
 			page   GET    /evaluations/{proposal}/documents/{document}                              -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN
@@ -295,9 +321,9 @@ class AccessMatrixTest extends ApiTest {
 
 			# engine REST API: reads as the engine's authorizations allow; writes only through one's tasks
 			engine GET    /engine-rest/task?{awaiting-tasks}                                        -                  LOGIN   OK      OK      OK      OK      OK      OK      OK      OK      OK
-			engine GET    /engine-rest/task/{task}                                                  -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  OK      HIDDEN  OK      OK
+			engine GET    /engine-rest/task/{task}                                                  -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  OK      OK      OK      OK
 			engine PUT    /engine-rest/task/{task}/variables/callId                                 bad-variable       LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  REFUSED
-			engine POST   /engine-rest/task/{task}/complete                                         foreign-variable   LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  REFUSED
+			engine POST   /engine-rest/task/{task}/complete                                         foreign-variable   LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  REFUSED
 			engine POST   /engine-rest/message                                                      message            LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  REFUSED
 			engine POST   /engine-rest/process-definition/key/call-lifecycle/start                  start-bad          LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  REFUSED
 			engine POST   /engine-rest/process-instance/{instance}/variables                        variables-bad      LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  REFUSED
@@ -320,7 +346,7 @@ class AccessMatrixTest extends ApiTest {
 			webapp POST   /camunda/api/cockpit/plugin/base/default/process-instance                 empty-query        LOGIN   OK      OK      OK      OK      OK      OK      OK      OK      OK
 			webapp GET    /camunda/api/admin/plugin/adminPlugins/default/metrics/aggregated?{since} -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  OK      OK
 			webapp PUT    /camunda/api/engine/engine/default/task/{task}/variables/callId           bad-variable       LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  REFUSED
-			webapp POST   /camunda/api/engine/engine/default/task/{task}/complete                   foreign-variable   LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  REFUSED
+			webapp POST   /camunda/api/engine/engine/default/task/{task}/complete                   foreign-variable   LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  REFUSED
 			webapp POST   /camunda/api/engine/engine/default/message                                message            LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  REFUSED
 			webapp POST   /camunda/api/engine/engine/default/task/create                            task-bad           LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  REFUSED
 
@@ -384,6 +410,9 @@ class AccessMatrixTest extends ApiTest {
 			Map.entry("reject-blank", Body.formOrJson("reason=", "{\"reason\": \"\"}")),
 			Map.entry("adjust-blank", Body.formOrJson("submission=", "{\"submission\": \"\"}")),
 			Map.entry("decision-bad", Body.formOrJson("decision=maybe", "{\"decision\": \"maybe\"}")),
+			Map.entry("grant-draft-blank", Body.formOrJson("amount=", "{\"amount\": null}")),
+			Map.entry("declarations-none", Body.json("{\"declarations\": []}")),
+			Map.entry("amendment-blank", Body.json("{\"reason\": \"\"}")),
 			Map.entry("redress-blank", Body.formOrJson("grounds=", "{\"grounds\": \"\"}")),
 			Map.entry("experts-none", Body.formOrJson("respondWithinDays=7", "{\"experts\": []}")),
 			Map.entry("kick-off-bad", Body.formOrJson("kickOffDate=not-a-date", "{\"date\": \"not-a-date\"}")),
@@ -447,6 +476,7 @@ class AccessMatrixTest extends ApiTest {
 		this.basic = new BasicClient(this.port);
 		CallView open = this.fixtures.openCall();
 		this.targets.put("open", open.reference());
+		this.targets.put("grant", "GA-S-999999");
 		String proposal = this.fixtures.submitted("alice", open);
 		this.targets.put("proposal", proposal);
 		this.targets.put("document", this.submissions.submission("alice", proposal).documents().get(0).id().toString());

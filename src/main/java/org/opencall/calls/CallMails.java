@@ -15,7 +15,6 @@ import org.opencall.calls.domain.Call;
 import org.opencall.calls.domain.CallRepository;
 import org.opencall.identity.Directory;
 import org.opencall.identity.Person;
-import org.opencall.identity.Programme;
 import org.opencall.notifications.Outbox;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -103,8 +102,8 @@ class CallMails {
 
 	private Map<String, Person> officers(Call call) {
 		Map<String, Person> officers = new LinkedHashMap<>();
-		String group = Programme.groupIdOf(call.programmeCode());
-		this.directory.membersOf(group).forEach((person) -> officers.put(person.userId(), person));
+		this.directory.programmeOfficersOf(call.programmeCode())
+			.forEach((person) -> officers.put(person.userId(), person));
 		return officers;
 	}
 

@@ -7,7 +7,6 @@ import org.opencall.evaluation.domain.EvaluationEvents.SlotHandedOver;
 import org.opencall.evaluation.domain.EvaluationEvents.SlotLeftVacant;
 import org.opencall.evaluation.domain.SlotState;
 import org.opencall.identity.Directory;
-import org.opencall.identity.Programme;
 import org.opencall.notifications.Outbox;
 import org.opencall.platform.PageFormat;
 
@@ -73,7 +72,7 @@ class EvaluationMails {
 
 	@EventListener
 	void on(SlotLeftVacant event) {
-		this.directory.membersOf(Programme.groupIdOf(event.programme()))
+		this.directory.programmeOfficersOf(event.programme())
 			.forEach((officer) -> send(officer.userId(), event.submission(),
 					"vacant-" + event.slot() + "-" + event.previousExpert(), "No expert left for " + event.submission(),
 					"The expert of slot " + (event.slot() + 1) + " of proposal " + event.submission() + " "
@@ -92,7 +91,7 @@ class EvaluationMails {
 
 	@EventListener
 	void on(ScoringOverdue event) {
-		this.directory.membersOf(Programme.groupIdOf(event.programme()))
+		this.directory.programmeOfficersOf(event.programme())
 			.forEach((officer) -> send(officer.userId(), event.submission(),
 					"overdue-" + event.slot() + "-" + event.expert(), "Scoring of " + event.submission() + " overdue",
 					event.expert() + " has not scored proposal " + event.submission() + ", due by "

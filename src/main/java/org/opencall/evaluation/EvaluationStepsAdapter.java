@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.opencall.calls.CallCatalogue;
 import org.opencall.evaluation.domain.Evaluation;
 import org.opencall.evaluation.domain.EvaluationEvents;
 import org.opencall.evaluation.domain.ScoreSheet;
@@ -13,6 +14,7 @@ import org.opencall.evaluation.process.EvaluationSteps;
 import org.opencall.evaluation.process.TaskContexts.ConsensusContext;
 import org.opencall.evaluation.process.TaskContexts.DeclarationContext;
 import org.opencall.evaluation.process.TaskContexts.ScoringContext;
+import org.opencall.platform.ActionForbiddenException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -33,11 +35,14 @@ class EvaluationStepsAdapter implements EvaluationSteps {
 
 	private final ApplicationEventPublisher events;
 
+	private final CallCatalogue calls;
+
 	private final Clock clock;
 
 	EvaluationStepsAdapter(Evaluations evaluations, EvaluationContexts contexts, ReplacementExperts replacements,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, CallCatalogue calls, Clock clock) {
 		this.evaluations = evaluations;
+		this.calls = calls;
 		this.contexts = contexts;
 		this.replacements = replacements;
 		this.events = events;
@@ -186,6 +191,14 @@ class EvaluationStepsAdapter implements EvaluationSteps {
 
 	@Override
 	public void moderateConsensus(String submission, String officer, boolean approve, String comment) {
+		// the programme's group also holds its project officers: moderating is a
+		// programme
+		// officer's work
+		String programme = this.evaluations.of(submission).programmeCode();
+		if (officer == null || this.calls.programmesOf(officer).stream().noneMatch((p) -> p.code().equals(programme))) {
+			throw new ActionForbiddenException(
+					"Only a programme officer of the call's programme moderates the consensus report of " + submission);
+		}
 		this.evaluations.change(submission,
 				(evaluation) -> approve ? evaluation.approveConsensus(officer, this.clock.instant())
 						: evaluation.sendBackConsensus(officer, comment));

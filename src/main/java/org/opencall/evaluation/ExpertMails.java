@@ -11,7 +11,6 @@ import org.opencall.evaluation.domain.ExpertEvents.ExpertApproved;
 import org.opencall.evaluation.domain.ExpertEvents.ExpertRejected;
 import org.opencall.identity.Directory;
 import org.opencall.identity.Person;
-import org.opencall.identity.Programme;
 import org.opencall.notifications.Outbox;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -99,7 +98,7 @@ class ExpertMails {
 	}
 
 	private void toOfficers(CallInvitation invitation, String step, String subject, String body) {
-		for (Person officer : this.directory.membersOf(Programme.groupIdOf(invitation.programmeCode()))) {
+		for (Person officer : this.directory.programmeOfficersOf(invitation.programmeCode())) {
 			this.outbox.mailTo(officer, "call-invitation:" + invitation.id() + ":" + step + ":" + officer.userId(),
 					subject, body);
 		}

@@ -31,6 +31,7 @@ class DemoCast {
 			new Member("oscar", "Oscar", "Lindqvist", "oscar@opencall.example", Roles.PROGRAMME_OFFICERS),
 			new Member("otto", "Otto", "Berg", "otto@opencall.example", Roles.PROGRAMME_OFFICERS),
 			new Member("peter", "Peter", "Novak", "peter@opencall.example", Roles.PROJECT_OFFICERS),
+			new Member("pia", "Pia", "Lund", "pia@opencall.example", Roles.PROJECT_OFFICERS),
 			new Member("eva", "Eva", "Martins", "eva@experts.example", Roles.EVALUATORS),
 			new Member("emil", "Emil", "Johansson", "emil@experts.example", Roles.EVALUATORS),
 			new Member("elena", "Elena", "Rossi", "elena@experts.example", Roles.EVALUATORS),
@@ -64,6 +65,10 @@ class DemoCast {
 		this.directory.appointOfficer(FOUNDING, "oscar");
 		this.directory.appointOfficer(MIRROR, "oscar");
 		this.directory.appointOfficer(MIRROR, "otto");
+		// the founding programme's project officers: two, so that a grant agreement and
+		// each payment get a second officer's approval
+		this.directory.appointOfficer(FOUNDING, "peter");
+		this.directory.appointOfficer(FOUNDING, "pia");
 		join("nora", "Coimbra University Hospital", "PT", OrganisationType.HOSPITAL);
 		join("alice", "MedSense", "PT", OrganisationType.SME);
 		join("bob", "CareFlow", "SE", OrganisationType.START_UP);

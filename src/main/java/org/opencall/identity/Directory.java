@@ -68,6 +68,27 @@ public class Directory {
 	}
 
 	/**
+	 * The programme officers of a programme: the members of its group who run calls. Its
+	 * project officers, who follow its grants, are members of the group too.
+	 */
+	public List<Person> programmeOfficersOf(String programmeCode) {
+		return membersWithRole(Programme.groupIdOf(programmeCode), Roles.PROGRAMME_OFFICERS);
+	}
+
+	/**
+	 * The members of a group who also have the role (an engine group), e.g. a programme's
+	 * project officers.
+	 */
+	public List<Person> membersWithRole(String groupId, String role) {
+		Set<String> withRole = withoutEngineAuthentication(
+				() -> this.identityService.createUserQuery().memberOfGroup(role).list())
+			.stream()
+			.map(User::getId)
+			.collect(Collectors.toSet());
+		return membersOf(groupId).stream().filter((person) -> withRole.contains(person.userId())).toList();
+	}
+
+	/**
 	 * The engine groups of a user (their roles and programmes). Read once per request:
 	 * logging in, checking access and acting ask for them in one request.
 	 */

@@ -169,6 +169,22 @@ class SecurityConfiguration {
 			.requestMatchers("/pilots", "/pilots/**", "/api/pilots", "/api/pilots/**")
 			.hasAnyAuthority(Roles.APPLICANTS, Roles.NEED_OWNERS, Roles.PROGRAMME_OFFICERS, Roles.PROJECT_OFFICERS,
 					Roles.AUDITORS)
+			// grants: the company's staff answer offers and ask for amendments, the
+			// programme's officers prepare, approve and decide amendments, auditors read
+			.requestMatchers(HttpMethod.GET, "/grants", "/grants/**", "/api/grants", "/api/grants/**")
+			.hasAnyAuthority(Roles.APPLICANTS, Roles.PROJECT_OFFICERS, Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
+			.requestMatchers(HttpMethod.POST, "/grants/*/acceptance", "/grants/*/decline", "/grants/*/amendment",
+					"/api/grants/*/acceptance", "/api/grants/*/decline", "/api/grants/*/amendments")
+			.hasAuthority(Roles.APPLICANTS)
+			.requestMatchers(HttpMethod.PUT, "/api/grants/*/agreement")
+			.hasAnyAuthority(Roles.PROJECT_OFFICERS, Roles.PROGRAMME_OFFICERS)
+			.requestMatchers(HttpMethod.POST, "/grants/*/agreement", "/grants/*/preparation", "/grants/*/approval",
+					"/grants/*/amendments/*/approval", "/grants/*/amendments/*/refusal", "/api/grants/*/preparation",
+					"/api/grants/*/approval", "/api/grants/*/amendments/*/approval",
+					"/api/grants/*/amendments/*/refusal")
+			.hasAnyAuthority(Roles.PROJECT_OFFICERS, Roles.PROGRAMME_OFFICERS)
+			.requestMatchers("/grants/**", "/api/grants/**")
+			.denyAll()
 			.requestMatchers("/needs/**")
 			.hasAuthority(Roles.NEED_OWNERS)
 			.requestMatchers("/submissions/**")

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ranking as it stands, a second one approves it or sends it back. Both act by completing
  * their task, in Tasklist or here; either way the decision is recorded by the task's
  * listener through {@link #recordProposal} and {@link #recordReview}, so that the rules
- * hold whichever way the task is completed.
+ * hold whichever way the task is completed. An approval publishes {@link FundingDecided}
+ * in its transaction.
  */
 @Service
 @Transactional
@@ -87,6 +88,7 @@ public class FundingDecision {
 			event = selection.approve(officer, comment, this.clock.instant(), found.call().selection().redressDays());
 			this.repository.save(selection);
 			this.letters.issue(found.call(), selection);
+			this.events.publishEvent(new FundingDecided(callReference));
 		}
 		else if (SelectionProcess.DECISION_SEND_BACK.equals(decision)) {
 			event = selection.sendBack(officer, comment, this.clock.instant());

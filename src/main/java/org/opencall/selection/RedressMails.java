@@ -1,7 +1,6 @@
 package org.opencall.selection;
 
 import org.opencall.identity.Directory;
-import org.opencall.identity.Programme;
 import org.opencall.notifications.Outbox;
 import org.opencall.selection.domain.RedressRequest;
 import org.opencall.selection.domain.Selection;
@@ -34,7 +33,7 @@ class RedressMails {
 				"We received your request for redress against the result of your proposal " + reference
 						+ ". A programme officer who took no part in the funding decision reviews it; you will be"
 						+ " told the outcome by mail.");
-		this.directory.membersOf(Programme.groupIdOf(selection.programmeCode()))
+		this.directory.programmeOfficersOf(selection.programmeCode())
 			.stream()
 			.filter((officer) -> !selection.tookPart(officer.userId()))
 			.forEach((officer) -> this.outbox.mailTo(officer, "redress:" + reference + ":filed:" + officer.userId(),

@@ -1,7 +1,6 @@
 package org.opencall.selection;
 
 import org.opencall.identity.Directory;
-import org.opencall.identity.Programme;
 import org.opencall.notifications.Outbox;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +24,7 @@ class SelectionMails {
 
 	/** Every other officer of the programme: one of them approves or sends it back. */
 	void proposed(String callReference, String programmeCode, String proposer, long at) {
-		this.directory.membersOf(Programme.groupIdOf(programmeCode))
+		this.directory.programmeOfficersOf(programmeCode)
 			.stream()
 			.filter((officer) -> !officer.userId().equals(proposer))
 			.forEach((officer) -> this.outbox.mailTo(officer,

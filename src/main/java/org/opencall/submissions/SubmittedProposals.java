@@ -1,7 +1,9 @@
 package org.opencall.submissions;
 
 import java.util.Optional;
+import java.util.UUID;
 
+import org.opencall.submissions.domain.Submission;
 import org.opencall.submissions.domain.SubmissionRepository;
 
 import org.springframework.stereotype.Component;
@@ -29,6 +31,14 @@ public class SubmittedProposals {
 			.flatMap((submission) -> this.versions.latest(submission.id())
 				.map((version) -> new SubmittedProposal(submission.reference(), submission.callReference(),
 						version.content().title(), version.content().acronym(), version.content().challenge())));
+	}
+
+	/**
+	 * The organisation that applied with the proposal (whose staff act for it), for the
+	 * phases after selection; empty for an unknown reference.
+	 */
+	public Optional<UUID> applicantOf(String reference) {
+		return this.submissions.findByReference(reference).map(Submission::organisationId);
 	}
 
 }

@@ -14,7 +14,7 @@ class ReportTemplatesTest {
 	void everyTemplateInReportsCompiles() {
 		ReportTemplates templates = new ReportTemplates();
 
-		assertThat(templates.names()).contains("evaluation-summary");
+		assertThat(templates.names()).contains("evaluation-summary", "grant-agreement");
 		templates.names().forEach((name) -> assertThat(templates.get(name).getName()).isEqualTo(name));
 	}
 

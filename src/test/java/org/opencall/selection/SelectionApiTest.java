@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.opencall.Problems.fields;
 import static org.opencall.selection.SelectionAnswers.list;
 import static org.opencall.selection.SelectionAnswers.map;
@@ -36,7 +37,8 @@ import static org.opencall.selection.SelectionAnswers.outcomes;
  * A fully evaluated call selected through the HTTP API: the officers read the ranking
  * (experts and applicants never do), the panel adjusts a score only with a justification,
  * one officer proposes and a second approves (the proposer cannot), every applicant gets
- * a letter with their evaluation summary report as a PDF, the call is decided, and an
+ * a letter with their evaluation summary report as a PDF, the call is decided (and its
+ * decided list, with {@link FundingDecided}, is there for contracting), and an
  * applicant's redress request is reviewed by an officer who took no part.
  */
 class SelectionApiTest extends ApiTest {
@@ -55,6 +57,12 @@ class SelectionApiTest extends ApiTest {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	FundingDecisions fundingDecisions;
+
+	@Autowired
+	RecordedFundingDecisions decided;
 
 	@AfterEach
 	void resetClock() {
@@ -104,6 +112,8 @@ class SelectionApiTest extends ApiTest {
 			.containsEntry(call.of("bob"), "RESERVE");
 		assertThat(row(adjusted, call.of("bob")).get("reason").toString()).contains("reserve list");
 
+		assertThat(this.fundingDecisions.of(reference)).as("not decided yet").isEmpty();
+
 		// four eyes: olivia proposes, cannot approve her own proposal, oscar approves
 		assertThat(this.api.post("olivia", selection + "/proposal", Map.of("comment", "As the panel agreed"))
 			.getBody()
@@ -112,9 +122,32 @@ class SelectionApiTest extends ApiTest {
 				Map.of("decision", "approve"));
 		assertThat(own.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(this.api.get("olivia", selection).getBody().get("status")).isEqualTo("PROPOSED");
+		assertThat(this.fundingDecisions.of(reference)).as("proposed, not decided").isEmpty();
+		assertThat(this.decided.of(reference)).isEmpty();
 		assertThat(this.api.post("oscar", selection + "/review", Map.of("decision", "approve")).getBody().get("status"))
 			.isEqualTo("DECIDED");
 		this.calls.runJobs(reference);
+
+		// the decided list, for contracting: selected and reserve proposals in rank order
+		assertThat(this.decided.of(reference)).as("published once, in the approval's transaction")
+			.containsExactly(new RecordedFundingDecisions.Heard(reference, true));
+		DecidedFunding funding = this.fundingDecisions.of(reference).orElseThrow();
+		assertThat(funding.budget()).isEqualByComparingTo("100000");
+		assertThat(funding.selected()).extracting(DecidedProposal::submissionReference, DecidedProposal::rank)
+			.containsExactly(tuple(call.of("alice"), 1), tuple(call.of("carla"), 2));
+		assertThat(funding.reserve()).singleElement().satisfies((reserve) -> {
+			assertThat(reserve.submissionReference()).isEqualTo(call.of("bob"));
+			assertThat(reserve.rank()).isEqualTo(3);
+			assertThat(reserve.requested()).isEqualByComparingTo("48000");
+			assertThat(reserve.title()).isNotBlank();
+			assertThat(reserve.organisation()).isNotBlank();
+		});
+		assertThat(funding.proposals()).last().satisfies((rejected) -> {
+			assertThat(rejected.submissionReference()).isEqualTo(call.of("david"));
+			assertThat(rejected.outcome()).isEqualTo("REJECTED");
+			assertThat(rejected.rank()).isNull();
+		});
+		assertThat(this.fundingDecisions.of("NO-SUCH-CALL")).isEmpty();
 
 		assertThat(this.catalogue.officerCall("olivia", reference).status()).isEqualTo(CallState.DECIDED);
 		assertThat(this.runtimeService.createProcessInstanceQuery()
