@@ -21,8 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 import org.opencall.calls.CallDrafting;
-import org.opencall.cocreation.SignedGrantFixture;
-import org.opencall.cocreation.SignedGrantFixture.FixtureSignedGrants;
+import org.opencall.cocreation.ContractedGrants;
+import org.opencall.contracting.GrantTerms;
 import org.opencall.calls.CallFixtures;
 import org.opencall.calls.CallView;
 import org.opencall.evaluation.CallInvitationInput;
@@ -42,7 +42,6 @@ import org.opencall.submissions.SubmissionFixtures;
 import org.opencall.submissions.SubmissionQueries;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +53,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cell by cell; each cell runs as its own test, named after the row and the role.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(SignedGrantFixture.class)
 class AccessMatrixTest extends ApiTest {
 
 	/*
@@ -93,8 +91,9 @@ class AccessMatrixTest extends ApiTest {
 	 * needs; {pendingExpert} an expert awaiting approval and {evaInvitation} eva's open
 	 * invitation to {draft}; {me} the caller; {nobody} a user who does not exist;
 	 * {awaiting-tasks} and {since} query the tasks of {awaiting} and the metrics since
-	 * 2020; {pilot} a signed grant of alice's MedSense hosted by nora's hospital in the
-	 * founding programme, waiting for its kick-off, and {pilotCall} its call.
+	 * 2020; {pilot} a grant of alice's MedSense signed through contracting, hosted by
+	 * nora's hospital in the founding programme, prepared by peter, waiting for its
+	 * kick-off, and {pilotCall} its call.
 	 */
 	private static final String TABLE = """
 			via    method path                                                                      body               anon    alice   bob     nora    eva     otto    oscar   peter   aude    admin
@@ -467,7 +466,7 @@ class AccessMatrixTest extends ApiTest {
 	RuntimeService runtimeService;
 
 	@Autowired
-	FixtureSignedGrants signedGrants;
+	ContractedGrants contractedGrants;
 
 	private BasicClient basic;
 
@@ -521,8 +520,9 @@ class AccessMatrixTest extends ApiTest {
 					.get(0)
 					.id()
 					.toString());
-		this.targets.put("pilot", this.signedGrants.sign("HC-MATRIX", "N-MATRIX").grantReference());
-		this.targets.put("pilotCall", "HC-MATRIX");
+		GrantTerms pilot = this.contractedGrants.signed();
+		this.targets.put("pilot", pilot.grantReference());
+		this.targets.put("pilotCall", pilot.callReference());
 		this.targets.put("nobody", "nobody-" + System.nanoTime());
 		this.targets.put("awaiting-tasks", "processInstanceBusinessKey=" + awaiting);
 		this.targets.put("since", "subscriptionStartDate=2020-01-01T00:00:00.000%2B0000&groupBy=year");

@@ -1,6 +1,10 @@
 package org.opencall.cocreation;
 
 import java.time.Clock;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.opencall.cocreation.domain.Pilot;
 import org.opencall.cocreation.domain.PilotRepository;
@@ -23,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class PilotOpening {
+
+	private static final Logger LOGGER = LoggerFactory.getLogger(PilotOpening.class);
 
 	private final PilotRepository pilots;
 
@@ -48,18 +54,35 @@ class PilotOpening {
 		open(terms(signed.grantReference()));
 	}
 
+	/**
+	 * Refreshes the pilot; opens it when the signed agreement named no host organisation
+	 * and this amendment does.
+	 */
 	@ApplicationModuleListener
 	void on(GrantAmended amended) {
 		GrantTerms terms = terms(amended.grantReference());
-		this.pilots.findByGrantReference(amended.grantReference()).ifPresent((pilot) -> {
-			pilot.amend(terms, this.clock.instant());
-			this.pilots.save(pilot);
-		});
+		Optional<Pilot> pilot = this.pilots.findByGrantReference(amended.grantReference());
+		if (pilot.isPresent()) {
+			pilot.get().amend(terms, this.clock.instant());
+			this.pilots.save(pilot.get());
+		}
+		else {
+			open(terms);
+		}
 	}
 
+	/**
+	 * Opens the pilot and starts its co-creation, once; not without a host organisation,
+	 * whose need owners co-review every deliverable: an amendment naming one opens it.
+	 */
 	@Transactional
 	void open(GrantTerms terms) {
 		if (this.pilots.findByGrantReference(terms.grantReference()).isPresent()) {
+			return;
+		}
+		if (terms.hostOrganisationId() == null) {
+			LOGGER.warn("Grant {} names no host organisation: its pilot opens once an amendment names one",
+					terms.grantReference());
 			return;
 		}
 		Pilot pilot = this.pilots.save(Pilot.open(terms, this.clock.instant()));

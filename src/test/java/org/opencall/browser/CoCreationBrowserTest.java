@@ -9,34 +9,33 @@ import org.junit.jupiter.api.Test;
 
 import org.opencall.OpencallTest;
 import org.opencall.cocreation.KickingOff;
-import org.opencall.cocreation.SignedGrantFixture;
-import org.opencall.cocreation.SignedGrantFixture.FixtureSignedGrants;
+import org.opencall.cocreation.ContractedGrants;
+import org.opencall.contracting.GrantTerms;
 import org.opencall.needs.NeedFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A pilot's page as its people use it: the company submits its deliverable with a PDF, a
- * report and an indicator reading; the officer and the host each accept it on the same
- * page, and the milestone shows accepted. Each page passes axe-core, also at a phone's
- * width.
+ * The pilot of a grant signed through contracting, on its page as its people use it: the
+ * company submits its deliverable with a PDF, a report and an indicator reading; the
+ * officer and the host each accept it on the same page, and the milestone shows accepted.
+ * Each page passes axe-core, also at a phone's width.
  */
 @OpencallTest
-@Import(SignedGrantFixture.class)
 class CoCreationBrowserTest extends BrowserTest {
 
 	@Autowired
-	FixtureSignedGrants grants;
+	ContractedGrants grants;
 
 	@Autowired
 	KickingOff kickOff;
 
 	@Test
 	void theCompanySubmitsADeliverableAndTheOfficerAndTheHostAcceptIt() throws Exception {
-		String ref = this.grants.sign("HC-TEST-BR", "N-BROWSER").grantReference();
+		GrantTerms terms = this.grants.signed();
+		String ref = terms.grantReference();
 		this.kickOff.hold("olivia", ref, LocalDate.now(ZoneOffset.UTC).toString(), "Met at the ward");
 		Path pdf = Files.createTempFile("pilot-report", ".pdf");
 		Files.write(pdf, NeedFixtures.pdf());
@@ -60,13 +59,13 @@ class CoCreationBrowserTest extends BrowserTest {
 		alice.logOut();
 
 		Browser olivia = browser().logIn("olivia").visit("/pilots/" + ref);
-		assertThat(olivia.text("#payment-1")).as("she prepared the agreement").contains("A second officer releases it");
+		assertThat(olivia.has("#release-1")).as("peter prepared the agreement: she may release its advance").isTrue();
 		olivia.click("#verdict-accept").click("#send-verdict");
 		assertThat(olivia.pageText()).contains("Your verdict is recorded");
 		assertThat(olivia.text("#deliverables-1 .officer-verdict")).contains("Accepted").contains("olivia");
 		olivia.visit("/pilots");
 		assertThat(olivia.text("#pilots")).contains(ref);
-		olivia.visit("/pilots/ledger?call=HC-TEST-BR");
+		olivia.visit("/pilots/ledger?call=" + terms.callReference());
 		assertThat(olivia.text("#call-ledger")).contains(ref);
 		olivia.logOut();
 

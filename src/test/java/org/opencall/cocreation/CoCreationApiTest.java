@@ -20,15 +20,12 @@ import org.opencall.ApiTest;
 import org.opencall.BasicClient;
 import org.opencall.Mailbox;
 import org.opencall.Multipart;
-import org.opencall.cocreation.SignedGrantFixture.FixtureSignedGrants;
 import org.opencall.cocreation.process.CoCreationProcess;
+import org.opencall.contracting.GrantProgress;
 import org.opencall.contracting.GrantTerms;
 import org.opencall.needs.NeedFixtures;
-import org.opencall.needs.PilotOutcome;
-import org.opencall.needs.PilotOutcomes;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -36,21 +33,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.opencall.Problems.fields;
 
 /**
- * A signed grant piloted through the HTTP API: the kick-off, the advance payment released
- * by a second officer, each milestone's deliverable submitted by the company, co-reviewed
- * by the officer and the host (sent back once), its payment released (twice changes
- * nothing), the final review and the outcome on the need's trace; reminders and
- * escalation of an overdue deliverable; who may see and do what. The grant is signed by
- * the test's stand-in for contracting ({@link SignedGrantFixture}).
+ * A grant signed through contracting piloted through the HTTP API: the kick-off, the
+ * advance payment released by a second officer (not peter, who prepared the agreement),
+ * each milestone's deliverable submitted by the company, co-reviewed by the officer and
+ * the host (sent back once), its payment released (twice changes nothing), the final
+ * review and the progress contracting reads; reminders and escalation of an overdue
+ * deliverable; who may see and do what.
  */
-@Import(SignedGrantFixture.class)
 class CoCreationApiTest extends ApiTest {
 
 	@Autowired
-	FixtureSignedGrants grants;
+	ContractedGrants grants;
 
 	@Autowired
-	PilotOutcomes outcomes;
+	GrantProgress progress;
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -68,11 +64,10 @@ class CoCreationApiTest extends ApiTest {
 
 	@Test
 	void aSignedGrantIsKickedOffDeliveredCoReviewedPaidAndClosedWithItsOutcome() throws Exception {
-		String need = "N-TRACE-" + System.nanoTime() % 100_000;
-		GrantTerms terms = this.grants.sign("HC-TEST-CC", need);
+		GrantTerms terms = this.grants.signed();
 		String ref = terms.grantReference();
 		String pilot = "/api/pilots/" + ref;
-		assertThat(mails("Grant " + ref + " signed: hold its kick-off", 2)).extracting(Mailbox::recipient)
+		assertThat(mails("Grant " + ref + " signed: hold its kick-off", 4)).extracting(Mailbox::recipient)
 			.contains("olivia@opencall.example", "oscar@opencall.example");
 
 		// who sees it: its programme's officers, the company, the host, auditors
@@ -99,15 +94,15 @@ class CoCreationApiTest extends ApiTest {
 		assertThat(mails("Kick-off of grant " + ref, 2)).extracting(Mailbox::recipient)
 			.contains("alice@medsense.example", "nora@uhospital.example");
 
-		// the advance payment: olivia prepared the agreement, oscar releases it, once
-		assertThat(this.api.post("olivia", pilot + "/payments/1/release", Map.of()).getStatusCode())
+		// the advance payment: peter prepared the agreement, oscar releases it, once
+		assertThat(this.api.post("peter", pilot + "/payments/1/release", Map.of()).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(this.api.post("oscar", pilot + "/payments/1/release", Map.of()).getBody()).containsEntry("released",
 				true);
 		Map<String, Object> again = this.api.post("oscar", pilot + "/payments/1/release", Map.of()).getBody();
 		assertThat(again).containsEntry("released", false);
 		assertThat(again.get("message").toString()).contains("released already", "nothing changed");
-		assertThat(ledger(pilot)).containsEntry("released", 20000.0).containsEntry("remaining", 30000.0);
+		assertThat(ledger(pilot)).containsEntry("released", 19200.0).containsEntry("remaining", 28800.0);
 		assertThat(mails("Payment 1 of grant " + ref + " released", 1)).extracting(Mailbox::recipient)
 			.containsExactly("alice@medsense.example");
 
@@ -130,7 +125,7 @@ class CoCreationApiTest extends ApiTest {
 		assertThat(submit(ref, 1, "Pilot on 20 patients", "report.pdf", NeedFixtures.pdf(), "6").getStatusCode())
 			.isEqualTo(HttpStatus.OK);
 		assertThat(milestone(pilot, 1)).containsEntry("status", "SUBMITTED");
-		assertThat(mails("Deliverable of milestone 1 of grant " + ref + " to review", 3)).extracting(Mailbox::recipient)
+		assertThat(mails("Deliverable of milestone 1 of grant " + ref + " to review", 5)).extracting(Mailbox::recipient)
 			.contains("olivia@opencall.example", "oscar@opencall.example", "nora@uhospital.example");
 
 		// the host asks for a revision; the company reads why and resubmits
@@ -152,15 +147,16 @@ class CoCreationApiTest extends ApiTest {
 			.getBody();
 		assertThat(milestone(pilot, 1)).containsEntry("status", "ACCEPTED");
 		assertThat(payment(accepted, 2)).containsEntry("status", "DUE").containsEntry("madeDueBy", "olivia");
-		assertThat(mails("Payment 2 of grant " + ref + " to release", 1)).extracting(Mailbox::recipient)
-			.containsExactly("oscar@opencall.example");
+		assertThat(mails("Payment 2 of grant " + ref + " to release", 3)).extracting(Mailbox::recipient)
+			.contains("oscar@opencall.example")
+			.doesNotContain("olivia@opencall.example");
 		assertThat(this.api.post("olivia", pilot + "/payments/2/release", Map.of()).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(this.api.post("oscar", pilot + "/payments/2/release", Map.of()).getBody()).containsEntry("released",
 				true);
 		assertThat(this.api.post("oscar", pilot + "/payments/2/release", Map.of()).getBody()).containsEntry("released",
 				false);
-		assertThat(ledger(pilot)).containsEntry("released", 42500.0).containsEntry("remaining", 7500.0);
+		assertThat(ledger(pilot)).containsEntry("released", 40800.0).containsEntry("remaining", 7200.0);
 
 		// an accepted milestone takes no deliverable
 		ResponseEntity<String> late = submit(ref, 1, "Another version", "report-3.pdf", NeedFixtures.pdf(), "8");
@@ -173,7 +169,7 @@ class CoCreationApiTest extends ApiTest {
 		this.api.post("nora", pilot + "/co-review", Map.of("verdict", "accept"));
 		assertThat(this.api.post("olivia", pilot + "/payments/3/release", Map.of()).getBody()).containsEntry("released",
 				true);
-		assertThat(ledger(pilot)).containsEntry("released", 50000.0).containsEntry("remaining", 0.0);
+		assertThat(ledger(pilot)).containsEntry("released", 48000.0).containsEntry("remaining", 0.0);
 
 		// the final review: the outcome against the need, on the need's trace
 		ResponseEntity<Map<String, Object>> incomplete = this.api.post("olivia", pilot + "/final-review",
@@ -185,22 +181,22 @@ class CoCreationApiTest extends ApiTest {
 			.getBody();
 		assertThat(closed).containsEntry("status", "CLOSED").containsEntry("outcomeLabel", "Need solved");
 		assertThat(mails("Grant " + ref + " closed", 4)).isNotEmpty();
-		PilotOutcome outcome = this.outcomes.ofNeed(need).get(0);
-		assertThat(outcome.outcome()).isEqualTo("SOLVED");
-		assertThat(outcome.indicators().get(0).finalValue()).isEqualByComparingTo("16");
+		assertThat(this.progress.releasedAmount(ref)).isEqualByComparingTo("48000");
+		assertThat(this.progress.acceptedMilestones(ref)).containsExactlyInAnyOrder(1, 2);
 		assertThat(this.historyService.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(CoCreationProcess.KEY)
 			.processInstanceBusinessKey(ref)
 			.finished()
 			.count()).isOne();
-		assertThat(this.api.get("olivia", "/api/pilots/ledger?call=HC-TEST-CC").getBody().toString()).contains(ref);
-		assertThat(this.api.get("otto", "/api/pilots/ledger?call=HC-TEST-CC").getStatusCode())
+		assertThat(this.api.get("olivia", "/api/pilots/ledger?call=" + terms.callReference()).getBody().toString())
+			.contains(ref);
+		assertThat(this.api.get("otto", "/api/pilots/ledger?call=" + terms.callReference()).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
 	void anOverdueDeliverableIsRemindedToTheCompanyThenEscalatedToTheOfficers() {
-		GrantTerms terms = this.grants.sign("HC-TEST-CC", "N-OVERDUE");
+		GrantTerms terms = this.grants.signed();
 		String ref = terms.grantReference();
 		this.api.post("olivia", "/api/pilots/" + ref + "/kick-off", Map.of("date", today().toString()));
 		LocalDate due = terms.milestones().get(0).dueDate();
@@ -211,14 +207,14 @@ class CoCreationApiTest extends ApiTest {
 		this.managementService.executeJob(reminder.getId());
 		assertThat(mails("Deliverable of milestone 1 of grant " + ref + " is due", 1)).extracting(Mailbox::recipient)
 			.containsExactly("alice@medsense.example");
-		assertThat(mails("Deliverable of milestone 1 of grant " + ref + " overdue", 0)).isEmpty();
+		assertThat(mails("Deliverable of milestone 1 of grant " + ref + " overdue", 0)).as("not yet").isEmpty();
 
 		Job escalation = timer(ref, CoCreationProcess.TIMER_ESCALATION);
 		assertThat(escalation.getDuedate())
 			.isEqualTo(Date.from(due.plusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant()));
 		ClockUtil.setCurrentTime(escalation.getDuedate());
 		this.managementService.executeJob(escalation.getId());
-		assertThat(mails("Deliverable of milestone 1 of grant " + ref + " overdue", 2)).extracting(Mailbox::recipient)
+		assertThat(mails("Deliverable of milestone 1 of grant " + ref + " overdue", 4)).extracting(Mailbox::recipient)
 			.contains("olivia@opencall.example", "oscar@opencall.example");
 		assertThat(submit(ref, 1, "Late, but here", "report.pdf", NeedFixtures.pdf(), "3").getStatusCode())
 			.isEqualTo(HttpStatus.OK);
@@ -263,8 +259,17 @@ class CoCreationApiTest extends ApiTest {
 		return this.managementService.createJobQuery().processInstanceId(instance).activityId(activity).singleResult();
 	}
 
+	/**
+	 * The mails with this subject once at least {@code expected} arrived, or what arrived
+	 * in thirty seconds: a step mails several people, one after the other.
+	 */
 	private static List<MimeMessage> mails(String subject, int expected) {
-		return Mailbox.await(smtp, (s) -> s.contains(subject), expected);
+		long until = System.currentTimeMillis() + 30_000;
+		List<MimeMessage> found = Mailbox.await(smtp, (s) -> s.contains(subject), expected);
+		while (found.size() < expected && System.currentTimeMillis() < until) {
+			found = Mailbox.await(smtp, (s) -> s.contains(subject), expected);
+		}
+		return found;
 	}
 
 	private static LocalDate today() {

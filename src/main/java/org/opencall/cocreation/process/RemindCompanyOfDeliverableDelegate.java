@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_RemindCompany}: the deliverable now due is reminded to the company's staff.
  */
-@Component("remindCompanyDelegate")
-class RemindCompanyDelegate implements JavaDelegate {
+@Component("remindCompanyOfDeliverableDelegate")
+class RemindCompanyOfDeliverableDelegate implements JavaDelegate {
 
 	private final CoCreationSteps steps;
 
-	RemindCompanyDelegate(CoCreationSteps steps) {
+	RemindCompanyOfDeliverableDelegate(CoCreationSteps steps) {
 		this.steps = steps;
 	}
 
