@@ -296,24 +296,24 @@ class AccessMatrixTest extends ApiTest {
 			# pilots: the company's staff, the host's need owners and the officers of the grant's programme act; auditors read;
 			# {pilot} waits for its kick-off, so no deliverable, review or final review is possible, and its payment 2 is not due
 			page   GET    /pilots                                                                   -                  LOGIN   OK      OK      OK      DENIED  OK      OK      OK      OK      DENIED
-			page   GET    /pilots/{pilot}                                                           -                  LOGIN   OK      HIDDEN  OK      DENIED  DENIED  OK      DENIED  OK      DENIED
-			page   GET    /pilots/ledger?call={pilotCall}                                           -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  OK      DENIED  OK      DENIED
-			page   POST   /pilots/{pilot}/kick-off                                                  kick-off-bad       LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
+			page   GET    /pilots/{pilot}                                                           -                  LOGIN   OK      HIDDEN  OK      DENIED  DENIED  OK      OK      OK      DENIED
+			page   GET    /pilots/ledger?call={pilotCall}                                           -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  OK      OK      OK      DENIED
+			page   POST   /pilots/{pilot}/kick-off                                                  kick-off-bad       LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
 			page   POST   /pilots/{pilot}/deliverables                                              deliverable-blank  LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
-			page   POST   /pilots/{pilot}/review                                                    verdict-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
+			page   POST   /pilots/{pilot}/review                                                    verdict-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
 			page   POST   /pilots/{pilot}/co-review                                                 verdict-bad        LOGIN   DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
-			page   POST   /pilots/{pilot}/payments/2/release                                        -                  LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
-			page   POST   /pilots/{pilot}/final-review                                              outcome-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
+			page   POST   /pilots/{pilot}/payments/2/release                                        -                  LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
+			page   POST   /pilots/{pilot}/final-review                                              outcome-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
 			api    GET    /api/pilots                                                               -                  LOGIN   OK      OK      OK      DENIED  OK      OK      OK      OK      DENIED
-			api    GET    /api/pilots/{pilot}                                                       -                  LOGIN   OK      HIDDEN  OK      DENIED  DENIED  OK      DENIED  OK      DENIED
-			api    GET    /api/pilots/{pilot}/ledger                                                -                  LOGIN   OK      HIDDEN  OK      DENIED  DENIED  OK      DENIED  OK      DENIED
-			api    GET    /api/pilots/ledger?call={pilotCall}                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  OK      DENIED  OK      DENIED
-			api    POST   /api/pilots/{pilot}/kick-off                                              kick-off-bad       LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
+			api    GET    /api/pilots/{pilot}                                                       -                  LOGIN   OK      HIDDEN  OK      DENIED  DENIED  OK      OK      OK      DENIED
+			api    GET    /api/pilots/{pilot}/ledger                                                -                  LOGIN   OK      HIDDEN  OK      DENIED  DENIED  OK      OK      OK      DENIED
+			api    GET    /api/pilots/ledger?call={pilotCall}                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  OK      OK      OK      DENIED
+			api    POST   /api/pilots/{pilot}/kick-off                                              kick-off-bad       LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
 			api    POST   /api/pilots/{pilot}/deliverables                                          deliverable-parts  LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
-			api    POST   /api/pilots/{pilot}/review                                                verdict-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
+			api    POST   /api/pilots/{pilot}/review                                                verdict-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
 			api    POST   /api/pilots/{pilot}/co-review                                             verdict-bad        LOGIN   DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
-			api    POST   /api/pilots/{pilot}/payments/2/release                                    -                  LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
-			api    POST   /api/pilots/{pilot}/final-review                                          outcome-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED DENIED  DENIED  DENIED
+			api    POST   /api/pilots/{pilot}/payments/2/release                                    -                  LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
+			api    POST   /api/pilots/{pilot}/final-review                                          outcome-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
 
 			# administration
 			page   GET    /admin/mail                                                               -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  OK

@@ -2,8 +2,6 @@ package org.opencall.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +34,7 @@ class CoCreationBrowserTest extends BrowserTest {
 	void theCompanySubmitsADeliverableAndTheOfficerAndTheHostAcceptIt() throws Exception {
 		GrantTerms terms = this.grants.signed();
 		String ref = terms.grantReference();
-		this.kickOff.hold("olivia", ref, LocalDate.now(ZoneOffset.UTC).toString(), "Met at the ward");
+		this.kickOff.hold("olivia", ref, terms.startDate().toString(), "Met at the ward");
 		Path pdf = Files.createTempFile("pilot-report", ".pdf");
 		Files.write(pdf, NeedFixtures.pdf());
 

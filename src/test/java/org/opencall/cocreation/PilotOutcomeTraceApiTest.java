@@ -71,7 +71,7 @@ class PilotOutcomeTraceApiTest extends ApiTest {
 		GrantTerms terms = this.grants.sign("HC-TEST-CC", need);
 		String ref = terms.grantReference();
 		String pilot = "/api/pilots/" + ref;
-		assertThat(mails("Grant " + ref + " signed: hold its kick-off", 2)).extracting(Mailbox::recipient)
+		assertThat(mails("Grant " + ref + " signed: hold its kick-off", 4)).extracting(Mailbox::recipient)
 			.contains("olivia@opencall.example", "oscar@opencall.example");
 
 		// who sees it: its programme's officers, the company, the host, auditors
@@ -129,7 +129,7 @@ class PilotOutcomeTraceApiTest extends ApiTest {
 		assertThat(submit(ref, 1, "Pilot on 20 patients", "report.pdf", NeedFixtures.pdf(), "6").getStatusCode())
 			.isEqualTo(HttpStatus.OK);
 		assertThat(milestone(pilot, 1)).containsEntry("status", "SUBMITTED");
-		assertThat(mails("Deliverable of milestone 1 of grant " + ref + " to review", 3)).extracting(Mailbox::recipient)
+		assertThat(mails("Deliverable of milestone 1 of grant " + ref + " to review", 5)).extracting(Mailbox::recipient)
 			.contains("olivia@opencall.example", "oscar@opencall.example", "nora@uhospital.example");
 
 		// the host asks for a revision; the company reads why and resubmits
@@ -151,8 +151,9 @@ class PilotOutcomeTraceApiTest extends ApiTest {
 			.getBody();
 		assertThat(milestone(pilot, 1)).containsEntry("status", "ACCEPTED");
 		assertThat(payment(accepted, 2)).containsEntry("status", "DUE").containsEntry("madeDueBy", "olivia");
-		assertThat(mails("Payment 2 of grant " + ref + " to release", 1)).extracting(Mailbox::recipient)
-			.containsExactly("oscar@opencall.example");
+		assertThat(mails("Payment 2 of grant " + ref + " to release", 3)).extracting(Mailbox::recipient)
+			.contains("oscar@opencall.example")
+			.doesNotContain("olivia@opencall.example");
 		assertThat(this.api.post("olivia", pilot + "/payments/2/release", Map.of()).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(this.api.post("oscar", pilot + "/payments/2/release", Map.of()).getBody()).containsEntry("released",
