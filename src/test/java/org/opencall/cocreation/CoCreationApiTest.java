@@ -1,9 +1,11 @@
 package org.opencall.cocreation;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +32,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.opencall.Problems.fields;
 
 /**
@@ -218,6 +221,46 @@ class CoCreationApiTest extends ApiTest {
 			.contains("olivia@opencall.example", "oscar@opencall.example");
 		assertThat(submit(ref, 1, "Late, but here", "report.pdf", NeedFixtures.pdf(), "3").getStatusCode())
 			.isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
+	void anApprovedAmendmentMovesTheMilestonesNotYetAccepted() {
+		GrantTerms terms = this.grants.signed();
+		String ref = terms.grantReference();
+		LocalDate later = terms.milestones().get(1).dueDate().plusDays(30);
+		Map<String, Object> amended = new LinkedHashMap<>();
+		amended.put("amount", terms.amount());
+		amended.put("startDate", terms.startDate().toString());
+		amended.put("durationMonths", 13);
+		amended.put("hostOrganisationId", terms.hostOrganisationId().toString());
+		amended.put("milestones",
+				List.of(Map.of("title", "Mid-term pilot", "deliverable", "Pilot report on 20 patients", "dueDate",
+						terms.milestones().get(0).dueDate().toString()),
+						Map.of("title", "Final report", "deliverable", "Final pilot report, with the second ward",
+								"dueDate", later.toString())));
+		amended.put("instalments",
+				List.of(Map.of("trigger", "SIGNATURE", "percent", 40),
+						Map.of("trigger", "MILESTONE", "milestone", 1, "percent", 45),
+						Map.of("trigger", "MILESTONE", "milestone", 2, "percent", 15)));
+		amended.put("indicators",
+				List.of(Map.of("name", "Readmissions avoided", "unit", "patients", "baseline", 0, "target", 20)));
+		String amendments = "/api/grants/" + ref + "/amendments";
+		assertThat(this.api
+			.post("alice", amendments, Map.of("reason", "The second ward joins the pilot", "terms", amended))
+			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		this.api.post("peter", amendments + "/1/approval", null);
+		this.api.post("pia", amendments + "/1/approval", null);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.api.get("olivia", "/api/pilots/" + ref).getBody())
+				.containsEntry("agreementVersion", 2));
+		Map<String, Object> milestone = milestone("/api/pilots/" + ref, 2);
+		assertThat(milestone).containsEntry("dueDate", later.toString())
+			.containsEntry("deliverable", "Final pilot report, with the second ward");
+		assertThat(payment(this.api.get("olivia", "/api/pilots/" + ref).getBody(), 1))
+			.as("still due, made due by its preparer")
+			.containsEntry("status", "DUE")
+			.containsEntry("madeDueBy", "peter");
 	}
 
 	private ResponseEntity<String> submit(String ref, int milestone, String report, String fileName, byte[] content,
