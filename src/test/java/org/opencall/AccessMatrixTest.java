@@ -21,6 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 import org.opencall.calls.CallDrafting;
+import org.opencall.cocreation.ContractedGrants;
+import org.opencall.contracting.GrantTerms;
 import org.opencall.calls.CallFixtures;
 import org.opencall.calls.CallView;
 import org.opencall.evaluation.CallInvitationInput;
@@ -89,7 +91,9 @@ class AccessMatrixTest extends ApiTest {
 	 * needs; {pendingExpert} an expert awaiting approval and {evaInvitation} eva's open
 	 * invitation to {draft}; {me} the caller; {nobody} a user who does not exist;
 	 * {awaiting-tasks} and {since} query the tasks of {awaiting} and the metrics since
-	 * 2020.
+	 * 2020; {pilot} a grant of alice's MedSense signed through contracting, hosted by
+	 * nora's hospital in the founding programme, prepared by peter, waiting for its
+	 * kick-off, and {pilotCall} its call.
 	 */
 	private static final String TABLE = """
 			via    method path                                                                      body               anon    alice   bob     nora    eva     otto    oscar   peter   aude    admin
@@ -289,6 +293,28 @@ class AccessMatrixTest extends ApiTest {
 			page   GET    /audit/grants/{open}                                                      -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
 			page   POST   /audit/calls/{open}                                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 
+			# pilots: the company's staff, the host's need owners and the officers of the grant's programme act; auditors read;
+			# {pilot} waits for its kick-off, so no deliverable, review or final review is possible, and its payment 2 is not due
+			page   GET    /pilots                                                                   -                  LOGIN   OK      OK      OK      DENIED  OK      OK      OK      OK      DENIED
+			page   GET    /pilots/{pilot}                                                           -                  LOGIN   OK      HIDDEN  OK      DENIED  DENIED  OK      OK      OK      DENIED
+			page   GET    /pilots/ledger?call={pilotCall}                                           -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  OK      OK      OK      DENIED
+			page   POST   /pilots/{pilot}/kick-off                                                  kick-off-bad       LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
+			page   POST   /pilots/{pilot}/deliverables                                              deliverable-blank  LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			page   POST   /pilots/{pilot}/review                                                    verdict-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
+			page   POST   /pilots/{pilot}/co-review                                                 verdict-bad        LOGIN   DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			page   POST   /pilots/{pilot}/payments/2/release                                        -                  LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
+			page   POST   /pilots/{pilot}/final-review                                              outcome-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
+			api    GET    /api/pilots                                                               -                  LOGIN   OK      OK      OK      DENIED  OK      OK      OK      OK      DENIED
+			api    GET    /api/pilots/{pilot}                                                       -                  LOGIN   OK      HIDDEN  OK      DENIED  DENIED  OK      OK      OK      DENIED
+			api    GET    /api/pilots/{pilot}/ledger                                                -                  LOGIN   OK      HIDDEN  OK      DENIED  DENIED  OK      OK      OK      DENIED
+			api    GET    /api/pilots/ledger?call={pilotCall}                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  OK      OK      OK      DENIED
+			api    POST   /api/pilots/{pilot}/kick-off                                              kick-off-bad       LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
+			api    POST   /api/pilots/{pilot}/deliverables                                          deliverable-parts  LOGIN   REFUSED HIDDEN  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			api    POST   /api/pilots/{pilot}/review                                                verdict-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
+			api    POST   /api/pilots/{pilot}/co-review                                             verdict-bad        LOGIN   DENIED  HIDDEN  REFUSED DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			api    POST   /api/pilots/{pilot}/payments/2/release                                    -                  LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
+			api    POST   /api/pilots/{pilot}/final-review                                          outcome-bad        LOGIN   DENIED  HIDDEN  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  DENIED
+
 			# administration
 			page   GET    /admin/mail                                                               -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  OK
 
@@ -387,7 +413,14 @@ class AccessMatrixTest extends ApiTest {
 			Map.entry("declarations-none", Body.json("{\"declarations\": []}")),
 			Map.entry("amendment-blank", Body.json("{\"reason\": \"\"}")),
 			Map.entry("redress-blank", Body.formOrJson("grounds=", "{\"grounds\": \"\"}")),
-			Map.entry("experts-none", Body.formOrJson("respondWithinDays=7", "{\"experts\": []}")));
+			Map.entry("experts-none", Body.formOrJson("respondWithinDays=7", "{\"experts\": []}")),
+			Map.entry("kick-off-bad", Body.formOrJson("kickOffDate=not-a-date", "{\"date\": \"not-a-date\"}")),
+			Map.entry("deliverable-blank", Body.form("milestone=1&report=")),
+			Map.entry("deliverable-parts",
+					Body.multipart(() -> Multipart.form()
+						.part("deliverable", "application/json", "{\"milestone\": 1, \"report\": \"\"}"))),
+			Map.entry("verdict-bad", Body.formOrJson("verdict=maybe", "{\"verdict\": \"maybe\"}")),
+			Map.entry("outcome-bad", Body.formOrJson("outcome=MAYBE", "{\"outcome\": \"MAYBE\"}")));
 
 	private final Map<String, String> targets = new LinkedHashMap<>();
 
@@ -431,6 +464,9 @@ class AccessMatrixTest extends ApiTest {
 
 	@Autowired
 	RuntimeService runtimeService;
+
+	@Autowired
+	ContractedGrants contractedGrants;
 
 	private BasicClient basic;
 
@@ -484,6 +520,9 @@ class AccessMatrixTest extends ApiTest {
 					.get(0)
 					.id()
 					.toString());
+		GrantTerms pilot = this.contractedGrants.signed();
+		this.targets.put("pilot", pilot.grantReference());
+		this.targets.put("pilotCall", pilot.callReference());
 		this.targets.put("nobody", "nobody-" + System.nanoTime());
 		this.targets.put("awaiting-tasks", "processInstanceBusinessKey=" + awaiting);
 		this.targets.put("since", "subscriptionStartDate=2020-01-01T00:00:00.000%2B0000&groupBy=year");

@@ -46,8 +46,9 @@ public final class ModelConventions {
 		}
 		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
 			assertThat(task.getCamundaFormRef()).as("Camunda Form of %s", task.getId()).isNotBlank();
-			assertThat(isSet(task.getCamundaCandidateGroups()) || isSet(task.getCamundaAssignee()))
-				.as("%s has a candidate group or an assignee", task.getId())
+			assertThat(isSet(task.getCamundaCandidateGroups()) || isSet(task.getCamundaCandidateUsers())
+					|| isSet(task.getCamundaAssignee()))
+				.as("%s has a candidate group, candidate users or an assignee", task.getId())
 				.isTrue();
 		}
 	}

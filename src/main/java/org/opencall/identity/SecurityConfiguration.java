@@ -164,6 +164,11 @@ class SecurityConfiguration {
 			.requestMatchers("/audit/**")
 			.denyAll()
 
+			// pilots: the company's staff, the host's need owners, the officers of the
+			// grant's programme (checked by co-creation, as is who may act) and auditors
+			.requestMatchers("/pilots", "/pilots/**", "/api/pilots", "/api/pilots/**")
+			.hasAnyAuthority(Roles.APPLICANTS, Roles.NEED_OWNERS, Roles.PROGRAMME_OFFICERS, Roles.PROJECT_OFFICERS,
+					Roles.AUDITORS)
 			// grants: the company's staff answer offers and ask for amendments, the
 			// programme's officers prepare, approve and decide amendments, auditors read
 			.requestMatchers(HttpMethod.GET, "/grants", "/grants/**", "/api/grants", "/api/grants/**")
