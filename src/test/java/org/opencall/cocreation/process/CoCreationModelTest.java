@@ -131,7 +131,7 @@ class CoCreationModelTest {
 		this.secondOfficer = RecordingDelegate.registeredAs("secondOfficerReleaseListener");
 		this.releaseListener = RecordingDelegate.registeredAs("releasePaymentListener");
 		this.finalReviewListener = RecordingDelegate.registeredAs("finalReviewListener");
-		this.remind = RecordingDelegate.registeredAs("remindCompanyDelegate");
+		this.remind = RecordingDelegate.registeredAs("remindCompanyOfDeliverableDelegate");
 		this.escalate = RecordingDelegate.registeredAs("escalateToOfficersDelegate");
 		this.askForRevision = RecordingDelegate.registeredAs("askForRevisionDelegate");
 		this.paymentDue = RecordingDelegate.registeredAs("makePaymentDueDelegate");

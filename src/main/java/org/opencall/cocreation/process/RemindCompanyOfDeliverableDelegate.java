@@ -8,14 +8,16 @@ import org.opencall.platform.process.ProcessSubject;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RemindCompany}: the deliverable now due is reminded to the company's staff.
+ * {@code Task_RemindCompany}: the deliverable now due is reminded to the company's staff
+ * (named apart from contracting's reminder of the offer, as both are beans of one
+ * context).
  */
-@Component("remindCompanyDelegate")
-class RemindCompanyDelegate implements JavaDelegate {
+@Component("remindCompanyOfDeliverableDelegate")
+class RemindCompanyOfDeliverableDelegate implements JavaDelegate {
 
 	private final CoCreationSteps steps;
 
-	RemindCompanyDelegate(CoCreationSteps steps) {
+	RemindCompanyOfDeliverableDelegate(CoCreationSteps steps) {
 		this.steps = steps;
 	}
 
