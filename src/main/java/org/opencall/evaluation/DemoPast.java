@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -60,6 +61,9 @@ public class DemoPast {
 			new BigDecimal("-0.5"));
 
 	private static final BigDecimal MAX_SCORE = BigDecimal.valueOf(5);
+
+	/** How long what runs after a commit, in another thread, may take. */
+	private static final Duration AWAIT = Duration.ofSeconds(60);
 
 	private final CallCatalogue catalogue;
 
@@ -227,8 +231,28 @@ public class DemoPast {
 		management.executeJob(timer.getId());
 	}
 
+	/**
+	 * Waits until {@code done} holds: what the demo waits for happens after a commit, in
+	 * another thread, while the clock still reads the past.
+	 */
+	public void await(String what, BooleanSupplier done) {
+		long until = System.nanoTime() + AWAIT.toNanos();
+		while (!done.getAsBoolean()) {
+			if (System.nanoTime() - until > 0) {
+				throw new IllegalStateException(what + " did not happen within " + AWAIT);
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting: " + what, ex);
+			}
+		}
+	}
+
 	/** Runs the asynchronous continuations the job executor would have run. */
-	private void runJobs(String businessKey) {
+	public void runJobs(String businessKey) {
 		ManagementService management = this.engine.getManagementService();
 		for (int round = 0; round < 10; round++) {
 			List<String> jobs = instances(businessKey).stream()

@@ -11,14 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-
 import org.opencall.calls.CallDraft;
 import org.opencall.evaluation.DemoPast;
 import org.opencall.evaluation.DemoPast.Consensus;
 import org.opencall.evaluation.ExpertAssignments;
 import org.opencall.selection.DemoEvaluatedProposals.Evaluated;
-import org.opencall.selection.process.SelectionProcess;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -45,26 +42,20 @@ class DemoEvaluatedCall {
 
 	static final String REFERENCE = "HC-DEMO-03";
 
-	/**
-	 * How long the hand-over to selection, which runs after the evaluation's commit, may
-	 * take.
-	 */
-	private static final Duration HAND_OVER = Duration.ofSeconds(60);
-
 	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private final DemoPast past;
 
 	private final ExpertAssignments assignments;
 
-	private final RuntimeService runtimeService;
+	private final DemoFundingDecision decision;
 
 	private final Clock clock;
 
-	DemoEvaluatedCall(DemoPast past, ExpertAssignments assignments, RuntimeService runtimeService, Clock clock) {
+	DemoEvaluatedCall(DemoPast past, ExpertAssignments assignments, DemoFundingDecision decision, Clock clock) {
 		this.past = past;
 		this.assignments = assignments;
-		this.runtimeService = runtimeService;
+		this.decision = decision;
 		this.clock = clock;
 	}
 
@@ -90,30 +81,7 @@ class DemoEvaluatedCall {
 			results.put(submitted.get(i), proposals.get(i).consensus());
 		}
 		this.past.evaluate(results, "olivia");
-		awaitSelection();
-	}
-
-	/**
-	 * Waits until the call's selection is open: the call hands over after the last
-	 * evaluation's commit, in another thread, while the clock still reads the past.
-	 */
-	private void awaitSelection() {
-		long until = System.nanoTime() + HAND_OVER.toNanos();
-		while (this.runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey(SelectionProcess.KEY)
-			.processInstanceBusinessKey(REFERENCE)
-			.count() == 0) {
-			if (System.nanoTime() - until > 0) {
-				throw new IllegalStateException("The selection of " + REFERENCE + " did not start within " + HAND_OVER);
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while waiting for the selection of " + REFERENCE, ex);
-			}
-		}
+		this.decision.awaitSelection(REFERENCE);
 	}
 
 	private CallDraft call(LocalDateTime opening, LocalDateTime deadline) {

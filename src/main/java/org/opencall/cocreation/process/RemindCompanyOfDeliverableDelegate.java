@@ -8,7 +8,9 @@ import org.opencall.platform.process.ProcessSubject;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RemindCompany}: the deliverable now due is reminded to the company's staff.
+ * {@code Task_RemindCompany}: the deliverable now due is reminded to the company's staff
+ * (named apart from contracting's reminder of the offer, as both are beans of one
+ * context).
  */
 @Component("remindCompanyOfDeliverableDelegate")
 class RemindCompanyOfDeliverableDelegate implements JavaDelegate {
