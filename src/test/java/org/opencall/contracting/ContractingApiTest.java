@@ -26,6 +26,7 @@ import org.opencall.Mailbox;
 import org.opencall.PageSession;
 import org.opencall.contracting.process.ContractingProcess;
 import org.opencall.platform.PageFormat;
+import org.opencall.identity.Directory;
 import org.opencall.selection.EvaluatedCalls;
 import org.opencall.selection.EvaluatedCalls.Evaluated;
 import org.opencall.selection.EvaluatedCalls.Proposal;
@@ -68,6 +69,9 @@ class ContractingApiTest extends ApiTest {
 
 	@Autowired
 	ManagementService managementService;
+
+	@Autowired
+	Directory directory;
 
 	@AfterEach
 	void resetClock() {
@@ -273,6 +277,7 @@ class ContractingApiTest extends ApiTest {
 
 	/** peter prepares (and cannot approve), pia approves, the offer goes out. */
 	private void offer(String grant) {
+		hostedByNorasHospital(grant);
 		assertThat(this.api.post("peter", "/api/grants/" + grant + "/preparation", null).getBody().get("status"))
 			.isEqualTo("AWAITING_APPROVAL");
 		ResponseEntity<Map<String, Object>> own = this.api.post("peter", "/api/grants/" + grant + "/approval",
@@ -305,6 +310,15 @@ class ContractingApiTest extends ApiTest {
 		return grants;
 	}
 
+	/** The draft as it stands, hosted by nora's hospital: no host, no preparation. */
+	private void hostedByNorasHospital(String grant) {
+		Map<String, Object> terms = new LinkedHashMap<>(agreementOf("peter", grant));
+		terms.put("durationMonths", 12);
+		terms.put("hostOrganisationId", this.directory.organisationOf("nora").orElseThrow().id());
+		assertThat(this.api.put("peter", "/api/grants/" + grant + "/agreement", terms).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+	}
+
 	private Map<String, Object> agreementOf(String user, String grant) {
 		return map(this.api.get(user, "/api/grants/" + grant).getBody().get("agreement"));
 	}
@@ -327,11 +341,12 @@ class ContractingApiTest extends ApiTest {
 		return this.managementService.createJobQuery().processInstanceId(instance).activityId(activity).singleResult();
 	}
 
-	private static Map<String, Object> draft(String amount, String first, String second, String last, String finalDue) {
+	private Map<String, Object> draft(String amount, String first, String second, String last, String finalDue) {
 		Map<String, Object> draft = new LinkedHashMap<>();
 		draft.put("amount", new BigDecimal(amount));
 		draft.put("startDate", "2027-03-01");
 		draft.put("durationMonths", 12);
+		draft.put("hostOrganisationId", this.directory.organisationOf("nora").orElseThrow().id());
 		draft.put("milestones",
 				List.of(Map.of("title", "Mid-term review", "deliverable", "Pilot set up", "dueDate", "2027-08-31"),
 						Map.of("title", "Final report", "deliverable", "Pilot results", "dueDate", finalDue)));
@@ -345,7 +360,7 @@ class ContractingApiTest extends ApiTest {
 	}
 
 	/** Two more months and this amount; the final report moves to the new end. */
-	private static Map<String, Object> amended(String amount) {
+	private Map<String, Object> amended(String amount) {
 		Map<String, Object> terms = draft(amount, "40", "45", "15", "2028-04-30");
 		terms.put("durationMonths", 14);
 		return terms;

@@ -175,6 +175,11 @@ public class Grant {
 			throw InvalidInputException.of("agreement", "is not drafted yet");
 		}
 		this.draft = AgreementRules.check(this.draft, this.requestedAmount, maxGrant, rules);
+		if (this.draft.hostOrganisationId() == null) {
+			// co-creation pilots the solution with its host: no host, no pilot
+			throw InvalidInputException.of("hostOrganisationId",
+					"is required: name the organisation that hosts the pilot before the agreement is prepared");
+		}
 		this.status = GrantStatus.AWAITING_APPROVAL;
 		this.preparedBy = officer;
 		this.preparedAt = now;
