@@ -70,18 +70,15 @@ public class AgreementDrafting {
 	public List<HostOption> hostOptions(String user, String reference) {
 		Grant grant = this.access.toRead(user, reference);
 		CallView call = this.calls.call(grant.callReference(), null);
-		Set<String> ofNeeds = this.opening.needsOf(call, grant.submissionReference())
-			.stream()
-			.map(NeedSummary::organisation)
-			.filter((name) -> name != null)
-			.collect(Collectors.toSet());
+		List<Organisation> ofNeeds = this.opening.hostsOf(this.opening.needsOf(call, grant.submissionReference()),
+				grant.companyId());
 		List<HostOption> options = new ArrayList<>();
 		for (Organisation organisation : this.directory.organisations()) {
 			if (organisation.id().equals(grant.companyId())) {
 				continue;
 			}
 			options.add(new HostOption(organisation.id(), organisation.name(), organisation.country(),
-					ofNeeds.contains(organisation.name())));
+					ofNeeds.contains(organisation)));
 		}
 		options.sort(Comparator.comparing((HostOption o) -> !o.ofTheNeeds()).thenComparing(HostOption::name));
 		return options;

@@ -3,9 +3,12 @@ package org.opencall.contracting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallView;
@@ -15,6 +18,7 @@ import org.opencall.contracting.domain.Grant;
 import org.opencall.contracting.domain.GrantRepository;
 import org.opencall.contracting.process.ContractingEngine;
 import org.opencall.identity.Directory;
+import org.opencall.identity.Organisation;
 import org.opencall.identity.Programme;
 import org.opencall.selection.DecidedProposal;
 import org.opencall.selection.FundingDecided;
@@ -73,7 +77,9 @@ class GrantOpening {
 
 	/**
 	 * Opens the proposal's grant with its default draft and starts its contracting; empty
-	 * when it has one already.
+	 * when it has one already. When the proposal's challenge was built from needs, the
+	 * draft names them and hosts the pilot at the first organisation that stated them; an
+	 * officer may change both before preparing it.
 	 */
 	@Transactional
 	Optional<Grant> open(CallView call, DecidedProposal proposal, String promotedFrom) {
@@ -86,14 +92,35 @@ class GrantOpening {
 		LocalDate start = LocalDate.ofInstant(this.clock.instant().plus(this.settings.acceptancePeriod()), zone)
 			.plusMonths(1)
 			.withDayOfMonth(1);
+		List<NeedSummary> needs = needsOf(call, proposal.submissionReference());
 		AgreementTerms draft = AgreementTerms.defaults(proposal.requested(), start, this.settings.planRules())
-			.withNeeds(needsOf(call, proposal.submissionReference()).stream().map(NeedSummary::reference).toList());
+			.withNeeds(needs.stream().map(NeedSummary::reference).toList());
+		Optional<Organisation> host = hostsOf(needs, company).stream().findFirst();
+		if (host.isPresent()) {
+			draft = draft.withHost(host.get().id(), host.get().name());
+		}
 		Grant grant = Grant.open(call.reference(), call.programmeCode(), proposal.submissionReference(), company,
 				companyName, proposal.title(), proposal.requested(), call.currency(), promotedFrom, draft,
 				this.clock.instant());
 		this.grants.save(grant);
 		this.engine.start(grant.reference(), call.reference(), Programme.groupIdOf(call.programmeCode()));
 		return Optional.of(grant);
+	}
+
+	/**
+	 * The organisations that stated these needs, by name, but the company: the hosts
+	 * offered first, the first of them named by the default draft.
+	 */
+	List<Organisation> hostsOf(List<NeedSummary> needs, UUID company) {
+		Set<String> names = needs.stream()
+			.map(NeedSummary::organisation)
+			.filter((name) -> name != null)
+			.collect(Collectors.toSet());
+		return this.directory.organisations()
+			.stream()
+			.filter((o) -> !o.id().equals(company) && names.contains(o.name()))
+			.sorted(Comparator.comparing(Organisation::name))
+			.toList();
 	}
 
 	/** The needs behind the challenge the proposal answers. */
