@@ -9,19 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.opencall.ApiTest;
-import org.opencall.BasicClient;
 import org.opencall.Mailbox;
-import org.opencall.Multipart;
 import org.opencall.cocreation.process.CoCreationProcess;
 import org.opencall.contracting.GrantProgress;
 import org.opencall.contracting.GrantTerms;
@@ -34,6 +32,8 @@ import org.springframework.http.ResponseEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.opencall.Problems.fields;
+import static org.opencall.cocreation.PilotJourney.payment;
+import static org.opencall.cocreation.PilotJourney.today;
 
 /**
  * A grant signed through contracting piloted through the HTTP API: the kick-off, the
@@ -60,6 +60,13 @@ class CoCreationApiTest extends ApiTest {
 	@Autowired
 	HistoryService historyService;
 
+	PilotJourney journey;
+
+	@BeforeEach
+	void startJourney() {
+		this.journey = new PilotJourney(this.api, this.port, smtp);
+	}
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -70,7 +77,7 @@ class CoCreationApiTest extends ApiTest {
 		GrantTerms terms = this.grants.signed();
 		String ref = terms.grantReference();
 		String pilot = "/api/pilots/" + ref;
-		assertThat(mails("Grant " + ref + " signed: hold its kick-off", 4)).extracting(Mailbox::recipient)
+		assertThat(this.journey.mails("Grant " + ref + " signed: hold its kick-off", 4)).extracting(Mailbox::recipient)
 			.contains("olivia@opencall.example", "oscar@opencall.example");
 
 		// who sees it: its programme's officers, the company, the host, auditors
@@ -89,46 +96,45 @@ class CoCreationApiTest extends ApiTest {
 				Map.of("date", today().minusDays(3).toString()));
 		assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(fields(early)).containsExactly("kickOffDate");
-		Map<String, Object> kickedOff = this.api
-			.post("olivia", pilot + "/kick-off", Map.of("date", today().toString(), "notes", "Met at the ward"))
-			.getBody();
+		Map<String, Object> kickedOff = this.journey.kickOff(ref);
 		assertThat(kickedOff.get("statusLabel")).isEqualTo("Piloting");
 		assertThat(kickedOff.get("needOwners")).isEqualTo(List.of("nora"));
-		assertThat(mails("Kick-off of grant " + ref, 2)).extracting(Mailbox::recipient)
+		assertThat(this.journey.mails("Kick-off of grant " + ref, 2)).extracting(Mailbox::recipient)
 			.contains("alice@medsense.example", "nora@uhospital.example");
 
 		// the advance payment: peter prepared the agreement, oscar releases it, once
 		assertThat(this.api.post("peter", pilot + "/payments/1/release", Map.of()).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(this.api.post("oscar", pilot + "/payments/1/release", Map.of()).getBody()).containsEntry("released",
-				true);
-		Map<String, Object> again = this.api.post("oscar", pilot + "/payments/1/release", Map.of()).getBody();
+		assertThat(this.journey.release("oscar", ref, 1)).containsEntry("released", true);
+		Map<String, Object> again = this.journey.release("oscar", ref, 1);
 		assertThat(again).containsEntry("released", false);
 		assertThat(again.get("message").toString()).contains("released already", "nothing changed");
-		assertThat(ledger(pilot)).containsEntry("released", 19200.0).containsEntry("remaining", 28800.0);
-		assertThat(mails("Payment 1 of grant " + ref + " released", 1)).extracting(Mailbox::recipient)
+		assertThat(this.journey.ledger(ref)).containsEntry("released", 19200.0).containsEntry("remaining", 28800.0);
+		assertThat(this.journey.mails("Payment 1 of grant " + ref + " released", 1)).extracting(Mailbox::recipient)
 			.containsExactly("alice@medsense.example");
 
 		// milestone 1: a non-PDF and an empty report are refused, nothing changes
-		ResponseEntity<String> notPdf = submit(ref, 1, "Pilot on 20 patients", "notes.pdf",
+		ResponseEntity<String> notPdf = this.journey.submit(ref, 1, "Pilot on 20 patients", "notes.pdf",
 				"plain text".getBytes(StandardCharsets.UTF_8), "6");
 		assertThat(notPdf.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(notPdf.getBody()).contains("\"field\":\"documents\"", "must be a PDF document");
-		ResponseEntity<String> empty = submit(ref, 1, " ", "report.pdf", NeedFixtures.pdf(), "six");
+		ResponseEntity<String> empty = this.journey.submit(ref, 1, " ", "report.pdf", NeedFixtures.pdf(), "six");
 		assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(empty.getBody()).contains("\"field\":\"report\"");
-		assertThat(milestone(pilot, 1)).containsEntry("status", "OPEN");
-		assertThat((List<?>) milestone(pilot, 1).get("deliverables")).isEmpty();
-		assertThat(submit(ref, 1, "Pilot on 20 patients", "report.pdf", NeedFixtures.pdf(), "six").getBody())
+		assertThat(this.journey.milestone(ref, 1)).containsEntry("status", "OPEN");
+		assertThat((List<?>) this.journey.milestone(ref, 1).get("deliverables")).isEmpty();
+		assertThat(
+				this.journey.submit(ref, 1, "Pilot on 20 patients", "report.pdf", NeedFixtures.pdf(), "six").getBody())
 			.as("readings are numbers")
 			.contains("\"field\":\"readings.Readmissions avoided\"");
 		assertThat(this.api.post("bob", pilot + "/review", Map.of("verdict", "accept")).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
 
-		assertThat(submit(ref, 1, "Pilot on 20 patients", "report.pdf", NeedFixtures.pdf(), "6").getStatusCode())
-			.isEqualTo(HttpStatus.OK);
-		assertThat(milestone(pilot, 1)).containsEntry("status", "SUBMITTED");
-		assertThat(mails("Deliverable of milestone 1 of grant " + ref + " to review", 5)).extracting(Mailbox::recipient)
+		assertThat(this.journey.submit(ref, 1, "Pilot on 20 patients", "report.pdf", NeedFixtures.pdf(), "6")
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(this.journey.milestone(ref, 1)).containsEntry("status", "SUBMITTED");
+		assertThat(this.journey.mails("Deliverable of milestone 1 of grant " + ref + " to review", 5))
+			.extracting(Mailbox::recipient)
 			.contains("olivia@opencall.example", "oscar@opencall.example", "nora@uhospital.example");
 
 		// the host asks for a revision; the company reads why and resubmits
@@ -136,54 +142,45 @@ class CoCreationApiTest extends ApiTest {
 			.contains("comment");
 		this.api.post("nora", pilot + "/co-review", Map.of("verdict", "revise", "comment", "Add the ward's figures"));
 		this.api.post("oscar", pilot + "/review", Map.of("verdict", "accept"));
-		assertThat(milestone(pilot, 1)).containsEntry("status", "REVISION");
-		assertThat(mails("Revise the deliverable of milestone 1 of grant " + ref, 1)).singleElement()
+		assertThat(this.journey.milestone(ref, 1)).containsEntry("status", "REVISION");
+		assertThat(this.journey.mails("Revise the deliverable of milestone 1 of grant " + ref, 1)).singleElement()
 			.satisfies((mail) -> assertThat(mail.getContent().toString()).contains("Add the ward's figures"));
-		assertThat(
-				submit(ref, 1, "Pilot on 20 patients, with the ward's figures", "report-2.pdf", NeedFixtures.pdf(), "7")
-					.getStatusCode())
-			.isEqualTo(HttpStatus.OK);
+		assertThat(this.journey
+			.submit(ref, 1, "Pilot on 20 patients, with the ward's figures", "report-2.pdf", NeedFixtures.pdf(), "7")
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		// both accept: the milestone is accepted and its payment due, made due by olivia
-		this.api.post("olivia", pilot + "/review", Map.of("verdict", "accept"));
-		Map<String, Object> accepted = this.api.post("nora", pilot + "/co-review", Map.of("verdict", "accept"))
-			.getBody();
-		assertThat(milestone(pilot, 1)).containsEntry("status", "ACCEPTED");
+		Map<String, Object> accepted = this.journey.accept("olivia", ref);
+		assertThat(this.journey.milestone(ref, 1)).containsEntry("status", "ACCEPTED");
 		assertThat(payment(accepted, 2)).containsEntry("status", "DUE").containsEntry("madeDueBy", "olivia");
-		assertThat(mails("Payment 2 of grant " + ref + " to release", 3)).extracting(Mailbox::recipient)
+		assertThat(this.journey.mails("Payment 2 of grant " + ref + " to release", 3)).extracting(Mailbox::recipient)
 			.contains("oscar@opencall.example")
 			.doesNotContain("olivia@opencall.example");
 		assertThat(this.api.post("olivia", pilot + "/payments/2/release", Map.of()).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(this.api.post("oscar", pilot + "/payments/2/release", Map.of()).getBody()).containsEntry("released",
-				true);
-		assertThat(this.api.post("oscar", pilot + "/payments/2/release", Map.of()).getBody()).containsEntry("released",
-				false);
-		assertThat(ledger(pilot)).containsEntry("released", 40800.0).containsEntry("remaining", 7200.0);
+		assertThat(this.journey.release("oscar", ref, 2)).containsEntry("released", true);
+		assertThat(this.journey.release("oscar", ref, 2)).containsEntry("released", false);
+		assertThat(this.journey.ledger(ref)).containsEntry("released", 40800.0).containsEntry("remaining", 7200.0);
 
 		// an accepted milestone takes no deliverable
-		ResponseEntity<String> late = submit(ref, 1, "Another version", "report-3.pdf", NeedFixtures.pdf(), "8");
+		ResponseEntity<String> late = this.journey.submit(ref, 1, "Another version", "report-3.pdf", NeedFixtures.pdf(),
+				"8");
 		assertThat(late.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(late.getBody()).contains("\"field\":\"milestone\"", "accepted already");
 
 		// milestone 2, the final payment released by olivia, as oscar made it due
-		submit(ref, 2, "Final pilot report", "final.pdf", NeedFixtures.pdf(), "15");
-		this.api.post("oscar", pilot + "/review", Map.of("verdict", "accept"));
-		this.api.post("nora", pilot + "/co-review", Map.of("verdict", "accept"));
-		assertThat(this.api.post("olivia", pilot + "/payments/3/release", Map.of()).getBody()).containsEntry("released",
-				true);
-		assertThat(ledger(pilot)).containsEntry("released", 48000.0).containsEntry("remaining", 0.0);
+		this.journey.submit(ref, 2, "Final pilot report", "final.pdf", NeedFixtures.pdf(), "15");
+		this.journey.accept("oscar", ref);
+		assertThat(this.journey.release("olivia", ref, 3)).containsEntry("released", true);
+		assertThat(this.journey.ledger(ref)).containsEntry("released", 48000.0).containsEntry("remaining", 0.0);
 
 		// the final review: the outcome against the need, on the need's trace
 		ResponseEntity<Map<String, Object>> incomplete = this.api.post("olivia", pilot + "/final-review",
 				Map.of("outcome", "SOLVED", "finalValues", Map.of(), "summary", "Fewer readmissions"));
 		assertThat(fields(incomplete)).containsExactly("finalValues.Readmissions avoided");
-		Map<String, Object> closed = this.api
-			.post("olivia", pilot + "/final-review", Map.of("outcome", "SOLVED", "finalValues",
-					Map.of("Readmissions avoided", 16), "summary", "Sixteen readmissions avoided in twelve months"))
-			.getBody();
+		Map<String, Object> closed = this.journey.close(ref, "SOLVED", 16).getBody();
 		assertThat(closed).containsEntry("status", "CLOSED").containsEntry("outcomeLabel", "Need solved");
-		assertThat(mails("Grant " + ref + " closed", 4)).isNotEmpty();
+		assertThat(this.journey.mails("Grant " + ref + " closed", 4)).isNotEmpty();
 		assertThat(this.progress.releasedAmount(ref)).isEqualByComparingTo("48000");
 		assertThat(this.progress.acceptedMilestones(ref)).containsExactlyInAnyOrder(1, 2);
 		assertThat(this.historyService.createHistoricProcessInstanceQuery()
@@ -201,25 +198,28 @@ class CoCreationApiTest extends ApiTest {
 	void anOverdueDeliverableIsRemindedToTheCompanyThenEscalatedToTheOfficers() {
 		GrantTerms terms = this.grants.signed();
 		String ref = terms.grantReference();
-		this.api.post("olivia", "/api/pilots/" + ref + "/kick-off", Map.of("date", today().toString()));
+		this.journey.kickOff(ref);
 		LocalDate due = terms.milestones().get(0).dueDate();
 
 		Job reminder = timer(ref, CoCreationProcess.TIMER_REMINDER);
 		assertThat(reminder.getDuedate()).isEqualTo(Date.from(due.atStartOfDay(ZoneOffset.UTC).toInstant()));
 		ClockUtil.setCurrentTime(reminder.getDuedate());
 		this.managementService.executeJob(reminder.getId());
-		assertThat(mails("Deliverable of milestone 1 of grant " + ref + " is due", 1)).extracting(Mailbox::recipient)
+		assertThat(this.journey.mails("Deliverable of milestone 1 of grant " + ref + " is due", 1))
+			.extracting(Mailbox::recipient)
 			.containsExactly("alice@medsense.example");
-		assertThat(mails("Deliverable of milestone 1 of grant " + ref + " overdue", 0)).as("not yet").isEmpty();
+		assertThat(this.journey.mails("Deliverable of milestone 1 of grant " + ref + " overdue", 0)).as("not yet")
+			.isEmpty();
 
 		Job escalation = timer(ref, CoCreationProcess.TIMER_ESCALATION);
 		assertThat(escalation.getDuedate())
 			.isEqualTo(Date.from(due.plusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant()));
 		ClockUtil.setCurrentTime(escalation.getDuedate());
 		this.managementService.executeJob(escalation.getId());
-		assertThat(mails("Deliverable of milestone 1 of grant " + ref + " overdue", 4)).extracting(Mailbox::recipient)
+		assertThat(this.journey.mails("Deliverable of milestone 1 of grant " + ref + " overdue", 4))
+			.extracting(Mailbox::recipient)
 			.contains("olivia@opencall.example", "oscar@opencall.example");
-		assertThat(submit(ref, 1, "Late, but here", "report.pdf", NeedFixtures.pdf(), "3").getStatusCode())
+		assertThat(this.journey.submit(ref, 1, "Late, but here", "report.pdf", NeedFixtures.pdf(), "3").getStatusCode())
 			.isEqualTo(HttpStatus.OK);
 	}
 
@@ -254,43 +254,13 @@ class CoCreationApiTest extends ApiTest {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.api.get("olivia", "/api/pilots/" + ref).getBody())
 				.containsEntry("agreementVersion", 2));
-		Map<String, Object> milestone = milestone("/api/pilots/" + ref, 2);
+		Map<String, Object> milestone = this.journey.milestone(ref, 2);
 		assertThat(milestone).containsEntry("dueDate", later.toString())
 			.containsEntry("deliverable", "Final pilot report, with the second ward");
 		assertThat(payment(this.api.get("olivia", "/api/pilots/" + ref).getBody(), 1))
 			.as("still due, made due by its preparer")
 			.containsEntry("status", "DUE")
 			.containsEntry("madeDueBy", "peter");
-	}
-
-	private ResponseEntity<String> submit(String ref, int milestone, String report, String fileName, byte[] content,
-			String reading) {
-		String json = "{\"milestone\": " + milestone + ", \"report\": \"" + report
-				+ "\", \"readings\": {\"Readmissions avoided\": \"" + reading + "\"}}";
-		Multipart upload = Multipart.form()
-			.part("deliverable", "application/json", json)
-			.file("documents", fileName, "application/pdf", content);
-		return new BasicClient(this.port).send("alice", "demo", "POST", "/api/pilots/" + ref + "/deliverables",
-				upload.contentType(), upload.bytes(), Map.of());
-	}
-
-	@SuppressWarnings("unchecked")
-	private Map<String, Object> milestone(String pilot, int number) {
-		List<Map<String, Object>> milestones = (List<Map<String, Object>>) this.api.get("olivia", pilot)
-			.getBody()
-			.get("milestones");
-		return milestones.get(number - 1);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> payment(Map<String, Object> pilot, int number) {
-		return ((List<Map<String, Object>>) pilot.get("payments")).get(number - 1);
-	}
-
-	private Map<String, Object> ledger(String pilot) {
-		Map<String, Object> ledger = this.api.get("aude", pilot + "/ledger").getBody();
-		ledger.replaceAll((key, value) -> ((Number) value).doubleValue());
-		return ledger;
 	}
 
 	private Job timer(String ref, String activity) {
@@ -300,23 +270,6 @@ class CoCreationApiTest extends ApiTest {
 			.singleResult()
 			.getId();
 		return this.managementService.createJobQuery().processInstanceId(instance).activityId(activity).singleResult();
-	}
-
-	/**
-	 * The mails with this subject once at least {@code expected} arrived, or what arrived
-	 * in thirty seconds: a step mails several people, one after the other.
-	 */
-	private static List<MimeMessage> mails(String subject, int expected) {
-		long until = System.currentTimeMillis() + 30_000;
-		List<MimeMessage> found = Mailbox.await(smtp, (s) -> s.contains(subject), expected);
-		while (found.size() < expected && System.currentTimeMillis() < until) {
-			found = Mailbox.await(smtp, (s) -> s.contains(subject), expected);
-		}
-		return found;
-	}
-
-	private static LocalDate today() {
-		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
 	}
 
 }

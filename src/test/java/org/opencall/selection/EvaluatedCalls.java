@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -113,14 +114,27 @@ public class EvaluatedCalls {
 	 * the proposals' references by applicant.
 	 */
 	public Evaluated evaluated(String budget, List<Proposal> wanted) {
+		return evaluated(budget, CallFixtures.remoteMonitoring().challenges(), (draft) -> {
+		}, wanted);
+	}
+
+	/**
+	 * The same, its draft written with these challenges, then handed to {@code attach}
+	 * (by its reference) before it goes for approval: there a test attaches the
+	 * challenges built from needs that the call carries. The proposals answer the
+	 * challenge {@link SubmissionFixtures#CHALLENGE}.
+	 */
+	public Evaluated evaluated(String budget, List<CallDraft.Challenge> challenges, Consumer<String> attach,
+			List<Proposal> wanted) {
 		CallDraft remote = CallFixtures.remoteMonitoring();
 		String reference = CallFixtures.newReference();
-		CallView call = this.drafting.draft("olivia", CallFixtures.FOUNDING, reference,
-				new CallDraft(remote.title(), remote.description(), remote.challenges(), new BigDecimal(budget),
+		this.drafting.draft("olivia", CallFixtures.FOUNDING, reference,
+				new CallDraft(remote.title(), remote.description(), challenges, new BigDecimal(budget),
 						remote.maxGrant(), remote.currency(), remote.opening(), remote.deadline(), remote.timeZone(),
 						remote.evaluatorsPerSubmission(), remote.criteria(), remote.overallThreshold(),
 						remote.eligibility(), remote.evaluation(), remote.selection()));
-		this.drafting.submitForApproval("olivia", reference);
+		attach.accept(reference);
+		CallView call = this.drafting.submitForApproval("olivia", reference);
 		this.review.review("oscar", reference, ReviewDecision.APPROVE, null);
 		this.fixtures.fireNextTimer(reference);
 		Map<String, String> references = new LinkedHashMap<>();
