@@ -84,8 +84,12 @@ class DemoCast {
 		}
 	}
 
+	/** Joins the member to the organisation, unless a later start finds them in one. */
 	private void join(String userId, String organisation, String country, OrganisationType type) {
-		this.directory.joinOrganisation(userId, this.directory.registerOrganisation(organisation, country, type).id());
+		if (this.directory.organisationOf(userId).isEmpty()) {
+			this.directory.joinOrganisation(userId,
+					this.directory.registerOrganisation(organisation, country, type).id());
+		}
 	}
 
 	private void ensureMember(Member member) {

@@ -250,7 +250,10 @@ public class Directory {
 			.list();
 	}
 
-	/** Registers an organisation, or returns the one of that name and country. */
+	/**
+	 * Registers an organisation, or returns the one of that name and country (the first
+	 * registered, should a registration have added another of the same name).
+	 */
 	public Organisation registerOrganisation(String name, String country, OrganisationType type) {
 		return registerOrganisation(name, country, type, null);
 	}
@@ -258,7 +261,8 @@ public class Directory {
 	public Organisation registerOrganisation(String name, String country, OrganisationType type,
 			String registrationNumber) {
 		Optional<Organisation> existing = this.jdbc
-			.sql("select id, name, country, type from organisations where name = :name and country = :country")
+			.sql("select id, name, country, type from organisations where name = :name and country = :country"
+					+ " order by created_at, id limit 1")
 			.param("name", name)
 			.param("country", country)
 			.query(Directory::toOrganisation)

@@ -125,6 +125,24 @@ final class PilotJourney {
 		return found;
 	}
 
+	/**
+	 * The recipients of the mails with this subject once each of these got theirs, or
+	 * whoever got one in thirty seconds: other tests may add staff to the same
+	 * organisations, so a step's number of mails is not fixed.
+	 */
+	List<String> recipients(String subject, String... expected) {
+		long until = System.currentTimeMillis() + 30_000;
+		List<String> found = List.of();
+		do {
+			found = Mailbox.await(this.smtp, (s) -> s.contains(subject), expected.length)
+				.stream()
+				.map(Mailbox::recipient)
+				.toList();
+		}
+		while (!found.containsAll(List.of(expected)) && System.currentTimeMillis() < until);
+		return found;
+	}
+
 	static LocalDate today() {
 		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
 	}
