@@ -177,6 +177,21 @@ final class Browser implements AutoCloseable {
 		return question;
 	}
 
+	/**
+	 * Clicks a submit button that asks before it acts, accepts its question as a person
+	 * would, and returns what the browser then says of the first field its form refuses
+	 * to send (a required field left empty), or null when it refuses none; the page
+	 * stays.
+	 */
+	String clickAndConfirmRefused(String css) {
+		WebElement button = waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+		button.click();
+		waitUntil(ExpectedConditions.alertIsPresent()).accept();
+		return (String) ((JavascriptExecutor) this.driver).executeScript(
+				"const refused = arguments[0].form.querySelector('input:invalid, select:invalid, textarea:invalid'); return refused ? refused.validationMessage : null",
+				button);
+	}
+
 	Browser type(String css, String text) {
 		WebElement field = find(css);
 		field.clear();
