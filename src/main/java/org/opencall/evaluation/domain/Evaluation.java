@@ -18,6 +18,7 @@ import org.opencall.evaluation.domain.EvaluationEvents.ConsensusRoundOpened;
 import org.opencall.evaluation.domain.EvaluationEvents.ConsensusSentBack;
 import org.opencall.evaluation.domain.EvaluationEvents.DeclarationDeadlineMissed;
 import org.opencall.evaluation.domain.EvaluationEvents.EvaluationCompleted;
+import org.opencall.evaluation.domain.EvaluationEvents.EvaluationStarted;
 import org.opencall.evaluation.domain.EvaluationEvents.ExpertReminded;
 import org.opencall.evaluation.domain.EvaluationEvents.HandOver;
 import org.opencall.evaluation.domain.EvaluationEvents.NoConflictDeclared;
@@ -199,6 +200,12 @@ public class Evaluation {
 		List<Slot> slots = experts.stream().map((expert) -> Slot.assignedTo(expert, now)).toList();
 		return new Evaluation(UUID.randomUUID(), submissionReference, callReference, programmeCode, round, request,
 				criteria, settings, slots, EvaluationStatus.INDIVIDUAL, null, null, null, null, now, null, null);
+	}
+
+	/** What starting the first round tells: the proposal's experts. */
+	public EvaluationStarted started() {
+		return new EvaluationStarted(this.submissionReference, this.callReference,
+				this.slots.stream().map(Slot::expert).toList());
 	}
 
 	/** What starting a later round tells: its new experts and who asked for it. */
