@@ -149,6 +149,28 @@ class AuditChainApiTest extends ApiTest {
 	}
 
 	@Test
+	void thePageComparesAnExportedHeadAndShowsBadFieldsBesideThem() {
+		this.fixtures.openCall();
+		Map<String, Object> exported = this.api.get("aude", "/api/audit/head").getBody();
+		String query = "?position=" + exported.get("position") + "&linkHash=" + exported.get("linkHash")
+				+ "&signature=";
+
+		ResponseEntity<String> held = session("aude").get("/audit/verification" + query + exported.get("signature"));
+		assertThat(held.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(held.getBody()).contains("Opencall signed this head, and the chain still holds its link at position "
+				+ exported.get("position"));
+
+		String forged = session("aude").get("/audit/verification" + query + "0".repeat(64)).getBody();
+		assertThat(forged).contains("The signature is not Opencall&#39;s").doesNotContain("Opencall signed this head");
+
+		ResponseEntity<String> refused = session("aude")
+			.get("/audit/verification?position=minus&linkHash=abc&signature=");
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody()).contains("error-summary", "must be a whole number", "64 hexadecimal digits",
+				"is required: the signature");
+	}
+
+	@Test
 	void aHeadToCheckIsRefusedFieldByField() {
 		ResponseEntity<Map<String, Object>> blank = this.api.get("aude", "/api/audit/head/check");
 		assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
