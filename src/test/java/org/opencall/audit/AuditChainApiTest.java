@@ -1,7 +1,12 @@
 package org.opencall.audit;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +42,12 @@ class AuditChainApiTest extends ApiTest {
 
 	@Autowired
 	ChainHead head;
+
+	@Autowired
+	AuditSealer sealer;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -105,6 +116,31 @@ class AuditChainApiTest extends ApiTest {
 		})).as("a replica session fires the trigger too").rootCause().hasMessageContaining("append-only");
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_records where id = ?", Long.class, id))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void oneNodeAtATimeSealsAndRecordsWaitWhileAnotherHoldsTheChain() throws SQLException {
+		try (Connection otherNode = this.dataSource.getConnection()) {
+			otherNode.setAutoCommit(false);
+			try (Statement lock = otherNode.createStatement()) {
+				lock.execute("select pg_advisory_xact_lock(" + AuditSealer.CHAIN_LOCK + ")");
+			}
+			this.fixtures.openCall();
+
+			assertThat(this.sealer.sealAll()).isZero();
+			assertThat(unsealed()).isPositive();
+			otherNode.rollback();
+		}
+		assertThat(this.sealer.sealAll()).isNotNegative();
+		assertThat(unsealed()).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) = max(position) from audit_chain", Boolean.class))
+			.as("positions without a gap")
+			.isTrue();
+	}
+
+	private long unsealed() {
+		return this.jdbc.queryForObject("select count(*) from audit_records r"
+				+ " where not exists (select 1 from audit_chain c where c.record_id = r.id)", Long.class);
 	}
 
 	@Test
