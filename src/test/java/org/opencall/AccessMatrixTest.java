@@ -293,6 +293,12 @@ class AccessMatrixTest extends ApiTest {
 			page   GET    /audit/grants/{open}                                                      -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
 			page   POST   /audit/calls/{open}                                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 
+			# the audit chain: programme officers and auditors verify it and read its signed head; comparing a head only reads (a GET); nobody writes it
+			page   GET    /audit/verification                                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
+			api    GET    /api/audit/verification                                                   -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
+			api    GET    /api/audit/head                                                           -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
+			api    GET    /api/audit/head/check?position=last&linkHash=x&signature=y                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  REFUSED DENIED
+
 			# pilots: the company's staff, the host's need owners and the officers of the grant's programme act; auditors read;
 			# {pilot} waits for its kick-off, so no deliverable, review or final review is possible, and its payment 2 is not due
 			page   GET    /pilots                                                                   -                  LOGIN   OK      OK      OK      DENIED  OK      OK      OK      OK      DENIED

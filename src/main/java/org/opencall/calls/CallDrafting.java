@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.opencall.calls.domain.Call;
+import org.opencall.calls.domain.CallEvents.CallDrafted;
 import org.opencall.calls.domain.CallRepository;
 import org.opencall.calls.domain.CallStatus;
 import org.opencall.calls.domain.CallTerms;
@@ -70,6 +71,7 @@ public class CallDrafting {
 		}
 		Call call = Call.draft(reference, programmeCode, terms, officer);
 		this.calls.save(call);
+		this.events.publishEvent(new CallDrafted(reference, programmeCode, officer));
 		return this.officerCalls.view(call);
 	}
 

@@ -22,6 +22,7 @@ import org.opencall.identity.Organisation;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,8 +48,11 @@ public class AgreementDrafting {
 
 	private final GrantSettings settings;
 
+	private final ApplicationEventPublisher events;
+
 	AgreementDrafting(GrantAccess access, GrantRepository grants, CallCatalogue calls, GrantOpening opening,
-			Directory directory, GrantSettings settings) {
+			Directory directory, GrantSettings settings, ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.grants = grants;
 		this.calls = calls;
@@ -61,8 +65,9 @@ public class AgreementDrafting {
 	public void draft(String officer, String reference, AgreementInput input) {
 		Grant grant = this.access.asOfficer(officer, reference);
 		CallView call = this.calls.call(grant.callReference(), null);
-		grant.draft(terms(input, call), call.maxGrant(), this.settings.planRules());
+		Object drafted = grant.draft(officer, terms(input, call), call.maxGrant(), this.settings.planRules());
 		this.grants.save(grant);
+		this.events.publishEvent(drafted);
 	}
 
 	/** The organisations that may host the grant's pilot, those of its needs first. */

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Set;
 
+import org.opencall.contracting.domain.GrantEvents.AmendmentApproval;
+import org.opencall.contracting.domain.GrantEvents.AmendmentApproved;
 import org.opencall.calls.CallCatalogue;
 import org.opencall.calls.CallView;
 import org.opencall.contracting.domain.AmendmentLimits;
@@ -77,13 +79,14 @@ public class Amending {
 	public void approve(String officer, String reference, int number) {
 		Grant grant = this.access.asOfficer(officer, reference);
 		CallView call = this.calls.call(grant.callReference(), null);
-		grant.approveAmendment(number, officer, limits(grant, call), this.settings.planRules(), this.clock.instant())
-			.ifPresent((amended) -> {
-				this.mails.amendmentDecided(grant, number,
-						"approved: version " + amended.agreementVersion() + " of the agreement is in force");
-				this.events.publishEvent(amended);
-				this.events.publishEvent(new GrantAmended(grant.reference(), amended.agreementVersion()));
-			});
+		AmendmentApproval approval = grant.approveAmendment(number, officer, limits(grant, call),
+				this.settings.planRules(), this.clock.instant());
+		this.events.publishEvent(approval);
+		if (approval instanceof AmendmentApproved amended) {
+			this.mails.amendmentDecided(grant, number,
+					"approved: version " + amended.agreementVersion() + " of the agreement is in force");
+			this.events.publishEvent(new GrantAmended(grant.reference(), amended.agreementVersion()));
+		}
 		this.grants.save(grant);
 	}
 

@@ -25,6 +25,7 @@ import org.opencall.selection.FundingDecided;
 import org.opencall.selection.FundingDecisions;
 import org.opencall.submissions.SubmittedProposals;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +54,14 @@ class GrantOpening {
 
 	private final GrantSettings settings;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	GrantOpening(FundingDecisions decisions, GrantRepository grants, CallCatalogue calls, SubmittedProposals proposals,
-			Directory directory, ContractingEngine engine, GrantSettings settings, Clock clock) {
+			Directory directory, ContractingEngine engine, GrantSettings settings, ApplicationEventPublisher events,
+			Clock clock) {
+		this.events = events;
 		this.decisions = decisions;
 		this.grants = grants;
 		this.calls = calls;
@@ -104,6 +109,7 @@ class GrantOpening {
 				this.clock.instant());
 		this.grants.save(grant);
 		this.engine.start(grant.reference(), call.reference(), Programme.groupIdOf(call.programmeCode()));
+		this.events.publishEvent(grant.opened());
 		return Optional.of(grant);
 	}
 

@@ -22,6 +22,7 @@ import org.opencall.submissions.SubmittedProposals;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,10 +45,13 @@ public class StartingEvaluations {
 
 	private final Directory directory;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	StartingEvaluations(EvaluationRepository evaluations, SubmittedProposals proposals, CallCatalogue calls,
-			EvaluationProcessEngine engine, Directory directory, Clock clock) {
+			EvaluationProcessEngine engine, Directory directory, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.directory = directory;
 		this.evaluations = evaluations;
 		this.proposals = proposals;
@@ -77,9 +81,10 @@ public class StartingEvaluations {
 			.stream()
 			.map((c) -> new EvaluationCriterion(c.name(), CriterionMeanings.of(c.name()), c.threshold(), c.weight()))
 			.toList();
-		begin(Evaluation.start(submissionReference, callReference, call.programmeCode(), criteria,
-				settings(call.evaluatorsPerSubmission(), terms), List.copyOf(experts), this.clock.instant()),
-				proposal.title());
+		Evaluation evaluation = Evaluation.start(submissionReference, callReference, call.programmeCode(), criteria,
+				settings(call.evaluatorsPerSubmission(), terms), List.copyOf(experts), this.clock.instant());
+		begin(evaluation, proposal.title());
+		this.events.publishEvent(evaluation.started());
 	}
 
 	/**

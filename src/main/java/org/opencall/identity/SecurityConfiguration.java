@@ -158,6 +158,9 @@ class SecurityConfiguration {
 			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
 			.requestMatchers("/officer/**", "/api/challenges/**")
 			.hasAuthority(Roles.PROGRAMME_OFFICERS)
+			// the audit chain: its verification and signed head are read, never written
+			.requestMatchers(HttpMethod.GET, "/api/audit/verification", "/api/audit/head", "/api/audit/head/check")
+			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
 			// histories are read, never written
 			.requestMatchers(HttpMethod.GET, "/audit/**", "/api/audit/**")
 			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)

@@ -72,7 +72,7 @@ public class NeedSubmission {
 		this.needs.save(need);
 		attachments.forEach((file) -> this.attachments.add(need.id(), file, owner));
 		this.engine.start(need);
-		this.events.publishEvent(new NeedSubmitted(need.reference()));
+		this.events.publishEvent(new NeedSubmitted(need.reference(), owner));
 		return need.reference();
 	}
 

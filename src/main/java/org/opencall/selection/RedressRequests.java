@@ -15,6 +15,7 @@ import org.opencall.submissions.OwnProposal;
 import org.opencall.submissions.SubmissionQueries;
 import org.opencall.submissions.SubmissionView;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,16 +40,20 @@ public class RedressRequests {
 
 	private final RedressMails mails;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	RedressRequests(SubmissionQueries submissions, SelectionRepository selections, RedressRequestRepository requests,
-			ResultLetters letters, RedressEngine engine, RedressMails mails, Clock clock) {
+			ResultLetters letters, RedressEngine engine, RedressMails mails, ApplicationEventPublisher events,
+			Clock clock) {
 		this.submissions = submissions;
 		this.selections = selections;
 		this.requests = requests;
 		this.letters = letters;
 		this.engine = engine;
 		this.mails = mails;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -72,6 +77,7 @@ public class RedressRequests {
 			.save(RedressRequest.file(submissionReference, selection, applicant, grounds, this.clock.instant()));
 		this.engine.start(submissionReference, Programme.groupIdOf(selection.programmeCode()));
 		this.mails.filed(request, selection);
+		this.events.publishEvent(request.filed());
 		return view(request);
 	}
 

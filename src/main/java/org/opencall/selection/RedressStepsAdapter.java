@@ -17,6 +17,7 @@ import org.opencall.selection.domain.SelectionRepository;
 import org.opencall.selection.process.RedressProcess;
 import org.opencall.selection.process.RedressSteps;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,13 +40,15 @@ class RedressStepsAdapter implements RedressSteps {
 
 	private final RedressMails mails;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	private final PageFormat format;
 
 	RedressStepsAdapter(RedressRequestRepository requests, OfficerSelections officers, SelectionRepository selections,
 			ResultLetters letters, Reevaluations reevaluations, ReevaluatedResult reevaluated, RedressMails mails,
-			Clock clock, PageFormat format) {
+			ApplicationEventPublisher events, Clock clock, PageFormat format) {
 		this.requests = requests;
 		this.officers = officers;
 		this.selections = selections;
@@ -53,6 +56,7 @@ class RedressStepsAdapter implements RedressSteps {
 		this.reevaluations = reevaluations;
 		this.reevaluated = reevaluated;
 		this.mails = mails;
+		this.events = events;
 		this.clock = clock;
 		this.format = format;
 	}
@@ -97,8 +101,9 @@ class RedressStepsAdapter implements RedressSteps {
 		else {
 			throw InvalidInputException.of("decision", "must be uphold or reject");
 		}
-		request.decide(officer, upheld, reasons, this.clock.instant(), selection(request));
+		Object decided = request.decide(officer, upheld, reasons, this.clock.instant(), selection(request));
 		this.requests.save(request);
+		this.events.publishEvent(decided);
 		if (upheld) {
 			this.mails.upheld(request);
 		}
@@ -124,8 +129,9 @@ class RedressStepsAdapter implements RedressSteps {
 		Selection selection = selection(request);
 		EvaluationSummary summary = this.reevaluated.summary(selection, submissionReference, this.clock.instant());
 		this.letters.reissue(summary);
-		request.conclude(summary.result(), this.clock.instant());
+		Object concluded = request.conclude(summary.result(), this.clock.instant());
 		this.requests.save(request);
+		this.events.publishEvent(concluded);
 	}
 
 	private RedressRequest request(String submissionReference) {

@@ -114,8 +114,9 @@ public class EligibilityDecision {
 		if (officer == null || !this.access.isOfficerOfCall(officer, submission.callReference())) {
 			throw new ActionForbiddenException("Only an officer of the call's programme decides admissibility");
 		}
-		submission.decideEligibility(eligible, officer, comment);
+		Object decided = submission.decideEligibility(eligible, officer, comment);
 		this.access.save(submission);
+		this.events.publishEvent(decided);
 		if (this.callSchedule.lockAndCheckClosed(submission.callReference())
 				&& this.submissions.countAwaitingEligibility(submission.callReference()) == 0) {
 			this.callSchedule.eligibilityChecksDone(submission.callReference());

@@ -207,7 +207,7 @@ public class Pilot {
 		this.kickOffAt = now;
 		this.needOwners.addAll(hostNeedOwners);
 		this.status = PilotStatus.RUNNING;
-		return new KickOffHeld(this.grantReference, officer);
+		return new KickOffHeld(this.grantReference, this.callReference, this.submissionReference, officer);
 	}
 
 	/**
@@ -222,7 +222,8 @@ public class Pilot {
 		this.milestones.set(index, this.milestones.get(index).withStatus(MilestoneStatus.SUBMITTED, null));
 		this.deliverables.add(new Deliverable(milestone, report.strip(), documents, new Readings(values), user, now,
 				null, null, null, null, null, null, null, null));
-		return new DeliverableSubmitted(this.grantReference, milestone, user);
+		return new DeliverableSubmitted(this.grantReference, this.callReference, this.submissionReference, milestone,
+				user);
 	}
 
 	/**
@@ -295,8 +296,8 @@ public class Pilot {
 				this.milestones.set(index, this.milestones.get(index).withStatus(MilestoneStatus.REVISION, null));
 			}
 		}
-		return new DeliverableReviewed(this.grantReference, reviewed.milestone(), reviewer, verdict,
-				reviewed.isReviewed());
+		return new DeliverableReviewed(this.grantReference, this.callReference, this.submissionReference,
+				reviewed.milestone(), reviewer, verdict, reviewed.isReviewed());
 	}
 
 	private void makeDue(int milestone, String officer, Instant now) {
@@ -375,7 +376,8 @@ public class Pilot {
 					+ " is above what remains of the grant, " + ledger.remaining());
 		}
 		this.payments.set(this.payments.indexOf(payment), payment.released(officer, now));
-		return Optional.of(new PaymentReleased(this.grantReference, number, payment.amount(), officer));
+		return Optional.of(new PaymentReleased(this.grantReference, this.callReference, this.submissionReference,
+				number, payment.amount(), officer));
 	}
 
 	/**
@@ -415,7 +417,8 @@ public class Pilot {
 		this.closedBy = officer;
 		this.closedAt = now;
 		this.status = PilotStatus.CLOSED;
-		return new PilotClosed(this.grantReference, this.outcome, officer);
+		return new PilotClosed(this.grantReference, this.callReference, this.submissionReference, this.outcome,
+				officer);
 	}
 
 	/**

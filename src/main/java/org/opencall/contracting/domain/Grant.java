@@ -13,12 +13,16 @@ import java.util.UUID;
 import org.opencall.contracting.domain.GrantEvents.AgreementAccepted;
 import org.opencall.contracting.domain.GrantEvents.AgreementApproved;
 import org.opencall.contracting.domain.GrantEvents.AgreementDeclined;
+import org.opencall.contracting.domain.GrantEvents.AgreementDrafted;
 import org.opencall.contracting.domain.GrantEvents.AgreementLapsed;
 import org.opencall.contracting.domain.GrantEvents.AgreementPrepared;
 import org.opencall.contracting.domain.GrantEvents.AgreementSentBack;
+import org.opencall.contracting.domain.GrantEvents.AmendmentApproval;
 import org.opencall.contracting.domain.GrantEvents.AmendmentApproved;
+import org.opencall.contracting.domain.GrantEvents.AmendmentFirstApproved;
 import org.opencall.contracting.domain.GrantEvents.AmendmentRefused;
 import org.opencall.contracting.domain.GrantEvents.AmendmentRequested;
+import org.opencall.contracting.domain.GrantEvents.GrantOpened;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.NotFoundException;
@@ -163,9 +167,17 @@ public class Grant {
 	}
 
 	/** An officer saves the draft; it must respect the agreement's rules. */
-	public void draft(AgreementTerms terms, BigDecimal maxGrant, PlanRules rules) {
+	public AgreementDrafted draft(String officer, AgreementTerms terms, BigDecimal maxGrant, PlanRules rules) {
 		requireStatus(GrantStatus.PREPARING, "drafted");
 		this.draft = AgreementRules.check(terms, this.requestedAmount, maxGrant, rules);
+		return new AgreementDrafted(this.reference, this.callReference, this.submissionReference, officer,
+				this.draft.amount());
+	}
+
+	/** The grant as opened, for the audit trail. */
+	public GrantOpened opened() {
+		return new GrantOpened(this.reference, this.callReference, this.submissionReference, this.requestedAmount,
+				this.currency, this.promotedFrom);
 	}
 
 	/** An officer declares the draft ready: a second officer approves it. */
@@ -183,7 +195,7 @@ public class Grant {
 		this.status = GrantStatus.AWAITING_APPROVAL;
 		this.preparedBy = officer;
 		this.preparedAt = now;
-		return new AgreementPrepared(this.reference, officer);
+		return new AgreementPrepared(this.reference, this.callReference, this.submissionReference, officer);
 	}
 
 	/**
@@ -210,7 +222,8 @@ public class Grant {
 		this.approvedAt = now;
 		this.offeredAt = now;
 		this.acceptanceDeadline = now.plus(acceptancePeriod);
-		return new AgreementApproved(this.reference, officer);
+		return new AgreementApproved(this.reference, this.callReference, this.submissionReference, officer,
+				(comment != null && !comment.isBlank()) ? comment.strip() : null);
 	}
 
 	/** A second officer sends the agreement back to be prepared again, saying why. */
@@ -224,7 +237,8 @@ public class Grant {
 		this.sentBackComment = TextRules.check("comment", comment, TextRules.TEXT).strip();
 		this.preparedBy = null;
 		this.preparedAt = null;
-		return new AgreementSentBack(this.reference, officer, this.sentBackComment);
+		return new AgreementSentBack(this.reference, this.callReference, this.submissionReference, officer,
+				this.sentBackComment);
 	}
 
 	/**
@@ -257,7 +271,8 @@ public class Grant {
 		this.status = GrantStatus.DECLINED;
 		this.answeredBy = user;
 		this.answeredAt = now;
-		return new AgreementDeclined(this.reference, user, this.declineReason);
+		return new AgreementDeclined(this.reference, this.callReference, this.submissionReference, user,
+				this.declineReason);
 	}
 
 	/** The deadline passed without an answer. */
@@ -269,7 +284,7 @@ public class Grant {
 		}
 		this.status = GrantStatus.LAPSED;
 		this.answeredAt = now;
-		return new AgreementLapsed(this.reference);
+		return new AgreementLapsed(this.reference, this.callReference, this.submissionReference);
 	}
 
 	private void requireOpenOffer(Instant now, String action) {
@@ -302,7 +317,8 @@ public class Grant {
 		int number = this.amendments.size() + 1;
 		this.amendments.add(new Amendment(number, user, now, why.strip(), checked, AmendmentStatus.REQUESTED, null,
 				null, null, null, null, null));
-		return new AmendmentRequested(this.reference, number, user);
+		return new AmendmentRequested(this.reference, this.callReference, this.submissionReference, number, user,
+				why.strip());
 	}
 
 	/**
@@ -310,12 +326,13 @@ public class Grant {
 	 * distinct officer; the second puts the amended terms in force as the next version.
 	 * The limits are checked again, as other grants may have changed meanwhile.
 	 */
-	public Optional<AmendmentApproved> approveAmendment(int number, String officer, AmendmentLimits limits,
-			PlanRules rules, Instant now) {
+	public AmendmentApproval approveAmendment(int number, String officer, AmendmentLimits limits, PlanRules rules,
+			Instant now) {
 		Amendment amendment = requestedAmendment(number);
 		if (amendment.firstApprover() == null) {
 			this.amendments.set(number - 1, amendment.approvedFirstBy(officer, now));
-			return Optional.empty();
+			return new AmendmentFirstApproved(this.reference, this.callReference, this.submissionReference, number,
+					officer);
 		}
 		if (amendment.firstApprover().equals(officer)) {
 			throw new ActionForbiddenException("Four-eyes rule: amendment " + number + " of grant " + this.reference
@@ -326,7 +343,8 @@ public class Grant {
 		int next = this.versions.size() + 1;
 		this.versions.add(new AgreementVersion(next, terms, amendment.firstApprover(), amendment.firstApprover(),
 				officer, amendment.reason(), now));
-		return Optional.of(new AmendmentApproved(this.reference, number, next));
+		return new AmendmentApproved(this.reference, this.callReference, this.submissionReference, number, next,
+				officer);
 	}
 
 	/** An officer refuses a requested amendment, saying why; the agreement stays. */
@@ -337,7 +355,8 @@ public class Grant {
 		}
 		this.amendments.set(number - 1,
 				amendment.refusedBy(officer, TextRules.check("reason", reason, TextRules.TEXT).strip(), now));
-		return new AmendmentRefused(this.reference, number, officer);
+		return new AmendmentRefused(this.reference, this.callReference, this.submissionReference, number, officer,
+				this.amendments.get(number - 1).refusal());
 	}
 
 	private Amendment requestedAmendment(int number) {

@@ -18,6 +18,7 @@ import org.opencall.evaluation.domain.EvaluationEvents.ConsensusRoundOpened;
 import org.opencall.evaluation.domain.EvaluationEvents.ConsensusSentBack;
 import org.opencall.evaluation.domain.EvaluationEvents.DeclarationDeadlineMissed;
 import org.opencall.evaluation.domain.EvaluationEvents.EvaluationCompleted;
+import org.opencall.evaluation.domain.EvaluationEvents.EvaluationStarted;
 import org.opencall.evaluation.domain.EvaluationEvents.ExpertReminded;
 import org.opencall.evaluation.domain.EvaluationEvents.HandOver;
 import org.opencall.evaluation.domain.EvaluationEvents.NoConflictDeclared;
@@ -201,6 +202,12 @@ public class Evaluation {
 				criteria, settings, slots, EvaluationStatus.INDIVIDUAL, null, null, null, null, now, null, null);
 	}
 
+	/** What starting the first round tells: the proposal's experts. */
+	public EvaluationStarted started() {
+		return new EvaluationStarted(this.submissionReference, this.callReference,
+				this.slots.stream().map(Slot::expert).toList());
+	}
+
 	/** What starting a later round tells: its new experts and who asked for it. */
 	public ReevaluationStarted reevaluationStarted() {
 		if (!isReevaluation()) {
@@ -216,21 +223,21 @@ public class Evaluation {
 	public NoConflictDeclared declareNoConflict(int slot, String expert, Instant now) {
 		Slot held = requireDeclaring(slot, expert);
 		held.declare(SlotState.NO_CONFLICT_DECLARED, null, now);
-		return new NoConflictDeclared(this.submissionReference, slot, expert);
+		return new NoConflictDeclared(this.submissionReference, this.callReference, slot, expert);
 	}
 
 	public ConflictDeclared declareConflict(int slot, String expert, String description, Instant now) {
 		Slot held = requireDeclaring(slot, expert);
 		String why = required(CONFLICT_DESCRIPTION, description, "describe the conflict of interest");
 		held.declare(SlotState.CONFLICT_DECLARED, why, now);
-		return new ConflictDeclared(this.submissionReference, slot, expert, why);
+		return new ConflictDeclared(this.submissionReference, this.callReference, slot, expert, why);
 	}
 
 	public SlotDeclined decline(int slot, String expert, String reason, Instant now) {
 		Slot held = requireDeclaring(slot, expert);
 		String why = required(DECLINE_REASON, reason, "say why you decline");
 		held.declare(SlotState.DECLINED, why, now);
-		return new SlotDeclined(this.submissionReference, slot, expert, why);
+		return new SlotDeclined(this.submissionReference, this.callReference, slot, expert, why);
 	}
 
 	/** The declaration deadline passed without a declaration. */
@@ -241,7 +248,7 @@ public class Evaluation {
 					"Slot " + (slot + 1) + " of " + this.submissionReference + " is not waiting for a declaration");
 		}
 		held.declare(SlotState.DEADLINE_MISSED, "no declaration by the deadline", now);
-		return new DeclarationDeadlineMissed(this.submissionReference, slot, held.expert());
+		return new DeclarationDeadlineMissed(this.submissionReference, this.callReference, slot, held.expert());
 	}
 
 	/**
@@ -262,9 +269,10 @@ public class Evaluation {
 		SlotState why = held.state();
 		held.handTo(next.orElse(null), now);
 		if (next.isPresent()) {
-			return new SlotHandedOver(this.submissionReference, slot, previous, next.get(), why);
+			return new SlotHandedOver(this.submissionReference, this.callReference, slot, previous, next.get(), why);
 		}
-		return new SlotLeftVacant(this.submissionReference, this.programmeCode, slot, previous, why);
+		return new SlotLeftVacant(this.submissionReference, this.callReference, this.programmeCode, slot, previous,
+				why);
 	}
 
 	public ScoreSubmitted score(int slot, String expert, ScoreSheet sheet, Instant now) {
@@ -289,20 +297,22 @@ public class Evaluation {
 			default -> throw new StateConflictException(
 					"You left the evaluation of " + this.submissionReference + "; you may not score it");
 		}
-		held.score(sheet.accept(this.criteria));
-		return new ScoreSubmitted(this.submissionReference, slot, expert);
+		Scorecard card = sheet.accept(this.criteria);
+		held.score(card);
+		return new ScoreSubmitted(this.submissionReference, this.callReference, slot, expert, card);
 	}
 
 	public ExpertReminded remind(int slot, Instant now) {
 		Slot held = requireScoring(slot);
 		held.reminded(now);
-		return new ExpertReminded(this.submissionReference, slot, held.expert(), scoringDueAt(slot));
+		return new ExpertReminded(this.submissionReference, this.callReference, slot, held.expert(),
+				scoringDueAt(slot));
 	}
 
 	public ScoringOverdue escalate(int slot, Instant now) {
 		Slot held = requireScoring(slot);
 		held.escalated(now);
-		return new ScoringOverdue(this.submissionReference, this.programmeCode, slot, held.expert(),
+		return new ScoringOverdue(this.submissionReference, this.callReference, this.programmeCode, slot, held.expert(),
 				scoringDueAt(slot));
 	}
 
@@ -318,7 +328,7 @@ public class Evaluation {
 			throw InvalidInputException.of("rapporteur", "must be one of the experts of " + this.submissionReference);
 		}
 		this.chosenRapporteur = expert;
-		return new RapporteurChosen(this.submissionReference, expert, officer);
+		return new RapporteurChosen(this.submissionReference, this.callReference, expert, officer);
 	}
 
 	/**
@@ -339,7 +349,7 @@ public class Evaluation {
 		String rapporteur = scorers.contains(this.chosenRapporteur) ? this.chosenRapporteur : scorers.get(0);
 		this.status = EvaluationStatus.CONSENSUS;
 		this.consensusReport = ConsensusReport.openedFor(rapporteur);
-		return Optional.of(new ConsensusRoundOpened(this.submissionReference, rapporteur));
+		return Optional.of(new ConsensusRoundOpened(this.submissionReference, this.callReference, rapporteur));
 	}
 
 	/** Without a consensus round, the consensus is the rounded mean of the scores. */
@@ -348,7 +358,7 @@ public class Evaluation {
 			throw new StateConflictException(this.submissionReference + " is not to be averaged");
 		}
 		this.consensusScores = ConsensusRule.meanOf(this.criteria, scorecards());
-		return new ConsensusComputed(this.submissionReference);
+		return new ConsensusComputed(this.submissionReference, this.callReference, this.consensusScores);
 	}
 
 	public ConsensusDrafted draftConsensus(String rapporteur, ScoreSheet sheet) {
@@ -358,7 +368,8 @@ public class Evaluation {
 					+ ", drafts the consensus report of " + this.submissionReference);
 		}
 		this.consensusReport = this.consensusReport.drafted(sheet.accept(this.criteria));
-		return new ConsensusDrafted(this.submissionReference, rapporteur, this.consensusReport.draft(), otherExperts());
+		return new ConsensusDrafted(this.submissionReference, this.callReference, rapporteur,
+				this.consensusReport.draft(), otherExperts(), this.consensusReport.agreed());
 	}
 
 	public ConsensusAnswered answerConsensus(String expert, boolean agrees, String comment, Instant now) {
@@ -371,21 +382,22 @@ public class Evaluation {
 				: required(CONSENSUS_COMMENT, comment, "say what you cannot agree with");
 		this.consensusReport = this.consensusReport
 			.answered(new ConsensusResponse(expert, agrees, (text == null || text.isEmpty()) ? null : text, now));
-		return new ConsensusAnswered(this.submissionReference, expert, agrees);
+		return new ConsensusAnswered(this.submissionReference, this.callReference, expert, agrees);
 	}
 
 	public ConsensusSentBack sendBackConsensus(String officer, String comment) {
 		requireModerator(officer);
 		String text = required(MODERATOR_COMMENT, comment, "tell the rapporteur what to change");
 		this.consensusReport = this.consensusReport.sentBack(officer, text);
-		return new ConsensusSentBack(this.submissionReference, officer, text, this.consensusReport.rapporteur());
+		return new ConsensusSentBack(this.submissionReference, this.callReference, officer, text,
+				this.consensusReport.rapporteur());
 	}
 
 	public ConsensusApproved approveConsensus(String officer, Instant now) {
 		requireModerator(officer);
 		this.consensusReport = this.consensusReport.approved(officer, now);
 		this.consensusScores = this.consensusReport.agreed();
-		return new ConsensusApproved(this.submissionReference, officer);
+		return new ConsensusApproved(this.submissionReference, this.callReference, officer);
 	}
 
 	public EvaluationCompleted complete(Instant now) {

@@ -92,7 +92,7 @@ public class Need {
 		requireTriage(officer);
 		this.status = NeedStatus.VALIDATED;
 		this.decidedBy = officer;
-		return new NeedValidated(this.reference);
+		return new NeedValidated(this.reference, officer);
 	}
 
 	public NeedRejected reject(String officer, String reason) {
@@ -100,7 +100,7 @@ public class Need {
 		this.rejectionReason = required("reason", reason, "is required when rejecting a need");
 		this.status = NeedStatus.REJECTED;
 		this.decidedBy = officer;
-		return new NeedRejected(this.reference);
+		return new NeedRejected(this.reference, officer, this.rejectionReason);
 	}
 
 	public NeedClarificationRequested askForClarification(String officer, String question, Instant now) {
@@ -109,7 +109,7 @@ public class Need {
 		int round = this.clarifications.size() + 1;
 		this.clarifications.add(new Clarification(round, text, officer, now, null, null, null));
 		this.status = NeedStatus.IN_CLARIFICATION;
-		return new NeedClarificationRequested(this.reference, round);
+		return new NeedClarificationRequested(this.reference, round, officer, text);
 	}
 
 	public NeedClarified answerClarification(String answeredBy, String answer, Instant now) {
@@ -120,7 +120,7 @@ public class Need {
 		int last = this.clarifications.size() - 1;
 		this.clarifications.set(last, this.clarifications.get(last).answered(text, answeredBy, now));
 		this.status = NeedStatus.SUBMITTED;
-		return new NeedClarified(this.reference, last + 1);
+		return new NeedClarified(this.reference, last + 1, answeredBy);
 	}
 
 	public NeedMerged mergeInto(String officer, Need original) {
@@ -139,7 +139,7 @@ public class Need {
 		this.status = NeedStatus.MERGED;
 		this.mergedInto = original.reference;
 		this.decidedBy = officer;
-		return new NeedMerged(this.reference, original.reference);
+		return new NeedMerged(this.reference, original.reference, officer);
 	}
 
 	public Clarification openQuestion() {

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.opencall.selection.domain.SelectionEvents.RedressConcluded;
+import org.opencall.selection.domain.SelectionEvents.RedressDecided;
+import org.opencall.selection.domain.SelectionEvents.RedressFiled;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
@@ -98,6 +101,11 @@ public class RedressRequest {
 				null);
 	}
 
+	/** The request as filed, for the audit trail. */
+	public RedressFiled filed() {
+		return new RedressFiled(this.submissionReference, this.callReference, this.applicant, this.grounds);
+	}
+
 	/**
 	 * Whether this officer may review the request: not if they took part in the funding
 	 * decision (adjusted the ranking, proposed, approved or sent it back).
@@ -113,7 +121,7 @@ public class RedressRequest {
 	/**
 	 * The reviewing officer upholds the request or rejects it, with reasons either way.
 	 */
-	public void decide(String officer, boolean upheld, String reasons, Instant now, Selection selection) {
+	public RedressDecided decide(String officer, boolean upheld, String reasons, Instant now, Selection selection) {
 		requireStatus(RedressStatus.FILED, "reviewed");
 		requireUninvolved(officer, selection);
 		List<FieldViolation> violations = new ArrayList<>();
@@ -125,14 +133,16 @@ public class RedressRequest {
 		this.officer = officer;
 		this.reasons = checked;
 		this.decidedAt = now;
+		return new RedressDecided(this.submissionReference, this.callReference, officer, upheld, checked);
 	}
 
 	/** The re-evaluation by new experts is complete: the applicant has its result. */
-	public void conclude(String outcome, Instant now) {
+	public RedressConcluded conclude(String outcome, Instant now) {
 		requireStatus(RedressStatus.UPHELD, "concluded");
 		this.status = RedressStatus.CONCLUDED;
 		this.outcomeAfter = outcome;
 		this.concludedAt = now;
+		return new RedressConcluded(this.submissionReference, this.callReference, outcome);
 	}
 
 	private void requireStatus(RedressStatus expected, String action) {

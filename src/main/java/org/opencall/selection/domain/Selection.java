@@ -108,7 +108,9 @@ public class Selection {
 		}
 		this.adjustments.add(adjustment);
 		this.participants.add(adjustment.adjustedBy());
-		return new PanelAdjusted(this.callReference, adjustment.submissionReference(), adjustment.adjustedBy());
+		return new PanelAdjusted(this.callReference, adjustment.submissionReference(), adjustment.adjustedBy(),
+				adjustment.kind(), adjustment.criterion(), adjustment.valueBefore(), adjustment.valueAfter(),
+				justification.strip());
 	}
 
 	/** An officer proposes the funding decision: the ranked list as it stands now. */
@@ -120,7 +122,7 @@ public class Selection {
 		this.proposalComment = TextRules.check("comment", comment, TextRules.TEXT);
 		this.proposedList = list;
 		this.participants.add(officer);
-		return new FundingDecisionProposed(this.callReference, officer);
+		return new FundingDecisionProposed(this.callReference, officer, this.proposalComment);
 	}
 
 	/**
@@ -136,7 +138,20 @@ public class Selection {
 		this.decidedAt = now;
 		this.redressDeadline = now.plus(Duration.ofDays(redressDays));
 		this.participants.add(officer);
-		return new FundingDecisionApproved(this.callReference, officer);
+		return new FundingDecisionApproved(this.callReference, officer, this.reviewComment,
+				referencesOf(FundingOutcome.SELECTED), referencesOf(FundingOutcome.RESERVE),
+				referencesOf(FundingOutcome.REJECTED));
+	}
+
+	private List<String> referencesOf(FundingOutcome outcome) {
+		if (this.proposedList == null) {
+			return List.of();
+		}
+		return this.proposedList.proposals()
+			.stream()
+			.filter((listed) -> outcome.name().equals(listed.outcome()))
+			.map(DecisionList.Listed::submissionReference)
+			.toList();
 	}
 
 	/** A second officer sends the proposed decision back to the panel, saying why. */

@@ -14,6 +14,7 @@ import org.opencall.platform.Sha256;
 import org.opencall.platform.StateConflictException;
 import org.opencall.platform.TextRules;
 import org.opencall.submissions.domain.SubmissionEvents.EligibilityDecided;
+import org.opencall.submissions.domain.SubmissionEvents.EligibilityDecisionTaken;
 import org.opencall.submissions.domain.SubmissionEvents.SubmissionFoundEligible;
 import org.opencall.submissions.domain.SubmissionEvents.SubmissionFoundNotEligible;
 import org.opencall.submissions.domain.SubmissionEvents.SubmissionReceived;
@@ -194,7 +195,7 @@ public class Submission {
 	 * The officer's admissibility decision: confirms the table's finding, or overrides it
 	 * with a written reason.
 	 */
-	public EligibilityDecided decideEligibility(boolean eligible, String officer, String comment) {
+	public EligibilityDecisionTaken decideEligibility(boolean eligible, String officer, String comment) {
 		requireAwaitingDecision();
 		boolean overrides = eligible != isEligibleByRules();
 		if ((overrides || !eligible) && (comment == null || comment.isBlank())) {
@@ -206,7 +207,8 @@ public class Submission {
 		this.status = eligible ? SubmissionStatus.ELIGIBLE : SubmissionStatus.INELIGIBLE;
 		this.decidedBy = officer;
 		this.decisionComment = (text != null && !text.isBlank()) ? text : null;
-		return eligibilityDecision();
+		return new EligibilityDecisionTaken(this.reference, this.callReference, eligible, overrides,
+				this.ineligibilityReasons, this.decisionComment, officer);
 	}
 
 	/** The eligibility decision taken, as told to the applicant. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.opencall.contracting.domain.GrantEvents.AgreementAccepted;
 import org.opencall.contracting.domain.GrantEvents.AmendmentApproved;
+import org.opencall.contracting.domain.GrantEvents.AmendmentFirstApproved;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
@@ -62,7 +63,7 @@ class GrantTest {
 		Grant grant = GrantFixtures.opened();
 		AgreementTerms before = grant.draft();
 
-		assertThatThrownBy(() -> grant.draft(AgreementTermsTest.plan("50", "45", "10"), MAX_GRANT, RULES))
+		assertThatThrownBy(() -> grant.draft("peter", AgreementTermsTest.plan("50", "45", "10"), MAX_GRANT, RULES))
 			.isInstanceOf(InvalidInputException.class);
 		assertThat(grant.draft()).isEqualTo(before);
 	}
@@ -118,10 +119,12 @@ class GrantTest {
 		Grant grant = GrantFixtures.signed();
 		grant.requestAmendment("alice", REASON, longer(grant.inForce()), limits("0", Set.of()), RULES, NOW);
 
-		assertThat(grant.approveAmendment(1, "peter", limits("0", Set.of()), RULES, NOW)).isEmpty();
+		assertThat(grant.approveAmendment(1, "peter", limits("0", Set.of()), RULES, NOW))
+			.isInstanceOf(AmendmentFirstApproved.class);
 		assertThatThrownBy(() -> grant.approveAmendment(1, "peter", limits("0", Set.of()), RULES, NOW))
 			.isInstanceOf(ActionForbiddenException.class);
-		AmendmentApproved amended = grant.approveAmendment(1, "pia", limits("0", Set.of()), RULES, NOW).orElseThrow();
+		AmendmentApproved amended = (AmendmentApproved) grant.approveAmendment(1, "pia", limits("0", Set.of()), RULES,
+				NOW);
 
 		assertThat(amended.agreementVersion()).isEqualTo(2);
 		assertThat(grant.versions()).extracting(AgreementVersion::number).containsExactly(1, 2);

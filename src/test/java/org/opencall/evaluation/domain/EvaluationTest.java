@@ -100,7 +100,8 @@ class EvaluationTest {
 			.isInstanceOf(StateConflictException.class);
 		SlotHandedOver handed = (SlotHandedOver) evaluation.handOver(1, Optional.of("erik"), NOW.plusSeconds(60));
 
-		assertThat(handed).isEqualTo(new SlotHandedOver("S-000042", 1, "emil", "erik", SlotState.CONFLICT_DECLARED));
+		assertThat(handed)
+			.isEqualTo(new SlotHandedOver("S-000042", "HC-2027-01", 1, "emil", "erik", SlotState.CONFLICT_DECLARED));
 		Slot slot = evaluation.slot(1);
 		assertThat(slot.expert()).isEqualTo("erik");
 		assertThat(slot.state()).isEqualTo(SlotState.ASSIGNED);
