@@ -7,25 +7,28 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
- * Joins the domain's records to the engine's entries of the same action. A record is the
- * trace of something a person (or Opencall) did in one transaction, and the engine wrote
- * its part of it in the same transaction, so both carry the same actor and the same
- * moment: a record links to the engine entry of the same actor (Opencall for records
- * without one) nearest in time, within one second, preferring an entry no record took
- * yet. A person's record with no entry of theirs — an action that started a process
- * acting for nobody, such as a receipt starting the submission's process — links to the
- * process start it is nearest to, if no other record is nearer. Variable changes and
- * incidents are never an action's own entry. Both sides then name each other.
+ * Joins the domain's records to the engine's entries of the same action. A person's
+ * action is one transaction: the domain record and the engine's part of it (the task they
+ * completed, the operation they ran) carry the same person and moments a few milliseconds
+ * apart, while two actions of one person are a request apart. So a person's record links
+ * to that person's engine entry nearest in time, within {@link #SAME_ACTION}, preferring
+ * one no record took yet. A person's action that moved a process acting for nobody — a
+ * receipt starting the submission's process, an acceptance ending the wait for it — links
+ * to the start or step of that process when each is the other's nearest within the same
+ * span. Records of Opencall itself (no person) stay unlinked: Opencall acts in many
+ * processes at once, and a guess would mislead more than no link. Both sides of a link
+ * name each other.
  */
 final class TimelineLinks {
 
-	static final Duration SAME_ACTION = Duration.ofSeconds(1);
+	static final Duration SAME_ACTION = Duration.ofMillis(250);
 
-	private static final Set<String> ACTIONS = Set.of("process", "activity", "timer", "task", "operation", "comment");
+	private static final Set<String> PERSONS_ACTIONS = Set.of("process", "task", "operation", "comment");
+
+	private static final Set<String> MOVED_BY_A_PERSON = Set.of("process", "activity");
 
 	/**
 	 * By time; at one instant in the order the engine wrote its entries, each linked
@@ -41,31 +44,42 @@ final class TimelineLinks {
 
 	/** The engine's entries and the records, linked, in the order they happened. */
 	static List<TimelineEntry> join(List<TimelineEntry> engine, List<TimelineEntry> records) {
-		List<TimelineEntry> actions = engine.stream().filter((e) -> ACTIONS.contains(e.kind())).toList();
 		Map<String, Set<String>> links = new HashMap<>();
 		Map<String, TimelineEntry> actionOf = new HashMap<>();
-		List<TimelineEntry> sortedRecords = new ArrayList<>(records);
-		sortedRecords.sort(Comparator.comparing(TimelineEntry::at).thenComparingLong(TimelineEntry::order));
-		Map<String, TimelineEntry> startedBy = new HashMap<>();
-		actions.stream()
-			.filter((action) -> action.actorId() == null && "process".equals(action.kind())
-					&& action.event().startsWith("Started"))
-			.forEach((start) -> {
-				TimelineEntry nearest = nearestRecord(start, sortedRecords);
-				if (nearest != null) {
-					startedBy.put(start.id(), nearest);
-				}
-			});
-		for (TimelineEntry record : sortedRecords) {
-			TimelineEntry action = sameActor(record, actions, links);
-			if (action == null && record.actorId() != null) {
-				action = startedBy(record, actions, startedBy);
-			}
+		List<TimelineEntry> persons = new ArrayList<>(records.stream().filter((r) -> r.actorId() != null).toList());
+		persons.sort(IN_ORDER);
+		List<TimelineEntry> theirs = engine.stream()
+			.filter((e) -> e.actorId() != null && PERSONS_ACTIONS.contains(e.kind()))
+			.toList();
+		List<TimelineEntry> unlinked = new ArrayList<>();
+		for (TimelineEntry record : persons) {
+			TimelineEntry action = theirs.stream()
+				.filter((e) -> e.actorId().equals(record.actorId()) && near(e, record))
+				.min(Comparator.comparing((TimelineEntry e) -> apart(e, record))
+					.thenComparing((e) -> links.containsKey(e.id()))
+					.thenComparingLong(TimelineEntry::order))
+				.orElse(null);
 			if (action != null) {
-				links.computeIfAbsent(record.id(), (id) -> new LinkedHashSet<>()).add(action.id());
-				links.computeIfAbsent(action.id(), (id) -> new LinkedHashSet<>()).add(record.id());
-				actionOf.put(record.id(), action);
+				link(record, action, links, actionOf);
 			}
+			else {
+				unlinked.add(record);
+			}
+		}
+		List<TimelineEntry> moved = engine.stream()
+			.filter((e) -> e.actorId() == null && MOVED_BY_A_PERSON.contains(e.kind()) && !e.event().startsWith("Ended")
+					&& !e.event().startsWith("Cancelled"))
+			.toList();
+		Map<String, TimelineEntry> nearestOf = new HashMap<>();
+		if (!unlinked.isEmpty()) {
+			moved.forEach((e) -> nearestOf.put(e.id(), nearest(e, unlinked)));
+		}
+		for (TimelineEntry record : unlinked) {
+			moved.stream()
+				.filter((e) -> near(e, record) && nearestOf.get(e.id()) == record)
+				.min(Comparator.comparing((TimelineEntry e) -> apart(e, record))
+					.thenComparingLong(TimelineEntry::order))
+				.ifPresent((action) -> link(record, action, links, actionOf));
 		}
 		List<TimelineEntry> all = new ArrayList<>(engine.size() + records.size());
 		for (TimelineEntry entry : engine) {
@@ -79,34 +93,20 @@ final class TimelineLinks {
 		return all;
 	}
 
-	private static TimelineEntry sameActor(TimelineEntry record, List<TimelineEntry> actions,
-			Map<String, Set<String>> links) {
-		return actions.stream()
-			.filter((action) -> Objects.equals(action.actorId(), record.actorId()))
-			.filter((action) -> apart(action, record).compareTo(SAME_ACTION) <= 0)
-			.min(Comparator.comparing((TimelineEntry action) -> apart(action, record))
-				.thenComparing((action) -> links.containsKey(action.id()))
-				.thenComparingLong(TimelineEntry::order))
-			.orElse(null);
+	private static void link(TimelineEntry record, TimelineEntry action, Map<String, Set<String>> links,
+			Map<String, TimelineEntry> actionOf) {
+		links.computeIfAbsent(record.id(), (id) -> new LinkedHashSet<>()).add(action.id());
+		links.computeIfAbsent(action.id(), (id) -> new LinkedHashSet<>()).add(record.id());
+		actionOf.put(record.id(), action);
 	}
 
-	private static TimelineEntry startedBy(TimelineEntry record, List<TimelineEntry> actions,
-			Map<String, TimelineEntry> nearestRecords) {
-		return actions.stream()
-			.filter((action) -> nearestRecords.get(action.id()) == record)
-			.filter((action) -> apart(action, record).compareTo(SAME_ACTION) <= 0)
-			.min(Comparator.comparing((TimelineEntry action) -> apart(action, record))
-				.thenComparingLong(TimelineEntry::order))
-			.orElse(null);
+	/** The record nearest the entry; of equally near ones, the first. */
+	private static TimelineEntry nearest(TimelineEntry action, List<TimelineEntry> records) {
+		return records.stream().min(Comparator.comparing((TimelineEntry record) -> apart(action, record))).orElse(null);
 	}
 
-	/** The person's record nearest the entry; of equally near ones, the later kept. */
-	private static TimelineEntry nearestRecord(TimelineEntry action, List<TimelineEntry> records) {
-		return records.stream()
-			.filter((record) -> record.actorId() != null)
-			.min(Comparator.comparing((TimelineEntry record) -> apart(action, record))
-				.thenComparing(Comparator.comparingLong(TimelineEntry::order).reversed()))
-			.orElse(null);
+	private static boolean near(TimelineEntry a, TimelineEntry b) {
+		return apart(a, b).compareTo(SAME_ACTION) <= 0;
 	}
 
 	private static Duration apart(TimelineEntry a, TimelineEntry b) {

@@ -21,7 +21,7 @@ class TimelinePdf {
 
 	static final String TEMPLATE = "audit-trail";
 
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", Locale.UK)
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK)
 		.withZone(ZoneOffset.UTC);
 
 	private final PdfReports reports;
