@@ -187,7 +187,7 @@ class TimelineApiTest extends ApiTest {
 			.satisfies((filter) -> assertThat(map(filter)).containsEntry("from", paid.toString())
 				.containsEntry("to", paid.toString()));
 		Map<String, Object> oscarsPayments = this.api
-			.get("aude", submission() + "?actor=oscar&kind=Payment%20released&from=" + received + "&to=" + paid)
+			.get("aude", submission() + "?actor=oscar&kind=Payment released&from=" + received + "&to=" + paid)
 			.getBody();
 		assertThat(list(oscarsPayments.get("entries"))).hasSize(2);
 	}
