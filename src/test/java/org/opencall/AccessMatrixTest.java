@@ -292,6 +292,19 @@ class AccessMatrixTest extends ApiTest {
 			page   GET    /audit/needs/{need}                                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
 			page   GET    /audit/grants/{open}                                                      -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
 			page   POST   /audit/calls/{open}                                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
+			page   GET    /audit/grants/{pilot}                                                     -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /audit/submissions/{proposal}/timeline.csv                                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /audit/submissions/{proposal}/timeline.pdf                                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /audit/submissions/{proposal}?from=2027-03-01&to=2027-02-01               -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/audit/calls/{open}                                                   -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/audit/submissions/{proposal}                                         -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/audit/submissions/{proposal}?from=2027-03-01&to=2027-02-01           -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  REFUSED DENIED  REFUSED DENIED
+			api    GET    /api/audit/grants/{pilot}                                                 -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/audit/needs/{need}                                                   -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
+			api    GET    /api/audit/submissions/{proposal}/timeline.csv                            -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/audit/grants/{pilot}/timeline.pdf                                    -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/audit/processes/{instance}/diagram                                   -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    POST   /api/audit/submissions/{proposal}                                         -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 
 			# the audit chain: programme officers and auditors verify it and read its signed head; comparing a head only reads (a GET); nobody writes it
 			page   GET    /audit/verification                                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED

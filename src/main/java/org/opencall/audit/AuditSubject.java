@@ -1,27 +1,43 @@
 package org.opencall.audit;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
-/** What a history is about, by the process that carries it. */
+/**
+ * What a history is about, and the processes it joins: a call's own (its lifecycle, its
+ * selection, its reports, its experts' invitations), a need's, a proposal's from its
+ * receipt to the last payment of its grant (submission, evaluations, redress,
+ * contracting, co-creation), a grant's (contracting, co-creation).
+ */
 public enum AuditSubject {
 
-	CALL("calls", "call-lifecycle", "Call"),
+	CALL("calls", "Call", List.of("call-lifecycle", "selection", "reporting", AuditSubject.EXPERT_INVITATION)),
 
-	NEED("needs", "needs-identification", "Need"),
+	NEED("needs", "Need", List.of("needs-identification")),
 
-	SUBMISSION("submissions", "submission", "Proposal");
+	SUBMISSION("submissions", "Proposal",
+			List.of("submission", "evaluation", "redress", AuditSubject.CONTRACTING, AuditSubject.CO_CREATION)),
+
+	GRANT("grants", "Grant", List.of(AuditSubject.CONTRACTING, AuditSubject.CO_CREATION));
+
+	/** Started per invitation (its id the business key), for a call. */
+	static final String EXPERT_INVITATION = "expert-invitation";
+
+	static final String CONTRACTING = "contracting";
+
+	static final String CO_CREATION = "co-creation";
 
 	private final String path;
 
-	private final String processKey;
-
 	private final String noun;
 
-	AuditSubject(String path, String processKey, String noun) {
+	private final List<String> processKeys;
+
+	AuditSubject(String path, String noun, List<String> processKeys) {
 		this.path = path;
-		this.processKey = processKey;
 		this.noun = noun;
+		this.processKeys = processKeys;
 	}
 
 	/** Its part of a history's address: {@code /audit/calls/HC-2027-01}. */
@@ -29,16 +45,33 @@ public enum AuditSubject {
 		return this.path;
 	}
 
-	String processKey() {
-		return this.processKey;
-	}
-
 	public String noun() {
 		return this.noun;
 	}
 
+	/** The keys of the processes its history joins. */
+	List<String> processKeys() {
+		return this.processKeys;
+	}
+
 	static Optional<AuditSubject> ofPath(String path) {
 		return Arrays.stream(values()).filter((subject) -> subject.path.equals(path)).findFirst();
+	}
+
+	/**
+	 * The subject whose own process this is, by the process's key: a proposal's
+	 * contracting and co-creation are its grant's.
+	 */
+	static Optional<AuditSubject> owning(String processKey) {
+		return Arrays.stream(values())
+			.sorted((a, b) -> Boolean.compare(a == SUBMISSION, b == SUBMISSION))
+			.filter((subject) -> subject.processKeys.contains(processKey))
+			.findFirst();
+	}
+
+	/** A proposal's grant, as contracting names it. */
+	static String grantOf(String submissionReference) {
+		return "GA-" + submissionReference;
 	}
 
 }

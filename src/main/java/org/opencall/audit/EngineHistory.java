@@ -1,13 +1,13 @@
 package org.opencall.audit;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -24,16 +23,17 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Comment;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The history the engine keeps of the process about one subject, as entries a person can
- * read: the process started and ended, each task waiting for its group, claimed and
+ * The history the engine keeps of the processes about one subject, as entries a person
+ * can read: each process started and ended, each task waiting for its group, claimed and
  * completed by a named person with the values they entered, what the engine's clock and
- * Opencall did on their own, comments and incidents. Engine ids and internal variables
- * stay out; values set by a person completing a task are shown as they entered them.
+ * Opencall did on their own, the variables Opencall set, comments, incidents and user
+ * operations. Engine ids and the engine's own bookkeeping variables stay out. One query
+ * per kind of history and instance, and one for the candidate groups of every task.
  */
 @Component
 class EngineHistory {
@@ -41,6 +41,8 @@ class EngineHistory {
 	static final String OPENCALL = "Opencall";
 
 	static final String CLOCK = "The engine's clock";
+
+	static final String ENGINE = "The engine";
 
 	private static final Set<String> OWN_TASK_OPERATIONS = Set.of(UserOperationLogEntry.OPERATION_TYPE_COMPLETE,
 			UserOperationLogEntry.OPERATION_TYPE_CREATE);
@@ -53,28 +55,78 @@ class EngineHistory {
 
 	private final IdentityService identity;
 
-	EngineHistory(HistoryService history, TaskService tasks, IdentityService identity) {
+	private final JdbcClient jdbc;
+
+	EngineHistory(HistoryService history, TaskService tasks, IdentityService identity, JdbcClient jdbc) {
 		this.history = history;
 		this.tasks = tasks;
 		this.identity = identity;
+		this.jdbc = jdbc;
 	}
 
 	/**
-	 * Everything the engine recorded about the subject, oldest first.
+	 * Everything the engine recorded about these instances, in the order recorded.
 	 * @param names a person's name for a user id
 	 */
-	List<TimelineEntry> of(AuditSubject subject, String reference, Function<String, String> names) {
+	List<TimelineEntry> of(List<HistoricProcessInstance> instances, Function<String, String> names) {
 		List<TimelineEntry> entries = new ArrayList<>();
-		for (HistoricProcessInstance instance : this.history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(subject.processKey())
-			.processInstanceBusinessKey(reference)
-			.orderByProcessInstanceStartTime()
-			.asc()
-			.list()) {
-			new InstanceHistory(instance, names, entries).read();
+		if (instances.isEmpty()) {
+			return entries;
 		}
-		entries.sort(Comparator.comparing(TimelineEntry::at).thenComparingLong(TimelineEntry::order));
+		Map<String, List<String>> candidates = candidateGroups(instances);
+		long order = 0;
+		for (HistoricProcessInstance instance : instances) {
+			InstanceHistory read = new InstanceHistory(instance, names, candidates, entries, order);
+			read.read();
+			order = read.order;
+		}
 		return entries;
+	}
+
+	/** The process as a timeline names it. */
+	static TimelineProcess process(HistoricProcessInstance instance) {
+		String name = (instance.getProcessDefinitionName() != null) ? instance.getProcessDefinitionName()
+				: instance.getProcessDefinitionKey();
+		return new TimelineProcess(instance.getId(), instance.getProcessDefinitionKey(), name,
+				instance.getBusinessKey(), instance.getStartTime().toInstant(),
+				(instance.getEndTime() != null) ? instance.getEndTime().toInstant() : null);
+	}
+
+	/**
+	 * The names of the groups each task of these instances waited for, by task id. The
+	 * engine's API reads candidates one task at a time; its table keeps the instance
+	 * (each of ours is its own root), so one query reads them all.
+	 */
+	private Map<String, List<String>> candidateGroups(List<HistoricProcessInstance> instances) {
+		Map<String, Set<String>> groupsByTask = new HashMap<>();
+		this.jdbc.sql("""
+				select task_id_, group_id_ from act_hi_identitylink
+				where root_proc_inst_id_ in (:instances) and type_ = 'candidate' and operation_type_ = 'add'
+				  and group_id_ is not null and task_id_ is not null
+				""")
+			.param("instances",
+					instances.stream()
+						.map((instance) -> (instance.getRootProcessInstanceId() != null)
+								? instance.getRootProcessInstanceId() : instance.getId())
+						.toList())
+			.query((row, number) -> Map.entry(row.getString(1), row.getString(2)))
+			.list()
+			.forEach((link) -> groupsByTask.computeIfAbsent(link.getKey(), (task) -> new TreeSet<>())
+				.add(link.getValue()));
+		Set<String> groupIds = groupsByTask.values()
+			.stream()
+			.flatMap(Set::stream)
+			.collect(Collectors.toCollection(TreeSet::new));
+		Map<String, String> groupNames = new HashMap<>();
+		if (!groupIds.isEmpty()) {
+			for (Group group : this.identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).list()) {
+				groupNames.put(group.getId(), (group.getName() != null) ? group.getName() : group.getId());
+			}
+		}
+		Map<String, List<String>> named = new HashMap<>();
+		groupsByTask.forEach((task, groups) -> named.put(task,
+				groups.stream().map((group) -> groupNames.getOrDefault(group, group)).toList()));
+		return named;
 	}
 
 	/** One process instance's history, read with one query per kind of record. */
@@ -82,7 +134,11 @@ class EngineHistory {
 
 		private final HistoricProcessInstance instance;
 
+		private final TimelineProcess process;
+
 		private final Function<String, String> names;
+
+		private final Map<String, List<String>> candidates;
 
 		private final List<TimelineEntry> entries;
 
@@ -90,31 +146,42 @@ class EngineHistory {
 
 		private final Map<String, UserOperationLogEntry> completions = new HashMap<>();
 
-		private final Map<String, List<HistoricVariableUpdate>> valuesByOperation;
+		private final Map<String, List<HistoricVariableUpdate>> valuesByOperation = new LinkedHashMap<>();
+
+		private final List<HistoricVariableUpdate> setByOpencall = new ArrayList<>();
 
 		private long order;
 
-		InstanceHistory(HistoricProcessInstance instance, Function<String, String> names, List<TimelineEntry> entries) {
+		InstanceHistory(HistoricProcessInstance instance, Function<String, String> names,
+				Map<String, List<String>> candidates, List<TimelineEntry> entries, long order) {
 			this.instance = instance;
+			this.process = process(instance);
 			this.names = names;
+			this.candidates = candidates;
 			this.entries = entries;
-			this.valuesByOperation = EngineHistory.this.history.createHistoricDetailQuery()
-				.processInstanceId(instance.getId())
+			this.order = order;
+		}
+
+		void read() {
+			add("p-" + this.instance.getId(), this.instance.getStartTime(), this.instance.getStartUserId(), "process",
+					"Started: " + this.process.name(), List.of());
+			for (HistoricDetail detail : EngineHistory.this.history.createHistoricDetailQuery()
+				.processInstanceId(this.instance.getId())
 				.variableUpdates()
 				.disableBinaryFetching()
 				.disableCustomObjectDeserialization()
 				.orderPartiallyByOccurrence()
 				.asc()
-				.list()
-				.stream()
-				.filter((detail) -> detail.getUserOperationId() != null)
-				.map(HistoricVariableUpdate.class::cast)
-				.collect(Collectors.groupingBy(HistoricDetail::getUserOperationId));
-		}
-
-		void read() {
-			add(this.instance.getStartTime(), actor(this.instance.getStartUserId(), OPENCALL),
-					"Started: " + this.instance.getProcessDefinitionName(), List.of());
+				.list()) {
+				HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+				if (update.getUserOperationId() != null) {
+					this.valuesByOperation.computeIfAbsent(update.getUserOperationId(), (id) -> new ArrayList<>())
+						.add(update);
+				}
+				else if (setByOpencall(update)) {
+					this.setByOpencall.add(update);
+				}
+			}
 			EngineHistory.this.history.createHistoricTaskInstanceQuery()
 				.processInstanceId(this.instance.getId())
 				.list()
@@ -138,28 +205,46 @@ class EngineHistory {
 				.list()) {
 				activity(activity);
 			}
+			this.setByOpencall.forEach(this::variable);
 			operations.forEach(this::operation);
 			for (Comment comment : EngineHistory.this.tasks.getProcessInstanceComments(this.instance.getId())) {
-				add(comment.getTime(), actor(comment.getUserId(), OPENCALL), "Comment" + onTask(comment.getTaskId()),
-						List.of(abbreviated(comment.getFullMessage())));
+				add("c-" + comment.getId(), comment.getTime(), comment.getUserId(), "comment",
+						"Comment" + onTask(comment.getTaskId()), List.of(abbreviated(comment.getFullMessage())));
 			}
 			for (HistoricIncident incident : EngineHistory.this.history.createHistoricIncidentQuery()
 				.processInstanceId(this.instance.getId())
 				.list()) {
-				add(incident.getCreateTime(), "The engine", "Incident at " + incident.getActivityId(),
+				add("i-" + incident.getId(), incident.getCreateTime(), ENGINE, "incident",
+						"Incident at " + activityName(incident.getActivityId()),
 						List.of(abbreviated(String.valueOf(incident.getIncidentMessage()))));
 				if (incident.getEndTime() != null) {
-					add(incident.getEndTime(), "The engine",
+					add("i-" + incident.getId() + "-end", incident.getEndTime(), ENGINE, "incident",
 							(incident.isResolved() ? "Incident resolved at " : "Incident closed at ")
-									+ incident.getActivityId(),
+									+ activityName(incident.getActivityId()),
 							List.of());
 				}
 			}
 			if (this.instance.getEndTime() != null) {
 				String reason = this.instance.getDeleteReason();
-				add(this.instance.getEndTime(), OPENCALL, (reason != null) ? "Cancelled" : "Ended",
+				add("p-" + this.instance.getId() + "-end", this.instance.getEndTime(), null, "process",
+						((reason != null) ? "Cancelled: " : "Ended: ") + this.process.name(),
 						(reason != null) ? List.of(abbreviated(reason)) : List.of());
 			}
+		}
+
+		/**
+		 * A value Opencall set on the process while it ran: not one given at the start
+		 * (the subject's ids), nor the context a task's form shows (local to the task or
+		 * its activity), nor the engine's own counters of a multi-instance activity.
+		 */
+		private boolean setByOpencall(HistoricVariableUpdate update) {
+			String name = update.getVariableName();
+			boolean atStart = update.getRevision() == 0 && update.getTime() != null
+					&& !update.getTime().after(this.instance.getStartTime());
+			boolean ofTheProcess = update.getTaskId() == null
+					&& this.instance.getId().equals(update.getActivityInstanceId());
+			return ofTheProcess && !atStart && !name.startsWith("nrOf") && !"loopCounter".equals(name)
+					&& update.getValue() != null && !update.getValue().toString().isBlank();
 		}
 
 		private void activity(HistoricActivityInstance activity) {
@@ -171,51 +256,39 @@ class EngineHistory {
 			else if (name != null && activity.getEndTime() != null && !type.endsWith("Gateway")
 					&& !"startEvent".equals(type)) {
 				boolean timer = type.toLowerCase().contains("timer");
-				add(activity.getEndTime(), timer ? CLOCK : OPENCALL, name, List.of());
+				add("a-" + activity.getId(), activity.getEndTime(), timer ? CLOCK : OPENCALL,
+						timer ? "timer" : "activity", name, List.of());
 			}
 		}
 
 		private void userTask(HistoricActivityInstance activity) {
 			HistoricTaskInstance task = this.tasksById.get(activity.getTaskId());
 			String name = (task != null && task.getName() != null) ? task.getName() : activity.getActivityName();
-			add(activity.getStartTime(), OPENCALL, name + ": waiting", candidates(activity.getTaskId()));
+			List<String> groups = (activity.getTaskId() != null)
+					? this.candidates.getOrDefault(activity.getTaskId(), List.of()) : List.of();
+			add("t-" + activity.getId(), activity.getStartTime(), OPENCALL, "task", name + ": waiting",
+					groups.isEmpty() ? List.of() : List.of("For: " + String.join(", ", groups)));
 			if (activity.getEndTime() == null) {
 				return;
 			}
 			UserOperationLogEntry completion = this.completions.get(activity.getTaskId());
+			String id = "t-" + activity.getId() + "-end";
 			if (completion != null) {
-				add(activity.getEndTime(), actor(completion.getUserId(), OPENCALL), name + ": completed",
+				add(id, activity.getEndTime(), completion.getUserId(), "task", name + ": completed",
 						values(completion.getOperationId()));
 			}
 			else if (activity.isCanceled()) {
-				add(activity.getEndTime(), OPENCALL, name + ": cancelled",
+				add(id, activity.getEndTime(), OPENCALL, "task", name + ": cancelled",
 						(task != null && task.getDeleteReason() != null) ? List.of(task.getDeleteReason()) : List.of());
 			}
 			else {
-				add(activity.getEndTime(), actor(activity.getAssignee(), OPENCALL), name + ": completed", List.of());
+				add(id, activity.getEndTime(), activity.getAssignee(), "task", name + ": completed", List.of());
 			}
 		}
 
-		private List<String> candidates(String taskId) {
-			if (taskId == null) {
-				return List.of();
-			}
-			List<String> groups = EngineHistory.this.history.createHistoricIdentityLinkLogQuery()
-				.taskId(taskId)
-				.type(IdentityLinkType.CANDIDATE)
-				.list()
-				.stream()
-				.map(HistoricIdentityLinkLog::getGroupId)
-				.filter((group) -> group != null)
-				.distinct()
-				.toList();
-			return groups.isEmpty() ? List.of()
-					: List.of("For: " + String.join(", ", groups.stream().map(this::groupName).toList()));
-		}
-
-		private String groupName(String groupId) {
-			Group group = EngineHistory.this.identity.createGroupQuery().groupId(groupId).singleResult();
-			return (group != null && group.getName() != null) ? group.getName() : groupId;
+		private void variable(HistoricVariableUpdate update) {
+			add("v-" + update.getId(), update.getTime(), OPENCALL, "variable", "Set " + update.getVariableName(),
+					List.of(update.getVariableName() + ": " + shown(update.getValue())));
 		}
 
 		private void operation(UserOperationLogEntry operation) {
@@ -230,7 +303,7 @@ class EngineHistory {
 			if (operation.getProperty() != null && operation.getNewValue() != null) {
 				details.add(operation.getProperty() + ": " + abbreviated(operation.getNewValue()));
 			}
-			add(operation.getTimestamp(), actor(operation.getUserId(), OPENCALL),
+			add("o-" + operation.getId(), operation.getTimestamp(), operation.getUserId(), "operation",
 					operation.getOperationType() + onTask(operation.getTaskId()), details);
 		}
 
@@ -247,16 +320,30 @@ class EngineHistory {
 			return (task != null) ? " on " + task.getName() : "";
 		}
 
-		private String actor(String userId, String nobody) {
-			return (userId != null) ? this.names.apply(userId) : nobody;
+		private String activityName(String activityId) {
+			return (activityId != null) ? activityId : this.process.name();
 		}
 
-		private void add(Date at, String actor, String event, List<String> details) {
-			if (at != null) {
-				this.entries.add(new TimelineEntry(at.toInstant(), this.order++, actor, event, details));
+		/**
+		 * @param who a user id, {@code null} for Opencall, or what acted for nobody
+		 * ({@link #OPENCALL}, {@link #CLOCK}, {@link #ENGINE})
+		 */
+		private void add(String id, Date at, String who, String kind, String event, List<String> details) {
+			if (at == null) {
+				return;
 			}
+			boolean nobody = who == null || OPENCALL.equals(who) || CLOCK.equals(who) || ENGINE.equals(who);
+			String actorId = nobody ? null : who;
+			String actor = (who == null) ? OPENCALL : nobody ? who : this.names.apply(who);
+			this.entries.add(new TimelineEntry(anchor(id), at.toInstant(), this.order++, actorId, actor, kind,
+					TimelineEntry.ENGINE, this.process, event, details, List.of()));
 		}
 
+	}
+
+	/** An engine id as a page's anchor: activity instance ids hold colons. */
+	static String anchor(String id) {
+		return id.replaceAll("[^A-Za-z0-9_-]", "-");
 	}
 
 	private static String shown(Object value) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -148,6 +149,29 @@ public class CallInvitations {
 		return new CallExperts(call.reference(), call.title(), call.programmeCode(),
 				list.stream().map((invitation) -> view(invitation, people)).toList(), this.pool.views(invitable),
 				call.evaluation().invitationDays());
+	}
+
+	/**
+	 * The ids of a call's invitations, each the business key of its
+	 * {@code expert-invitation} instance: the audit trail joins them to the call's
+	 * history. For a caller who may read the call.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> invitationKeys(String callReference) {
+		return this.invitations.findByCall(callReference).stream().map((i) -> i.id().toString()).toList();
+	}
+
+	/** The call of the invitation with this id (its process's business key), if any. */
+	@Transactional(readOnly = true)
+	public Optional<String> callOfInvitation(String invitationKey) {
+		UUID id;
+		try {
+			id = UUID.fromString(invitationKey);
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+		return this.invitations.findById(id).map(CallInvitation::callReference);
 	}
 
 	/** An expert's own invitations, those waiting for an answer first. */

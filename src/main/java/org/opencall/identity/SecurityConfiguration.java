@@ -124,7 +124,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/api/registrations", "/api/experts")
 			.permitAll()
 			.requestMatchers("/", "/calls", "/calls/**", "/login", "/register", "/experts/register", "/css/**",
-					"/favicon.ico", "/favicon.svg", "/js/**", "/error", "/problems/**")
+					"/favicon.ico", "/favicon.svg", "/js/**", "/vendor/**", "/error", "/problems/**")
 			.permitAll()
 			// the expert pool: each expert their own profile and invitations; officers
 			// run
@@ -162,9 +162,9 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/api/audit/verification", "/api/audit/head", "/api/audit/head/check")
 			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
 			// histories are read, never written
-			.requestMatchers(HttpMethod.GET, "/audit/**")
+			.requestMatchers(HttpMethod.GET, "/audit/**", "/api/audit/**")
 			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
-			.requestMatchers("/audit/**")
+			.requestMatchers("/audit/**", "/api/audit/**")
 			.denyAll()
 
 			// pilots: the company's staff, the host's need owners, the officers of the

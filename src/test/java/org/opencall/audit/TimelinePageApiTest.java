@@ -44,9 +44,33 @@ class TimelinePageApiTest extends ApiTest {
 
 	@Test
 	void aHistoryOfSomethingThatIsNotKeptIsNotFound() {
-		ResponseEntity<String> page = session("aude").get("/audit/grants/HC-1");
+		ResponseEntity<String> page = session("aude").get("/audit/pilots/HC-1");
 
 		assertThat(page.getStatusCode().value()).isEqualTo(404);
+		assertThat(page.getBody()).contains("No history of pilots is kept");
+	}
+
+	@Test
+	void theHistoryOfAGrantThatDoesNotExistIsNotFoundInWords() {
+		ResponseEntity<String> page = session("aude").get("/audit/grants/GA-S-999999");
+
+		assertThat(page.getStatusCode().value()).isEqualTo(404);
+		assertThat(page.getBody()).contains("No grant GA-S-999999");
+	}
+
+	@Test
+	void aCallsHistoryJoinsItsRecordsLinkedToTheTasksOfTheSameAction() {
+		String reference = CallFixtures.newReference();
+		this.drafting.draft("olivia", CallFixtures.FOUNDING, reference, CallFixtures.remoteMonitoring());
+		this.drafting.submitForApproval("olivia", reference);
+		this.review.review("oscar", reference, ReviewDecision.APPROVE, null);
+
+		String page = session("aude").get("/audit/calls/" + reference).getBody();
+
+		assertThat(page).contains("class=\"record\"", "id=\"processes\"", "data-diagram=\"/api/audit/processes/")
+			.contains("/audit/calls/" + reference + "/timeline.csv", "/audit/calls/" + reference + "/timeline.pdf");
+		assertThat(page).containsPattern("<tr id=\"entry-r-\\d+\" class=\"record\">");
+		assertThat(page).containsPattern("href=\"#entry-r-\\d+\"");
 	}
 
 }
