@@ -158,6 +158,12 @@ class SecurityConfiguration {
 			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
 			.requestMatchers("/officer/**", "/api/challenges/**")
 			.hasAuthority(Roles.PROGRAMME_OFFICERS)
+			// reports: the officers of the call's (or programme's) programme and auditors
+			// read them (checked by reporting); only programme officers act on them
+			.requestMatchers(HttpMethod.GET, "/reports", "/reports/**", "/api/reports", "/api/reports/**")
+			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
+			.requestMatchers("/reports", "/reports/**", "/api/reports", "/api/reports/**")
+			.hasAuthority(Roles.PROGRAMME_OFFICERS)
 			// histories are read, never written
 			.requestMatchers(HttpMethod.GET, "/audit/**")
 			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)

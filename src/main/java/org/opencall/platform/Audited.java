@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A domain event the audit trail keeps: who did what to which subjects. The event's own
  * class names what happened ({@code ScoreSubmitted}), its components say the rest; the
- * {@code audit} module hears every published {@code Audited} event in the transaction that
- * publishes it and appends it, hash-chained, to the audit records.
+ * {@code audit} module hears every published {@code Audited} event in the transaction
+ * that publishes it and appends it, hash-chained, to the audit records.
  */
 public interface Audited {
 
@@ -17,7 +17,9 @@ public interface Audited {
 	 */
 	List<String> auditSubjects();
 
-	/** The login of the person who did it, or {@code null} when Opencall or its clock did. */
+	/**
+	 * The login of the person who did it, or {@code null} when Opencall or its clock did.
+	 */
 	String auditActor();
 
 }
