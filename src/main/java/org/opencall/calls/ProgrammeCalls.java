@@ -50,8 +50,8 @@ public class ProgrammeCalls {
 	}
 
 	/** A published call as the reports name it. */
-	public record PublishedCall(String reference, String programmeCode, String title, String currency,
-			String timeZone, Instant publishedAt, Instant deadline) {
+	public record PublishedCall(String reference, String programmeCode, String title, String currency, String timeZone,
+			Instant publishedAt, Instant deadline) {
 	}
 
 }

@@ -60,8 +60,7 @@ public class PilotFigures {
 
 	/** The grants of the call whose pilot is closed. */
 	public List<String> closedOf(String callReference) {
-		return this.jdbc
-			.sql("select grant_reference from pilots where call_reference = :call and status = 'CLOSED'")
+		return this.jdbc.sql("select grant_reference from pilots where call_reference = :call and status = 'CLOSED'")
 			.param("call", callReference)
 			.query(String.class)
 			.list();

@@ -66,7 +66,8 @@ class DemoCast {
 		CAST.forEach(this::ensureMember);
 		this.directory.registerProgramme(FOUNDING, "HealthChain founding regions");
 		this.directory.registerProgramme(MIRROR, "HealthChain mirror regions");
-		// where each programme's reports to its funder go (the embedded mail server's page shows them)
+		// where each programme's reports to its funder go (the embedded mail server's
+		// page shows them)
 		if (this.directory.funderEmail(FOUNDING).isEmpty()) {
 			this.directory.setFunderEmail(FOUNDING, FOUNDING_FUNDER);
 		}

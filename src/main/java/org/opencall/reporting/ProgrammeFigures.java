@@ -26,6 +26,7 @@ import org.opencall.identity.Directory;
 import org.opencall.identity.Organisation;
 import org.opencall.identity.Programme;
 import org.opencall.needs.NeedFigures;
+import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.NotFoundException;
 import org.opencall.reporting.ProgrammeReport.Breakdown;
 import org.opencall.reporting.ProgrammeReport.CallFigures;
@@ -53,6 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 public class ProgrammeFigures {
+
+	/** The start of an open-ended period: before anything Opencall stores. */
+	static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
 	private final Directory directory;
 
@@ -87,13 +91,13 @@ public class ProgrammeFigures {
 	}
 
 	/**
-	 * The programme's report over the period; an unknown programme is refused in words,
-	 * a period without data answers an empty report.
+	 * The programme's report over the period; an unknown programme is refused in words, a
+	 * period without data answers an empty report.
 	 */
 	public ProgrammeReport of(String programmeCode, ReportPeriod period) {
 		Programme programme = programme(programmeCode);
-		Instant from = period.start();
-		Instant until = period.end();
+		Instant from = start(period);
+		Instant until = end(period);
 		Needs needCounts = toNeeds(this.needs.of(programme.code(), from, until));
 		List<CallFigures> perCall = new ArrayList<>();
 		Map<String, int[]> perCountry = new TreeMap<>();
@@ -147,8 +151,9 @@ public class ProgrammeFigures {
 		}
 		int eligibleTotal = perCall.stream().mapToInt(CallFigures::eligible).sum();
 		int selectedTotal = perCall.stream().mapToInt(CallFigures::selected).sum();
-		return new ProgrammeReport(programme.code(), programme.name(), period.from(), period.to(),
-				this.clock.instant(), needCounts, perCall, breakdowns(perCountry), breakdowns(perType),
+		return new ProgrammeReport(programme.code(), programme.name(), LocalDate.ofInstant(from, ZoneOffset.UTC),
+				LocalDate.ofInstant(until.minusNanos(1), ZoneOffset.UTC), this.clock.instant(), needCounts, perCall,
+				breakdowns(perCountry), breakdowns(perType),
 				new Success(eligibleTotal, selectedTotal, rate(selectedTotal, eligibleTotal)), timing(toDecision),
 				timing(toSignature),
 				money.entrySet().stream().map((e) -> new Money(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
@@ -158,7 +163,7 @@ public class ProgrammeFigures {
 	/** The programme, or a refusal in words for an unknown code. */
 	public Programme programme(String programmeCode) {
 		if (programmeCode == null || programmeCode.isBlank()) {
-			throw new NotFoundException("Name the programme to report on");
+			throw InvalidInputException.of("programme", "is required: name the programme to report on");
 		}
 		return this.directory.programme(programmeCode)
 			.orElseThrow(() -> new NotFoundException("There is no programme " + shown(programmeCode)));
@@ -225,7 +230,10 @@ public class ProgrammeFigures {
 		return new Timing(sorted.size(), median, sorted.get(sorted.size() - 1));
 	}
 
-	/** Whole days from the deadline to the event; none before the deadline counts less than 0. */
+	/**
+	 * Whole days from the deadline to the event; none before the deadline counts less
+	 * than 0.
+	 */
 	static long days(Instant deadline, Instant at) {
 		return Math.max(0, Duration.between(deadline, at).toDays());
 	}
@@ -243,9 +251,26 @@ public class ProgrammeFigures {
 		return (code.length() <= 40) ? "\"" + code.replaceAll("\\p{Cntrl}", "?") + "\"" : "of that name";
 	}
 
-	/** Today's date in UTC, the default last day of a period. */
-	LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	/** The first day's start; without one, the first day anything was stated. */
+	private static Instant start(ReportPeriod period) {
+		return (period.from() != null) ? period.from().atStartOfDay(ZoneOffset.UTC).toInstant() : EARLIEST;
+	}
+
+	/** The end of the last day (the next one's start); without one, the end of today. */
+	private Instant end(ReportPeriod period) {
+		LocalDate last = (period.to() != null) ? period.to()
+				: LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		return last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
+
+	/**
+	 * The period between two moments, as a report of the reporting process covers it:
+	 * from the first's day to the day before the second (a day's start) or its own day.
+	 */
+	static ReportPeriod between(Instant from, Instant until) {
+		LocalDate first = LocalDate.ofInstant(from, ZoneOffset.UTC);
+		LocalDate last = LocalDate.ofInstant(until.minusNanos(1), ZoneOffset.UTC);
+		return new ReportPeriod(first, last.isBefore(first) ? first : last);
 	}
 
 }

@@ -30,8 +30,8 @@ public record ProgrammeReport(String programmeCode, String programmeName, LocalD
 	/** Whether the period holds nothing to report: a valid, empty report. */
 	public boolean isEmpty() {
 		return this.needs.received() == 0 && this.calls.stream().allMatch((c) -> c.submitted() == 0)
-				&& this.deadlineToDecision.count() == 0 && this.deadlineToSignature.count() == 0
-				&& this.money.isEmpty() && this.pilots.isEmpty();
+				&& this.deadlineToDecision.count() == 0 && this.deadlineToSignature.count() == 0 && this.money.isEmpty()
+				&& this.pilots.isEmpty();
 	}
 
 	/** The report's figures as the rows of its PDF and CSV, section by section. */
@@ -39,7 +39,10 @@ public record ProgrammeReport(String programmeCode, String programmeName, LocalD
 		return ReportTable.of(this);
 	}
 
-	/** Needs stated in the period, validated by the triage, and in the programme's challenges. */
+	/**
+	 * Needs stated in the period, validated by the triage, and in the programme's
+	 * challenges.
+	 */
 	public record Needs(int received, int validated, int turnedIntoChallenges) {
 	}
 
@@ -63,7 +66,9 @@ public record ProgrammeReport(String programmeCode, String programmeName, LocalD
 	public record Timing(int count, BigDecimal medianDays, Long maxDays) {
 	}
 
-	/** Committed by the grants signed in the period, paid by the payments released in it. */
+	/**
+	 * Committed by the grants signed in the period, paid by the payments released in it.
+	 */
 	public record Money(String currency, BigDecimal committed, BigDecimal paid) {
 	}
 

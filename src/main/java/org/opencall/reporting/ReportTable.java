@@ -68,6 +68,23 @@ public final class ReportTable {
 
 	}
 
+	/** A section with its headings and rows, the unused columns left out: for pages. */
+	public record Section(String title, List<String> headings, List<List<String>> rows) {
+	}
+
+	/** The rows grouped by section, in order, each with only the columns it uses. */
+	public static List<Section> sections(List<Row> rows) {
+		java.util.Map<String, List<Row>> grouped = new java.util.LinkedHashMap<>();
+		rows.forEach((row) -> grouped.computeIfAbsent(row.section(), (s) -> new ArrayList<>()).add(row));
+		List<Section> sections = new ArrayList<>();
+		grouped.forEach((title, sectionRows) -> {
+			int used = (int) sectionRows.get(0).headings().stream().filter((h) -> !h.isEmpty()).count();
+			sections.add(new Section(title, sectionRows.get(0).headings().subList(0, used),
+					sectionRows.stream().map((r) -> r.cells().subList(0, used)).toList()));
+		});
+		return List.copyOf(sections);
+	}
+
 	static List<Row> of(ProgrammeReport report) {
 		List<Row> rows = new ArrayList<>();
 		List<String> figure = List.of("Figure", "Value");
@@ -83,14 +100,14 @@ public final class ReportTable {
 
 		List<String> perCountry = List.of("Country", "Submitted", "Eligible", "Selected");
 		report.countries()
-			.forEach((b) -> rows.add(row(PER_COUNTRY, perCountry, b.name(), count(b.submitted()),
-					count(b.eligible()), count(b.selected()))));
+			.forEach((b) -> rows.add(row(PER_COUNTRY, perCountry, b.name(), count(b.submitted()), count(b.eligible()),
+					count(b.selected()))));
 		noneIfEmpty(rows, PER_COUNTRY, perCountry);
 
 		List<String> perType = List.of("Organisation type", "Submitted", "Eligible", "Selected");
 		report.organisationTypes()
-			.forEach((b) -> rows.add(row(PER_TYPE, perType, b.name(), count(b.submitted()), count(b.eligible()),
-					count(b.selected()))));
+			.forEach((b) -> rows
+				.add(row(PER_TYPE, perType, b.name(), count(b.submitted()), count(b.eligible()), count(b.selected()))));
 		noneIfEmpty(rows, PER_TYPE, perType);
 
 		List<String> timing = List.of("Figure", "Value", "Counted over");

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When a call's funding decision was approved, for the reports that measure the time
- * from the deadline to the decision.
+ * When a call's funding decision was approved, for the reports that measure the time from
+ * the deadline to the decision.
  */
 @Component
 @Transactional(readOnly = true)

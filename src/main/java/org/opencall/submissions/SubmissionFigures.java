@@ -24,7 +24,9 @@ public class SubmissionFigures {
 		this.jdbc = jdbc;
 	}
 
-	/** The call's submitted proposals first submitted from {@code from} to {@code until}. */
+	/**
+	 * The call's submitted proposals first submitted from {@code from} to {@code until}.
+	 */
 	public List<Submitted> ofCall(String callReference, Instant from, Instant until) {
 		return this.jdbc.sql("""
 				select s.reference, s.organisation_id, s.status, v.submitted_at from submissions s
