@@ -210,9 +210,9 @@ public class FunderReporting {
 	 * A stored report, for its programme's officers and auditors; 404 for anybody else.
 	 */
 	@Transactional(readOnly = true)
-	public StoredReport stored(String user, String callReference, int number) {
+	public FunderReportView stored(String user, String callReference, int number) {
 		FunderReport report = readable(user, callReference, number);
-		return new StoredReport(report, figures(report));
+		return FunderReportView.of(report, figures(report));
 	}
 
 	/** The stored report's PDF, as the funder got (or will get) it. */
@@ -224,15 +224,18 @@ public class FunderReporting {
 
 	/** The reports of the programmes the user reads, the latest first. */
 	@Transactional(readOnly = true)
-	public List<FunderReport> readableReports(String user) {
-		return this.reports.ofProgrammes(this.access.readable(user).stream().map(Programme::code).toList());
+	public List<FunderReportView> readableReports(String user) {
+		return this.reports.ofProgrammes(this.access.readable(user).stream().map(Programme::code).toList())
+			.stream()
+			.map((report) -> FunderReportView.of(report, null))
+			.toList();
 	}
 
 	/**
 	 * Whether the user may review (and correct) the report: an officer of its programme.
 	 */
-	public boolean mayReview(String user, FunderReport report) {
-		return this.access.isOfficerOf(user, report.programmeCode())
+	public boolean mayReview(String user, String programmeCode) {
+		return this.access.isOfficerOf(user, programmeCode)
 				&& this.directory.groupsOf(user).contains(org.opencall.identity.Roles.PROGRAMME_OFFICERS);
 	}
 
@@ -246,7 +249,7 @@ public class FunderReporting {
 	}
 
 	private void requireOfficer(FunderReport report, String officer) {
-		if (officer == null || !mayReview(officer, report)) {
+		if (officer == null || !mayReview(officer, report.programmeCode())) {
 			throw new ActionForbiddenException("Only a programme officer of the call's programme reviews its reports");
 		}
 	}
@@ -307,10 +310,6 @@ public class FunderReporting {
 			text.append(line).append('\n');
 		}
 		return text.toString();
-	}
-
-	/** A stored report with its figures. */
-	public record StoredReport(FunderReport report, ProgrammeReport figures) {
 	}
 
 }

@@ -1,8 +1,8 @@
 package org.opencall.reporting.web;
 
 import java.security.Principal;
-import java.util.Map;
 
+import org.opencall.reporting.FunderReportView;
 import org.opencall.reporting.FunderReporting;
 import org.opencall.reporting.ProgrammeReport;
 import org.opencall.reporting.ProgrammeReports;
@@ -62,22 +62,22 @@ class ProgrammeReportApiController {
 	}
 
 	@GetMapping("/api/reports/programme/{call}/{number}")
-	Map<String, Object> stored(@PathVariable String call, @PathVariable int number, Principal user) {
-		return ProgrammeReportPageController.summary(this.reporting.stored(user.getName(), call, number));
+	FunderReportView stored(@PathVariable String call, @PathVariable int number, Principal user) {
+		return this.reporting.stored(user.getName(), call, number);
 	}
 
 	@PostMapping("/api/reports/programme/{call}/{number}/review")
-	Map<String, Object> review(@PathVariable String call, @PathVariable int number, @RequestBody ReviewRequest request,
+	FunderReportView review(@PathVariable String call, @PathVariable int number, @RequestBody ReviewRequest request,
 			Principal user) {
 		this.reporting.review(user.getName(), call, number, request.decision(), request.comment());
-		return ProgrammeReportPageController.summary(this.reporting.stored(user.getName(), call, number));
+		return this.reporting.stored(user.getName(), call, number);
 	}
 
 	@PostMapping("/api/reports/programme/{call}/{number}/correction")
-	Map<String, Object> correct(@PathVariable String call, @PathVariable int number,
+	FunderReportView correct(@PathVariable String call, @PathVariable int number,
 			@RequestBody CorrectionRequest request, Principal user) {
 		this.reporting.correct(user.getName(), call, number, request.correction());
-		return ProgrammeReportPageController.summary(this.reporting.stored(user.getName(), call, number));
+		return this.reporting.stored(user.getName(), call, number);
 	}
 
 	static ResponseEntity<byte[]> csvDownload(String fileName, byte[] csv) {

@@ -12,12 +12,11 @@ import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.PdfDownload;
 import org.opencall.platform.StateConflictException;
 import org.opencall.reporting.FunderReporting;
-import org.opencall.reporting.FunderReporting.StoredReport;
+import org.opencall.reporting.FunderReportView;
 import org.opencall.reporting.ProgrammeReport;
 import org.opencall.reporting.ProgrammeReports;
 import org.opencall.reporting.ReportPeriod;
 import org.opencall.reporting.ReportTable;
-import org.opencall.reporting.domain.FunderReport;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -90,10 +89,10 @@ class ProgrammeReportPageController {
 
 	@GetMapping("/reports/programme/{call}/{number}")
 	String stored(@PathVariable String call, @PathVariable int number, Principal user, Model model) {
-		StoredReport stored = this.reporting.stored(user.getName(), call, number);
-		model.addAttribute("stored", stored);
+		FunderReportView stored = this.reporting.stored(user.getName(), call, number);
+		model.addAttribute("report", stored);
 		model.addAttribute("sections", ReportTable.sections(stored.figures().table()));
-		model.addAttribute("mayReview", this.reporting.mayReview(user.getName(), stored.report()));
+		model.addAttribute("mayReview", this.reporting.mayReview(user.getName(), stored.programmeCode()));
 		return "reports/funder-report";
 	}
 
@@ -142,27 +141,6 @@ class ProgrammeReportPageController {
 		model.addAttribute("errors", errors);
 		FormErrors.show(refusal, model);
 		return stored(call, number, user, model);
-	}
-
-	/** A stored report as the JSON API answers it: where it stands, and its figures. */
-	static Map<String, Object> summary(StoredReport stored) {
-		FunderReport report = stored.report();
-		Map<String, Object> summary = new LinkedHashMap<>();
-		summary.put("callReference", report.callReference());
-		summary.put("number", report.number());
-		summary.put("kind", report.kind().name());
-		summary.put("title", report.title());
-		summary.put("status", report.status().name());
-		summary.put("statusLabel", report.status().label());
-		summary.put("round", report.round());
-		summary.put("reviewedBy", report.reviewedBy());
-		summary.put("reviewComment", report.reviewComment());
-		summary.put("correctedBy", report.correctedBy());
-		summary.put("correctionNote", report.correctionNote());
-		summary.put("mailedTo", report.mailedTo());
-		summary.put("mailedAt", report.mailedAt());
-		summary.put("figures", stored.figures());
-		return summary;
 	}
 
 	/** The filter as sent, shown again in its fields. */
