@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
  * review it, an officer releases a payment, olivia closes the pilot with its final
  * review; and what they read: a milestone, the ledger, the mails.
  */
-final class PilotJourney {
+public final class PilotJourney {
 
 	private final JsonApi api;
 
@@ -32,7 +32,7 @@ final class PilotJourney {
 
 	private final GreenMailExtension smtp;
 
-	PilotJourney(JsonApi api, int port, GreenMailExtension smtp) {
+	public PilotJourney(JsonApi api, int port, GreenMailExtension smtp) {
 		this.api = api;
 		this.port = port;
 		this.smtp = smtp;
@@ -43,7 +43,7 @@ final class PilotJourney {
 	}
 
 	/** olivia holds the kick-off today. */
-	Map<String, Object> kickOff(String ref) {
+	public Map<String, Object> kickOff(String ref) {
 		return this.api
 			.post("olivia", pilot(ref) + "/kick-off", Map.of("date", today().toString(), "notes", "Met at the ward"))
 			.getBody();
@@ -64,7 +64,7 @@ final class PilotJourney {
 	}
 
 	/** alice submits the milestone's report as a PDF with this reading. */
-	ResponseEntity<String> deliver(String ref, int milestone, String reading) {
+	public ResponseEntity<String> deliver(String ref, int milestone, String reading) {
 		return submit(ref, milestone, "Pilot report of milestone " + milestone, "report-" + milestone + ".pdf",
 				NeedFixtures.pdf(), reading);
 	}
@@ -73,20 +73,20 @@ final class PilotJourney {
 	 * The officer accepts the deliverable under review, then nora; answers the pilot as
 	 * nora's acceptance left it.
 	 */
-	Map<String, Object> accept(String officer, String ref) {
+	public Map<String, Object> accept(String officer, String ref) {
 		this.api.post(officer, pilot(ref) + "/review", Map.of("verdict", "accept"));
 		return this.api.post("nora", pilot(ref) + "/co-review", Map.of("verdict", "accept")).getBody();
 	}
 
 	/** The officer releases the payment. */
-	Map<String, Object> release(String officer, String ref, int payment) {
+	public Map<String, Object> release(String officer, String ref, int payment) {
 		return this.api.post(officer, pilot(ref) + "/payments/" + payment + "/release", Map.of()).getBody();
 	}
 
 	/**
 	 * olivia's final review: the outcome and the final value of "Readmissions avoided".
 	 */
-	ResponseEntity<Map<String, Object>> close(String ref, String outcome, int readmissionsAvoided) {
+	public ResponseEntity<Map<String, Object>> close(String ref, String outcome, int readmissionsAvoided) {
 		return this.api.post("olivia", pilot(ref) + "/final-review",
 				Map.of("outcome", outcome, "finalValues", Map.of("Readmissions avoided", readmissionsAvoided),
 						"summary", "Sixteen readmissions avoided in twelve months"));
@@ -106,7 +106,7 @@ final class PilotJourney {
 	}
 
 	/** The pilot's ledger as an auditor reads it, in plain numbers. */
-	Map<String, Object> ledger(String ref) {
+	public Map<String, Object> ledger(String ref) {
 		Map<String, Object> ledger = this.api.get("aude", pilot(ref) + "/ledger").getBody();
 		ledger.replaceAll((key, value) -> ((Number) value).doubleValue());
 		return ledger;
