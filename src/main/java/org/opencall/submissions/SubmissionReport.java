@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.opencall.calls.CallCatalogue;
 import org.opencall.identity.Directory;
 import org.opencall.identity.Organisation;
 import org.opencall.platform.ActionForbiddenException;
@@ -49,7 +50,10 @@ public class SubmissionReport {
 
 	private final SubmissionAccess access;
 
-	SubmissionReport(JdbcTemplate jdbc, Directory directory, SubmissionAccess access) {
+	private final CallCatalogue calls;
+
+	SubmissionReport(JdbcTemplate jdbc, Directory directory, SubmissionAccess access, CallCatalogue calls) {
+		this.calls = calls;
 		// a cursor that fetches a batch of rows at a time (within the read-only
 		// transaction)
 		JdbcTemplate fetching = new JdbcTemplate(jdbc.getDataSource());
@@ -97,8 +101,15 @@ public class SubmissionReport {
 				byStatus.getOrDefault("INELIGIBLE", 0), byStatus.getOrDefault("WITHDRAWN", 0));
 	}
 
+	/**
+	 * The call's officers and auditors, whatever the call's state (a call not yet
+	 * published has no submissions, and its report says so); a call they do not read does
+	 * not exist for them.
+	 */
 	private void requireReader(String userId, String callReference) {
-		if (!this.access.readsSubmissionsOf(userId, callReference)) {
+		String programme = this.calls.officerCall(userId, callReference).programmeCode();
+		boolean officer = this.calls.programmesOf(userId).stream().anyMatch((p) -> p.code().equals(programme));
+		if (!officer && !this.access.isAuditor(userId)) {
 			throw new ActionForbiddenException(
 					"Only officers of the call's programme and auditors read its submissions");
 		}

@@ -71,16 +71,14 @@ class CallReportApiController {
 	void pdf(@PathVariable String reference, @PathVariable String report, Principal user, HttpServletResponse response)
 			throws IOException {
 		Download download = this.downloads.find(user.getName(), reference, report);
-		ReportResponses.start(response, MediaType.APPLICATION_PDF_VALUE, download.fileName("pdf"));
-		download.pdf(response.getOutputStream());
+		ReportResponses.write(response, MediaType.APPLICATION_PDF_VALUE, download.fileName("pdf"), download::pdf);
 	}
 
 	@GetMapping("/{reference}/{report}.csv")
 	void csv(@PathVariable String reference, @PathVariable String report, Principal user, HttpServletResponse response)
 			throws IOException {
 		Download download = this.downloads.find(user.getName(), reference, report);
-		ReportResponses.start(response, ReportResponses.CSV, download.fileName("csv"));
-		download.csv(response.getOutputStream());
+		ReportResponses.write(response, ReportResponses.CSV, download.fileName("csv"), download::csv);
 	}
 
 	record CallEntry(String reference, String title, String programme, String status, Instant opensAt, Instant deadline,

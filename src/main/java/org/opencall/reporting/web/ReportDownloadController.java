@@ -32,16 +32,14 @@ class ReportDownloadController {
 	void pdf(@PathVariable String reference, @PathVariable String report, Principal user, HttpServletResponse response)
 			throws IOException {
 		Download download = this.downloads.find(user.getName(), reference, report);
-		ReportResponses.start(response, MediaType.APPLICATION_PDF_VALUE, download.fileName("pdf"));
-		download.pdf(response.getOutputStream());
+		ReportResponses.write(response, MediaType.APPLICATION_PDF_VALUE, download.fileName("pdf"), download::pdf);
 	}
 
 	@GetMapping("/reports/calls/{reference}/{report}.csv")
 	void csv(@PathVariable String reference, @PathVariable String report, Principal user, HttpServletResponse response)
 			throws IOException {
 		Download download = this.downloads.find(user.getName(), reference, report);
-		ReportResponses.start(response, ReportResponses.CSV, download.fileName("csv"));
-		download.csv(response.getOutputStream());
+		ReportResponses.write(response, ReportResponses.CSV, download.fileName("csv"), download::csv);
 	}
 
 }
