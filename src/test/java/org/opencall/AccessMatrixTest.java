@@ -293,6 +293,30 @@ class AccessMatrixTest extends ApiTest {
 			page   GET    /audit/grants/{open}                                                      -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
 			page   POST   /audit/calls/{open}                                                       -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED
 
+			# reports: the officers of the call's programme and auditors read them; nobody else reaches them
+			page   GET    /reports                                                                  -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
+			page   GET    /reports?from=2027-06-30&to=2027-01-01                                    -                  LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  REFUSED DENIED
+			page   GET    /reports/calls/{pilotCall}                                                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/call-overview.pdf                              -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/submissions.pdf                                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/ranking.pdf                                    -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/payments.pdf                                   -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/call-overview.csv                              -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/submissions.csv                                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/ranking.csv                                    -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/payments.csv                                   -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/horoscope.pdf                                  -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+			page   GET    /reports/calls/{nobody}                                                   -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+			api    GET    /api/reports/calls                                                        -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
+			api    GET    /api/reports/calls?from=2027-06-30&to=2027-01-01                          -                  LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  REFUSED DENIED
+			api    GET    /api/reports/calls/{pilotCall}                                            -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/calls/{pilotCall}/call-overview.pdf                          -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/calls/{pilotCall}/submissions.csv                            -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/calls/{pilotCall}/ranking.pdf                                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/calls/{pilotCall}/ranking.csv                                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/calls/{pilotCall}/payments.csv                               -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/calls/{pilotCall}/horoscope.csv                              -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+
 			# pilots: the company's staff, the host's need owners and the officers of the grant's programme act; auditors read;
 			# {pilot} waits for its kick-off, so no deliverable, review or final review is possible, and its payment 2 is not due
 			page   GET    /pilots                                                                   -                  LOGIN   OK      OK      OK      DENIED  OK      OK      OK      OK      DENIED
