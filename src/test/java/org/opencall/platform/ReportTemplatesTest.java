@@ -15,7 +15,7 @@ class ReportTemplatesTest {
 		ReportTemplates templates = new ReportTemplates();
 
 		assertThat(templates.names()).contains("evaluation-summary", "grant-agreement", "call-overview",
-				"call-submissions", "call-ranking", "call-payments");
+				"call-submissions", "call-ranking", "call-payments", "programme-report");
 		templates.names().forEach((name) -> assertThat(templates.get(name).getName()).isEqualTo(name));
 	}
 
