@@ -184,7 +184,9 @@ class CallReportsApiTest extends ApiTest {
 	@Test
 	void onlyTheCallsProgrammeOfficersAndAuditorsReachItsReports() {
 		String page = "/reports/calls/" + this.call.reference();
-		assertThat(session("olivia").get(page).getStatusCode()).isEqualTo(HttpStatus.OK);
+		ResponseEntity<String> olivias = session("olivia").get(page);
+		assertThat(olivias.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(olivias.getBody()).contains("€96,000", "€19,200", "4 submitted, 4 eligible");
 		assertThat(session("aude").get(page).getStatusCode()).isEqualTo(HttpStatus.OK);
 		for (String outsider : List.of("alice", "eva")) {
 			assertThat(session(outsider).get(page).getStatusCode()).as(outsider).isEqualTo(HttpStatus.FORBIDDEN);

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
+import org.opencall.reporting.CallReportDownloads;
 import org.opencall.reporting.CallReportKind;
 import org.opencall.reporting.CallReports;
 import org.opencall.reporting.ReportPeriod;
@@ -28,8 +29,11 @@ class ReportPageController {
 
 	private final CallReports reports;
 
-	ReportPageController(CallReports reports) {
+	private final CallReportDownloads downloads;
+
+	ReportPageController(CallReports reports, CallReportDownloads downloads) {
 		this.reports = reports;
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/reports")
@@ -59,6 +63,7 @@ class ReportPageController {
 	@GetMapping("/reports/calls/{reference}")
 	String call(@PathVariable String reference, Principal user, Model model) {
 		model.addAttribute("call", this.reports.call(user.getName(), reference));
+		model.addAttribute("figures", this.downloads.figures(user.getName(), reference));
 		model.addAttribute("kinds", CallReportKind.values());
 		return "reports/call";
 	}
