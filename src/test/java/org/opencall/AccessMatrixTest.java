@@ -312,6 +312,51 @@ class AccessMatrixTest extends ApiTest {
 			api    GET    /api/audit/head                                                           -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
 			api    GET    /api/audit/head/check?position=last&linkHash=x&signature=y                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  REFUSED DENIED
 
+			# reports: the officers of the call's programme and auditors read them; nobody else reaches them
+			page   GET    /reports                                                                  -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
+			page   GET    /reports?from=2027-06-30&to=2027-01-01                                    -                  LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  REFUSED DENIED
+			page   GET    /reports/calls/{pilotCall}                                                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/call-overview.pdf                              -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/submissions.pdf                                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/ranking.pdf                                    -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/payments.pdf                                   -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/call-overview.csv                              -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/submissions.csv                                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/ranking.csv                                    -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/payments.csv                                   -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			page   GET    /reports/calls/{pilotCall}/horoscope.pdf                                  -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+			page   GET    /reports/calls/{nobody}                                                   -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+			api    GET    /api/reports/calls                                                        -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
+			api    GET    /api/reports/calls?from=2027-06-30&to=2027-01-01                          -                  LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED REFUSED DENIED  REFUSED DENIED
+			api    GET    /api/reports/calls/{pilotCall}                                            -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/calls/{pilotCall}/call-overview.pdf                          -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/calls/{pilotCall}/submissions.csv                            -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/calls/{pilotCall}/ranking.pdf                                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/calls/{pilotCall}/ranking.csv                                -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/calls/{pilotCall}/payments.csv                               -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/calls/{pilotCall}/horoscope.csv                              -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+
+			# the programme report for the funder: the programme's officers and auditors; reviews by its programme officers
+			page   GET    /reports/programme                                                        -                  LOGIN   DENIED  DENIED  DENIED  DENIED  OK      OK      DENIED  OK      DENIED
+			page   GET    /reports/programme?programme=healthchain-founding&from=2027-01-01&to=2027-12-31 -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  OK      DENIED  OK      DENIED
+			page   GET    /reports/programme?programme=healthchain-founding&from=2027-06-30&to=2027-01-01 -                  LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED  REFUSED  DENIED  REFUSED  DENIED
+			page   GET    /reports/programme?programme=no-such-programme                            -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+			page   GET    /reports/programme.pdf?programme=healthchain-founding&from=2027-01-01&to=2027-12-31 -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  OK      DENIED  OK      DENIED
+			page   GET    /reports/programme.csv?programme=healthchain-founding&from=2027-01-01&to=2027-12-31 -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  OK      DENIED  OK      DENIED
+			page   GET    /reports/programme/{pilotCall}/1                                          -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+			page   GET    /reports/programme/{pilotCall}/1.pdf                                      -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+			page   POST   /reports/programme/{pilotCall}/1/review                                   decision-bad       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			page   POST   /reports/programme/{pilotCall}/1/correction                               decision-bad       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			api    GET    /api/reports/programme?programme=healthchain-founding&from=2027-01-01&to=2027-12-31 -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/programme                                                    -                  LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED  REFUSED  DENIED  REFUSED  DENIED
+			api    GET    /api/reports/programme?programme=healthchain-founding&from=2027-06-30&to=2027-01-01 -                  LOGIN   DENIED  DENIED  DENIED  DENIED  REFUSED  REFUSED  DENIED  REFUSED  DENIED
+			api    GET    /api/reports/programme?programme=no-such-programme                        -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+			api    GET    /api/reports/programme.pdf?programme=healthchain-founding&from=2027-01-01&to=2027-12-31 -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/programme.csv?programme=healthchain-founding&from=2027-01-01&to=2027-12-31 -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  OK      DENIED  OK      DENIED
+			api    GET    /api/reports/programme/{pilotCall}/1                                      -                  LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  HIDDEN  DENIED
+			api    POST   /api/reports/programme/{pilotCall}/1/review                               decision-bad       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+			api    POST   /api/reports/programme/{pilotCall}/1/correction                           decision-bad       LOGIN   DENIED  DENIED  DENIED  DENIED  HIDDEN  HIDDEN  DENIED  DENIED  DENIED
+
 			# pilots: the company's staff, the host's need owners and the officers of the grant's programme act; auditors read;
 			# {pilot} waits for its kick-off, so no deliverable, review or final review is possible, and its payment 2 is not due
 			page   GET    /pilots                                                                   -                  LOGIN   OK      OK      OK      DENIED  OK      OK      OK      OK      DENIED

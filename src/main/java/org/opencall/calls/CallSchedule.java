@@ -48,6 +48,7 @@ public class CallSchedule {
 		Object event = call.publish(this.clock.instant());
 		this.calls.save(call);
 		this.events.publishEvent(event);
+		this.events.publishEvent(new CallOpened(call.reference(), call.programmeCode()));
 	}
 
 	/**

@@ -66,6 +66,7 @@ public class ClosingPilots {
 		this.pilots.save(pilot);
 		this.mails.closed(pilot);
 		this.events.publishEvent(event);
+		this.events.publishEvent(new GrantClosed(pilot.grantReference(), pilot.callReference()));
 	}
 
 	/** {@code name = value} lines, as the task form carries them, by name. */

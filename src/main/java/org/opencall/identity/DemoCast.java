@@ -26,6 +26,11 @@ class DemoCast {
 
 	static final String MIRROR = "healthchain-mirror";
 
+	/** The funders' addresses of the demo programmes. */
+	static final String FOUNDING_FUNDER = "reports@founding-funder.example";
+
+	static final String MIRROR_FUNDER = "reports@mirror-funder.example";
+
 	private static final List<Member> CAST = List.of(
 			new Member("olivia", "Olivia", "Okafor", "olivia@opencall.example", Roles.PROGRAMME_OFFICERS),
 			new Member("oscar", "Oscar", "Lindqvist", "oscar@opencall.example", Roles.PROGRAMME_OFFICERS),
@@ -61,6 +66,14 @@ class DemoCast {
 		CAST.forEach(this::ensureMember);
 		this.directory.registerProgramme(FOUNDING, "HealthChain founding regions");
 		this.directory.registerProgramme(MIRROR, "HealthChain mirror regions");
+		// where each programme's reports to its funder go (the embedded mail server's
+		// page shows them)
+		if (this.directory.funderEmail(FOUNDING).isEmpty()) {
+			this.directory.setFunderEmail(FOUNDING, FOUNDING_FUNDER);
+		}
+		if (this.directory.funderEmail(MIRROR).isEmpty()) {
+			this.directory.setFunderEmail(MIRROR, MIRROR_FUNDER);
+		}
 		this.directory.appointOfficer(FOUNDING, "olivia");
 		this.directory.appointOfficer(FOUNDING, "oscar");
 		this.directory.appointOfficer(MIRROR, "oscar");

@@ -22,6 +22,10 @@ import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
+import org.opencall.platform.FieldViolation;
+import org.opencall.platform.InvalidInputException;
+import org.opencall.platform.NotFoundException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -186,6 +190,37 @@ public class Directory {
 			this.identityService.saveGroup(group);
 		}
 		return programme;
+	}
+
+	/**
+	 * The address the programme's reports to its funder are mailed to; empty while none
+	 * is set.
+	 */
+	public Optional<String> funderEmail(String programmeCode) {
+		return this.jdbc.sql("select funder_email from programmes where code = :code")
+			.param("code", programmeCode)
+			.query(String.class)
+			.optional()
+			.filter((address) -> address != null && !address.isBlank());
+	}
+
+	/**
+	 * Sets the address of the programme's funder, checked as a person's address is;
+	 * refused with the field {@code funderEmail} and why.
+	 */
+	public void setFunderEmail(String programmeCode, String address) {
+		List<FieldViolation> violations = new ArrayList<>();
+		String checked = EmailAddress.check(violations, "funderEmail", address);
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		int updated = this.jdbc.sql("update programmes set funder_email = :address where code = :code")
+			.param("address", checked)
+			.param("code", programmeCode)
+			.update();
+		if (updated == 0) {
+			throw new NotFoundException("There is no programme " + programmeCode);
+		}
 	}
 
 	/** Makes a programme officer work on a programme's calls. */

@@ -158,10 +158,14 @@ class SecurityConfiguration {
 			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
 			.requestMatchers("/officer/**", "/api/challenges/**")
 			.hasAuthority(Roles.PROGRAMME_OFFICERS)
-			// the audit chain: its verification and signed head are read, never written
-			.requestMatchers(HttpMethod.GET, "/api/audit/verification", "/api/audit/head", "/api/audit/head/check")
+			// reports: the officers of the call's (or programme's) programme and auditors
+			// read them (checked by reporting); only programme officers act on them
+			.requestMatchers(HttpMethod.GET, "/reports", "/reports/**", "/api/reports", "/api/reports/**")
 			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
-			// histories are read, never written
+			.requestMatchers("/reports", "/reports/**", "/api/reports", "/api/reports/**")
+			.hasAuthority(Roles.PROGRAMME_OFFICERS)
+			// histories, the audit chain's verification and its signed head are read,
+			// never written
 			.requestMatchers(HttpMethod.GET, "/audit/**", "/api/audit/**")
 			.hasAnyAuthority(Roles.PROGRAMME_OFFICERS, Roles.AUDITORS)
 			.requestMatchers("/audit/**", "/api/audit/**")

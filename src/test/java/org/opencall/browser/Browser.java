@@ -256,6 +256,32 @@ final class Browser implements AutoCloseable {
 		return this.driver.findElements(By.cssSelector(css)).stream().map((e) -> e.getDomAttribute(attribute)).toList();
 	}
 
+	/**
+	 * Fetches a link of the page with the browser's own session, as a download would, and
+	 * answers its status, content type and bytes.
+	 */
+	Download download(String href) {
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		java.util.List<?> answer = (java.util.List<?>) ((JavascriptExecutor) this.driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], { credentials: 'same-origin' })
+					.then((response) => response.arrayBuffer().then((buffer) => {
+						const bytes = new Uint8Array(buffer);
+						let binary = '';
+						for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
+						done([response.status, response.headers.get('content-type') || '',
+							response.headers.get('content-disposition') || '', btoa(binary)]);
+					}))
+					.catch((error) => done([0, String(error), '', '']));
+				""", href);
+		return new Download(((Number) answer.get(0)).intValue(), (String) answer.get(1), (String) answer.get(2),
+				java.util.Base64.getDecoder().decode((String) answer.get(3)));
+	}
+
+	/** What a download brought: its status, content type, disposition and content. */
+	record Download(int status, String contentType, String disposition, byte[] content) {
+	}
+
 	/** Whether the page that is loaded has an element, without waiting for one. */
 	boolean has(String css) {
 		return !this.driver.findElements(By.cssSelector(css)).isEmpty();

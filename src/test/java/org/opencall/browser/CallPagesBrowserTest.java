@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallFixtures;
+import org.opencall.reporting.process.ReportingProcess;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -130,6 +131,7 @@ class CallPagesBrowserTest extends BrowserTest {
 	private void fireOpeningTimer(String reference) {
 		String instanceId = this.runtimeService.createProcessInstanceQuery()
 			.processInstanceBusinessKey(reference)
+			.processDefinitionKeyNotIn(ReportingProcess.KEY)
 			.singleResult()
 			.getId();
 		Job timer = this.managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();

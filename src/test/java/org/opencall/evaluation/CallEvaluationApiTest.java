@@ -24,6 +24,7 @@ import org.opencall.calls.CallView;
 import org.opencall.calls.process.CallLifecycleProcess;
 import org.opencall.submissions.EligibilityDecision;
 import org.opencall.submissions.SubmissionFixtures;
+import org.opencall.reporting.process.ReportingProcess;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -275,7 +276,10 @@ class CallEvaluationApiTest extends ApiTest {
 	}
 
 	private ProcessInstance instance(String reference) {
-		return this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+		return this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(reference)
+			.processDefinitionKeyNotIn(ReportingProcess.KEY)
+			.singleResult();
 	}
 
 	private CallState status(String reference) {

@@ -27,6 +27,7 @@ import org.opencall.evaluation.EvaluationResult.SlotResult;
 import org.opencall.evaluation.process.EvaluationProcess;
 import org.opencall.platform.ActionForbiddenException;
 import org.opencall.platform.StateConflictException;
+import org.opencall.reporting.process.ReportingProcess;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -95,6 +96,7 @@ class ReevaluationTest extends ApiTest {
 		ProcessInstance callInstance = this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.processInstanceBusinessKey(call.reference())
+			.processDefinitionKeyNotIn(ReportingProcess.KEY)
 			.singleResult();
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			assertThat(callInstance).isWaitingAt(CallLifecycleProcess.EVENT_SELECTION_DECIDED);

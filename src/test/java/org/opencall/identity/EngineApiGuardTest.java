@@ -30,6 +30,7 @@ import org.opencall.needs.TriageInput;
 import org.opencall.submissions.SubmissionFixtures;
 import org.opencall.submissions.SubmissionQueries;
 import org.opencall.submissions.SubmissionState;
+import org.opencall.reporting.process.ReportingProcess;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -396,6 +397,7 @@ class EngineApiGuardTest extends ApiTest {
 	private String instance(String businessKey) {
 		return this.runtimeService.createProcessInstanceQuery()
 			.processInstanceBusinessKey(businessKey)
+			.processDefinitionKeyNotIn(ReportingProcess.KEY)
 			.singleResult()
 			.getId();
 	}

@@ -14,7 +14,8 @@ class ReportTemplatesTest {
 	void everyTemplateInReportsCompiles() {
 		ReportTemplates templates = new ReportTemplates();
 
-		assertThat(templates.names()).contains("evaluation-summary", "grant-agreement");
+		assertThat(templates.names()).contains("evaluation-summary", "grant-agreement", "call-overview",
+				"call-submissions", "call-ranking", "call-payments", "programme-report");
 		templates.names().forEach((name) -> assertThat(templates.get(name).getName()).isEqualTo(name));
 	}
 

@@ -20,6 +20,7 @@ import org.opencall.calls.CallView;
 import org.opencall.calls.ReviewDecision;
 import org.opencall.needs.NeedFixtures;
 import org.opencall.submissions.domain.Declaration;
+import org.opencall.reporting.process.ReportingProcess;
 
 import org.springframework.stereotype.Component;
 
@@ -83,6 +84,7 @@ public class SubmissionFixtures {
 	public void fireNextTimer(String businessKey) {
 		String instance = this.runtimeService.createProcessInstanceQuery()
 			.processInstanceBusinessKey(businessKey)
+			.processDefinitionKeyNotIn(ReportingProcess.KEY)
 			.singleResult()
 			.getId();
 		Job timer = this.managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
@@ -96,6 +98,7 @@ public class SubmissionFixtures {
 	public void runAsyncJobs(String businessKey) {
 		String instance = this.runtimeService.createProcessInstanceQuery()
 			.processInstanceBusinessKey(businessKey)
+			.processDefinitionKeyNotIn(ReportingProcess.KEY)
 			.singleResult()
 			.getId();
 		this.managementService.createJobQuery()

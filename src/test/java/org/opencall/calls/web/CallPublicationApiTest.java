@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.opencall.Mailbox;
 import org.opencall.ApiTest;
 import org.opencall.calls.CallFixtures;
+import org.opencall.reporting.process.ReportingProcess;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -343,6 +344,7 @@ class CallPublicationApiTest extends ApiTest {
 	private void fireTimerOf(String reference) {
 		String instanceId = this.runtimeService.createProcessInstanceQuery()
 			.processInstanceBusinessKey(reference)
+			.processDefinitionKeyNotIn(ReportingProcess.KEY)
 			.singleResult()
 			.getId();
 		Job timer = this.managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();

@@ -21,6 +21,7 @@ import org.opencall.calls.CallFixtures;
 import org.opencall.identity.Directory;
 import org.opencall.identity.OrganisationType;
 import org.opencall.needs.NeedFixtures;
+import org.opencall.reporting.process.ReportingProcess;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -312,6 +313,7 @@ class NeedsApiTest extends ApiTest {
 	private void openCall(String call) {
 		String instance = this.runtimeService.createProcessInstanceQuery()
 			.processInstanceBusinessKey(call)
+			.processDefinitionKeyNotIn(ReportingProcess.KEY)
 			.singleResult()
 			.getId();
 		Job timer = this.managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
