@@ -175,6 +175,18 @@ class ProgrammeReportApiTest extends ApiTest {
 		assertThat(this.api.get("aude", stored).getBody()).containsEntry("status", "IN_REVIEW")
 			.containsEntry("kind", "FINAL");
 
+		// on its page: olivia, a programme officer, reviews; aude reads it without the
+		// form;
+		// a send-back without a reason is refused beside the comment, nothing changed
+		String page = "/reports/programme/" + call + "/" + number;
+		assertThat(session("olivia").get(page).getBody()).contains("Final report of call " + call, "In review",
+				"Record the review", "Readmissions avoided");
+		assertThat(session("aude").get(page).getBody()).contains("In review").doesNotContain("Record the review");
+		ResponseEntity<String> refused = session("olivia").post(page + "/review", Map.of("decision", "sendBack"));
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody()).contains("id=\"comment-error\"", "is required: say what is to be corrected");
+		assertThat(this.api.get("aude", stored).getBody()).containsEntry("status", "IN_REVIEW");
+
 		// sent back without a reason: refused, naming the field, nothing changed
 		ResponseEntity<Map<String, Object>> bare = this.api.post("olivia", stored + "/review",
 				Map.of("decision", "sendBack"));
