@@ -59,7 +59,7 @@ public class RankingReport {
 	/** Where the selection stands and its figures, without reading the list's entries. */
 	public RankingSummary summary(String userId, String callReference) {
 		CallView call = this.calls.officerCall(userId, callReference);
-		Optional<RankingSummary> stored = this.jdbc
+		Optional<Stored> stored = this.jdbc
 			.sql("""
 					select s.status, s.opened_at, s.proposed_at, s.decided_at, s.redress_deadline,
 					s.proposed_list is not null as listed,
@@ -80,8 +80,8 @@ public class RankingReport {
 					"No ranking yet: the call's evaluations are not all complete", call.totalBudget(), BigDecimal.ZERO,
 					0, 0, 0, null, null, null, null);
 		}
-		RankingSummary summary = stored.get();
-		if (summary.hasStoredList()) {
+		RankingSummary summary = stored.get().summary();
+		if (stored.get().listed()) {
 			return summary;
 		}
 		DecisionList current = current(call);
@@ -131,15 +131,23 @@ public class RankingReport {
 				listed.weighted(), listed.requested());
 	}
 
-	private static RankingSummary summary(CallView call, ResultSet rs) throws SQLException {
+	private static Stored summary(CallView call, ResultSet rs) throws SQLException {
 		boolean listed = rs.getBoolean("listed");
 		String status = rs.getString("status");
-		return new RankingSummary(call.reference(), status,
-				CallRanking.statusText(org.opencall.selection.domain.SelectionStatus.valueOf(status)),
-				listed ? rs.getBigDecimal("budget") : call.totalBudget(),
-				listed ? rs.getBigDecimal("committed") : BigDecimal.ZERO, rs.getInt("selected"), rs.getInt("reserve"),
-				rs.getInt("rejected"), instant(rs, "opened_at"), instant(rs, "proposed_at"), instant(rs, "decided_at"),
-				instant(rs, "redress_deadline"));
+		return new Stored(listed,
+				new RankingSummary(call.reference(), status,
+						CallRanking.statusText(org.opencall.selection.domain.SelectionStatus.valueOf(status)),
+						listed ? rs.getBigDecimal("budget") : call.totalBudget(),
+						listed ? rs.getBigDecimal("committed") : BigDecimal.ZERO, rs.getInt("selected"),
+						rs.getInt("reserve"), rs.getInt("rejected"), instant(rs, "opened_at"),
+						instant(rs, "proposed_at"), instant(rs, "decided_at"), instant(rs, "redress_deadline")));
+	}
+
+	/**
+	 * A selection's figures as stored, and whether they come from a list an officer
+	 * proposed (a list sent back is no longer kept).
+	 */
+	private record Stored(boolean listed, RankingSummary summary) {
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

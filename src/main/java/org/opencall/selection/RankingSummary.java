@@ -14,11 +14,6 @@ public record RankingSummary(String callReference, String status, String statusT
 		BigDecimal committed, int selected, int reserve, int rejected, Instant evaluatedAt, Instant proposedAt,
 		Instant decidedAt, Instant redressDeadline) {
 
-	/** Whether the figures come from a list an officer proposed, kept as it was. */
-	boolean hasStoredList() {
-		return this.proposedAt != null;
-	}
-
 	public int ranked() {
 		return this.selected + this.reserve + this.rejected;
 	}
