@@ -11,18 +11,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 
 import org.opencall.platform.PdfReports;
 import org.opencall.platform.ReportTemplates;
@@ -52,13 +46,11 @@ public final class EsrBenchmark {
 			+ "interoperability privacy adoption outcome measurable convincing realistic ambitious limited clear")
 		.split(" ");
 
-	private static final AtomicLong PEAK_AFTER_GC = new AtomicLong();
-
 	private EsrBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		watchHeapAfterCollections();
+		HeapAfterCollections afterCollections = HeapAfterCollections.watch();
 		long start = System.nanoTime();
 		EvaluationSummaryPdf pdf = new EvaluationSummaryPdf(new PdfReports(new ReportTemplates()));
 		pdf.render(summary(0));
@@ -67,7 +59,7 @@ public final class EsrBenchmark {
 
 		System.gc();
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-		PEAK_AFTER_GC.set(0);
+		afterCollections.reset();
 		start = System.nanoTime();
 		Result result = run(pdf, PDFS);
 		long millis = (System.nanoTime() - start) / 1_000_000;
@@ -87,7 +79,7 @@ public final class EsrBenchmark {
 		System.out.printf("  mean size: %,.1f KB (smallest %,.1f KB, largest %,.1f KB)%n",
 				result.bytes / 1024.0 / PDFS, result.smallest / 1024.0, result.largest / 1024.0);
 		System.out.printf("  peak heap in use: %,d MB (sum of each heap pool's peak); most alive after a"
-				+ " collection: %,d MB%n", mb(peakUsed), mb(PEAK_AFTER_GC.get()));
+				+ " collection: %,d MB%n", mb(peakUsed), mb(afterCollections.peak()));
 		System.out.printf("  target: within a 512 MB heap; %s%n",
 				(maxHeap <= TARGET_HEAP) ? "met (no OutOfMemoryError, peak " + mb(peakUsed) + " MB)"
 						: "NOT measured: run with -Xmx512m (the heap maximum is " + mb(maxHeap) + " MB)");
@@ -167,29 +159,6 @@ public final class EsrBenchmark {
 	}
 
 	/** The heap in use just after each collection: what stayed alive, the rest being garbage. */
-	private static void watchHeapAfterCollections() {
-		Set<String> heap = ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter((pool) -> pool.getType() == MemoryType.HEAP)
-			.map(MemoryPoolMXBean::getName)
-			.collect(Collectors.toSet());
-		ManagementFactory.getGarbageCollectorMXBeans().forEach((collector) -> {
-			((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
-				if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-					long alive = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
-						.getGcInfo()
-						.getMemoryUsageAfterGc()
-						.entrySet()
-						.stream()
-						.filter((pool) -> heap.contains(pool.getKey()))
-						.mapToLong((pool) -> pool.getValue().getUsed())
-						.sum();
-					PEAK_AFTER_GC.accumulateAndGet(alive, Math::max);
-				}
-			}, null, null);
-		});
-	}
-
 	private static long mb(long bytes) {
 		return bytes / (1024 * 1024);
 	}

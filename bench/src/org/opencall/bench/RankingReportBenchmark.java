@@ -55,16 +55,21 @@ public final class RankingReportBenchmark {
 			System.out.printf("Ranking report: call %s with %,d proposals in its decision list (heap limit %d MB)%n",
 					call, PROPOSALS, Runtime.getRuntime().maxMemory() / MB);
 
+			HeapAfterCollections afterCollections = HeapAfterCollections.watch();
+			System.gc();
+			long application = afterCollections.peak();
 			Counting pdf = new Counting();
 			reports.find("aude", call, "ranking").pdf(pdf);
 			System.gc();
 			long[] pdfMillis = new long[ROUNDS];
 			long[] heap = new long[ROUNDS];
+			long[] alive = new long[ROUNDS];
 			long[] allocated = new long[ROUNDS];
 			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 			for (int i = 0; i < ROUNDS; i++) {
 				System.gc();
 				resetPeaks();
+				afterCollections.reset();
 				long before = allocatedBytes(threads);
 				long start = System.nanoTime();
 				pdf = new Counting();
@@ -72,6 +77,7 @@ public final class RankingReportBenchmark {
 				pdfMillis[i] = (System.nanoTime() - start) / 1_000_000;
 				allocated[i] = allocatedBytes(threads) - before;
 				heap[i] = peakHeap();
+				alive[i] = afterCollections.peak();
 			}
 			long[] csvMillis = new long[ROUNDS];
 			Counting csv = null;
@@ -85,6 +91,8 @@ public final class RankingReportBenchmark {
 					min(pdfMillis), max(pdfMillis), pdf.bytes / 1024);
 			System.out.printf("  CSV: median %,d ms (fastest %,d, slowest %,d), %,d KB%n", median(csvMillis),
 					min(csvMillis), max(csvMillis), csv.bytes / 1024);
+			System.out.printf("  heap alive after collections: %,d MB for the application at rest, at most %,d MB"
+					+ " while one PDF was rendered%n", application / MB, max(alive) / MB);
 			System.out.printf("  heap in use at its peak while one PDF was rendered: %,d MB (sum of the heap pools' peaks, the most of the rounds;"
 					+ " target: within the 512 MB heap); allocated by the rendering thread: %,d MB%n",
 					max(heap) / MB, median(allocated) / MB);
