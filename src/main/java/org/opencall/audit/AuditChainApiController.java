@@ -1,15 +1,8 @@
 package org.opencall.audit;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 import org.opencall.audit.ChainHead.HeadChecked;
 import org.opencall.audit.ChainHead.SignedHead;
 import org.opencall.audit.ChainVerification.ChainVerified;
-import org.opencall.platform.FieldViolation;
-import org.opencall.platform.InvalidInputException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,8 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/audit")
 class AuditChainApiController {
-
-	private static final Pattern HEX_64 = Pattern.compile("[0-9a-fA-F]{64}");
 
 	private final ChainVerification verification;
 
@@ -49,38 +40,8 @@ class AuditChainApiController {
 	@GetMapping("/head/check")
 	HeadChecked check(@RequestParam(required = false) String position, @RequestParam(required = false) String linkHash,
 			@RequestParam(required = false) String signature) {
-		List<FieldViolation> violations = new ArrayList<>();
-		Long at = null;
-		if (position == null || position.isBlank()) {
-			violations.add(new FieldViolation("position", "is required: the position of the exported head"));
-		}
-		else {
-			try {
-				at = Long.parseLong(position.strip());
-				if (at < 0) {
-					violations.add(new FieldViolation("position", "must be 0 or more"));
-				}
-			}
-			catch (NumberFormatException ex) {
-				violations.add(new FieldViolation("position", "must be a whole number, such as 42"));
-			}
-		}
-		hex(violations, "linkHash", linkHash, "the link hash of the exported head");
-		hex(violations, "signature", signature, "the signature of the exported head");
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
-		return this.head.check(at, linkHash.strip().toLowerCase(Locale.ROOT),
-				signature.strip().toLowerCase(Locale.ROOT));
-	}
-
-	private static void hex(List<FieldViolation> violations, String field, String value, String what) {
-		if (value == null || value.isBlank()) {
-			violations.add(new FieldViolation(field, "is required: " + what));
-		}
-		else if (!HEX_64.matcher(value.strip()).matches()) {
-			violations.add(new FieldViolation(field, "must be 64 hexadecimal digits, as exported"));
-		}
+		HeadForm.Checked head = new HeadForm(position, linkHash, signature).checked();
+		return this.head.check(head.position(), head.linkHash(), head.signature());
 	}
 
 }

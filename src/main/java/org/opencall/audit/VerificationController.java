@@ -1,12 +1,20 @@
 package org.opencall.audit;
 
 import org.opencall.audit.ChainVerification.ChainVerified;
+import org.opencall.platform.FormErrors;
+import org.opencall.platform.InvalidInputException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The verification of the audit chain as a page: {@code /audit/verification}. */
+/**
+ * The verification of the audit chain as a page, {@code /audit/verification}, with the
+ * chain's signed head and a form (a GET: it changes nothing) that compares an exported
+ * head with the chain.
+ */
 @Controller
 class VerificationController {
 
@@ -20,10 +28,20 @@ class VerificationController {
 	}
 
 	@GetMapping("/audit/verification")
-	String verification(Model model) {
+	String verification(@ModelAttribute("exported") HeadForm exported, BindingResult result, Model model) {
 		ChainVerified verified = this.verification.verify();
 		model.addAttribute("verification", verified);
 		model.addAttribute("head", this.head.current());
+		if (exported.isSent() && !result.hasErrors()) {
+			try {
+				HeadForm.Checked checked = exported.checked();
+				model.addAttribute("checked",
+						this.head.check(checked.position(), checked.linkHash(), checked.signature()));
+			}
+			catch (InvalidInputException refusal) {
+				FormErrors.bind(refusal, result);
+			}
+		}
 		return "audit/verification";
 	}
 

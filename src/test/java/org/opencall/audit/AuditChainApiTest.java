@@ -1,7 +1,12 @@
 package org.opencall.audit;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +42,12 @@ class AuditChainApiTest extends ApiTest {
 
 	@Autowired
 	ChainHead head;
+
+	@Autowired
+	AuditSealer sealer;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -108,6 +119,31 @@ class AuditChainApiTest extends ApiTest {
 	}
 
 	@Test
+	void oneNodeAtATimeSealsAndRecordsWaitWhileAnotherHoldsTheChain() throws SQLException {
+		try (Connection otherNode = this.dataSource.getConnection()) {
+			otherNode.setAutoCommit(false);
+			try (Statement lock = otherNode.createStatement()) {
+				lock.execute("select pg_advisory_xact_lock(" + AuditSealer.CHAIN_LOCK + ")");
+			}
+			this.fixtures.openCall();
+
+			assertThat(this.sealer.sealAll()).isZero();
+			assertThat(unsealed()).isPositive();
+			otherNode.rollback();
+		}
+		assertThat(this.sealer.sealAll()).isNotNegative();
+		assertThat(unsealed()).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) = max(position) from audit_chain", Boolean.class))
+			.as("positions without a gap")
+			.isTrue();
+	}
+
+	private long unsealed() {
+		return this.jdbc.queryForObject("select count(*) from audit_records r"
+				+ " where not exists (select 1 from audit_chain c where c.record_id = r.id)", Long.class);
+	}
+
+	@Test
 	void anExportedHeadIsOursAndHeldWhileTheChainOnlyGrows() {
 		this.fixtures.openCall();
 		Map<String, Object> exported = this.api.get("aude", "/api/audit/head").getBody();
@@ -146,6 +182,28 @@ class AuditChainApiTest extends ApiTest {
 
 		assertThat(check(position, otherLink, signature).getBody()).containsEntry("signatureValid", false)
 			.containsEntry("chainHolds", false);
+	}
+
+	@Test
+	void thePageComparesAnExportedHeadAndShowsBadFieldsBesideThem() {
+		this.fixtures.openCall();
+		Map<String, Object> exported = this.api.get("aude", "/api/audit/head").getBody();
+		String query = "?position=" + exported.get("position") + "&linkHash=" + exported.get("linkHash")
+				+ "&signature=";
+
+		ResponseEntity<String> held = session("aude").get("/audit/verification" + query + exported.get("signature"));
+		assertThat(held.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(held.getBody()).contains("Opencall signed this head, and the chain still holds its link at position "
+				+ exported.get("position"));
+
+		String forged = session("aude").get("/audit/verification" + query + "0".repeat(64)).getBody();
+		assertThat(forged).contains("The signature is not Opencall&#39;s").doesNotContain("Opencall signed this head");
+
+		ResponseEntity<String> refused = session("aude")
+			.get("/audit/verification?position=minus&linkHash=abc&signature=");
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody()).contains("error-summary", "must be a whole number", "64 hexadecimal digits",
+				"is required: the signature");
 	}
 
 	@Test
