@@ -3,8 +3,6 @@ package org.opencall.audit;
 import java.security.Principal;
 import java.util.List;
 
-import org.opencall.platform.InvalidInputException;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,11 +66,8 @@ class TimelineApiController {
 
 	private Timeline read(Principal user, String subject, String reference, String actor, String kind, String from,
 			String to) {
-		TimelineFilter filter = TimelineFilter.of(actor, kind, from, to);
-		if (!filter.violations().isEmpty()) {
-			throw new InvalidInputException(filter.violations());
-		}
-		return this.timelines.of(user.getName(), TimelineController.subjectOf(subject), reference, filter);
+		return this.timelines.of(user.getName(), TimelineController.subjectOf(subject), reference,
+				TimelineFilter.of(actor, kind, from, to), true);
 	}
 
 	/** The timeline as the API answers it. */

@@ -2,7 +2,6 @@ package org.opencall.audit;
 
 import java.security.Principal;
 
-import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
@@ -38,7 +37,7 @@ class TimelineController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal user,
 			Model model) {
 		TimelineFilter filter = TimelineFilter.of(actor, kind, from, to);
-		Timeline timeline = this.timelines.of(user.getName(), subjectOf(subject), reference, filter);
+		Timeline timeline = this.timelines.of(user.getName(), subjectOf(subject), reference, filter, false);
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("subject", timeline.subject().subject());
 		model.addAttribute("reference", reference);
@@ -66,11 +65,8 @@ class TimelineController {
 
 	private Timeline timeline(Principal user, String subject, String reference, String actor, String kind, String from,
 			String to) {
-		TimelineFilter filter = TimelineFilter.of(actor, kind, from, to);
-		if (!filter.violations().isEmpty()) {
-			throw new InvalidInputException(filter.violations());
-		}
-		return this.timelines.of(user.getName(), subjectOf(subject), reference, filter);
+		return this.timelines.of(user.getName(), subjectOf(subject), reference,
+				TimelineFilter.of(actor, kind, from, to), true);
 	}
 
 	static AuditSubject subjectOf(String path) {

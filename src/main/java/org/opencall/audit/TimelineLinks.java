@@ -15,16 +15,24 @@ import java.util.Set;
  * completed, the operation they ran) carry the same person and moments a few milliseconds
  * apart, while two actions of one person are a request apart. So a person's record links
  * to that person's engine entry nearest in time, within {@link #SAME_ACTION}, preferring
- * one no record took yet. A person's action that moved a process acting for nobody — a
- * receipt starting the submission's process, an acceptance ending the wait for it — links
- * to the start or step of that process when each is the other's nearest within the same
- * span. Records of Opencall itself (no person) stay unlinked: Opencall acts in many
- * processes at once, and a guess would mislead more than no link. Both sides of a link
- * name each other.
+ * one no record took yet, if that entry has no record of theirs much nearer (which is its
+ * own action's, the farther one an earlier action's). A person's action that moved a
+ * process acting for nobody — a receipt starting the submission's process, an acceptance
+ * ending the wait for it — links to the start or step of that process when each is the
+ * other's nearest within the same span. Records of Opencall itself (no person) stay
+ * unlinked: Opencall acts in many processes at once, and a guess would mislead more than
+ * no link. Both sides of a link name each other.
  */
 final class TimelineLinks {
 
 	static final Duration SAME_ACTION = Duration.ofMillis(250);
+
+	/**
+	 * How far apart the records of one action may be: an entry links only the records of
+	 * its person that are about as near to it as the nearest one, not an earlier
+	 * action's.
+	 */
+	static final Duration ONE_TRANSACTION = Duration.ofMillis(50);
 
 	private static final Set<String> PERSONS_ACTIONS = Set.of("process", "task", "operation", "comment");
 
@@ -51,10 +59,19 @@ final class TimelineLinks {
 		List<TimelineEntry> theirs = engine.stream()
 			.filter((e) -> e.actorId() != null && PERSONS_ACTIONS.contains(e.kind()))
 			.toList();
+		Map<String, Duration> nearestRecord = new HashMap<>();
+		for (TimelineEntry e : theirs) {
+			persons.stream()
+				.filter((r) -> r.actorId().equals(e.actorId()))
+				.map((r) -> apart(e, r))
+				.min(Comparator.naturalOrder())
+				.ifPresent((d) -> nearestRecord.put(e.id(), d));
+		}
 		List<TimelineEntry> unlinked = new ArrayList<>();
 		for (TimelineEntry record : persons) {
 			TimelineEntry action = theirs.stream()
-				.filter((e) -> e.actorId().equals(record.actorId()) && near(e, record))
+				.filter((e) -> e.actorId().equals(record.actorId()) && near(e, record)
+						&& apart(e, record).compareTo(nearestRecord.get(e.id()).plus(ONE_TRANSACTION)) <= 0)
 				.min(Comparator.comparing((TimelineEntry e) -> apart(e, record))
 					.thenComparing((e) -> links.containsKey(e.id()))
 					.thenComparingLong(TimelineEntry::order))

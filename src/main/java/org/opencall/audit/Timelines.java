@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 
 import org.opencall.identity.Directory;
+import org.opencall.platform.InvalidInputException;
 
 import org.springframework.stereotype.Component;
 
@@ -47,8 +48,17 @@ class Timelines {
 		this.directory = directory;
 	}
 
-	Timeline of(String userId, AuditSubject kind, String reference, TimelineFilter filter) {
+	/**
+	 * The timeline as the filter shows it; a filter that cannot hold is refused once the
+	 * user may read the subject (those who may not learn nothing from the refusal).
+	 * @param refuseInvalid whether a filter that cannot hold is refused, or its valid
+	 * part applied (a page shows the refusal beside its field)
+	 */
+	Timeline of(String userId, AuditSubject kind, String reference, TimelineFilter filter, boolean refuseInvalid) {
 		ReadableSubject subject = this.reading.read(userId, kind, reference);
+		if (refuseInvalid && !filter.violations().isEmpty()) {
+			throw new InvalidInputException(filter.violations());
+		}
 		List<HistoricProcessInstance> instances = this.processes.of(kind, reference);
 		Function<String, String> names = names();
 		List<TimelineEntry> all = TimelineLinks.join(this.engine.of(instances, names),
