@@ -57,6 +57,7 @@ public final class RankingReportBenchmark {
 
 			HeapAfterCollections afterCollections = HeapAfterCollections.watch();
 			System.gc();
+			Thread.sleep(500);
 			long application = afterCollections.peak();
 			Counting pdf = new Counting();
 			reports.find("aude", call, "ranking").pdf(pdf);

@@ -34,6 +34,20 @@ class DomainRecords {
 			.list();
 	}
 
+	/**
+	 * The records about the subject itself: those naming it first. A call's own records
+	 * (its approval, its funding decision), without the records of each of its proposals,
+	 * which name their call after themselves and are read on each proposal's timeline.
+	 */
+	List<DomainRecord> aboutItself(String reference) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from audit_records r where r.subjects @> array[cast(:reference as text)]"
+					+ " and r.subjects[1] = :reference order by r.recorded_at, r.id")
+			.param("reference", reference)
+			.query(ROWS)
+			.list();
+	}
+
 	static DomainRecord row(ResultSet row, int number) throws SQLException {
 		Array subjects = row.getArray("subjects");
 		return new DomainRecord(row.getLong("id"), row.getObject("recorded_at", OffsetDateTime.class).toInstant(),

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A subject's timeline for a user who may read it: the engine's history of every process
- * about it joined with the domain's audit records naming it, linked, then filtered.
+ * about it joined with the domain's audit records naming it (a call's: those about the
+ * call itself), linked, then filtered.
  */
 @Component
 class Timelines {
@@ -61,8 +62,9 @@ class Timelines {
 		}
 		List<HistoricProcessInstance> instances = this.processes.of(kind, reference);
 		Function<String, String> names = names();
-		List<TimelineEntry> all = TimelineLinks.join(this.engine.of(instances, names),
-				RecordEntries.of(this.records.about(reference), names));
+		List<TimelineEntry> all = TimelineLinks.join(this.engine.of(instances, names), RecordEntries.of(
+				(kind == AuditSubject.CALL) ? this.records.aboutItself(reference) : this.records.about(reference),
+				names));
 		if (kind == AuditSubject.SUBMISSION) {
 			String grant = AuditSubject.grantOf(reference);
 			if (instances.stream().anyMatch((instance) -> grant.equals(instance.getBusinessKey()))) {

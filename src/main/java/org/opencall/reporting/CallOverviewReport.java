@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.opencall.platform.CsvTable;
 import org.opencall.calls.CallView;
 import org.opencall.calls.NeedSummary;
 import org.opencall.cocreation.CallLedger;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.opencall.platform.CsvTable;
 import org.opencall.calls.CallView;
 import org.opencall.cocreation.CallLedger;
 import org.opencall.cocreation.PilotQueries;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.opencall.platform.CsvTable;
 import org.opencall.calls.CallView;
 import org.opencall.platform.PdfReports;
 import org.opencall.platform.ReportRows;

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.opencall.platform.CsvTable;
 import org.opencall.calls.CallView;
 import org.opencall.platform.PdfReports;
 import org.opencall.platform.ReportRows;

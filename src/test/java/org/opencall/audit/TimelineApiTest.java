@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.opencall.Csv;
 import org.opencall.ApiTest;
 import org.opencall.JsonApi;
 import org.opencall.Problems;
@@ -222,7 +223,7 @@ class TimelineApiTest extends ApiTest {
 			.getForEntity(submission() + "/timeline.pdf" + query, byte[].class);
 		List<Map<String, Object>> entries = list(this.api.get("aude", submission() + query).getBody().get("entries"));
 
-		List<List<String>> rows = Csv.parse(new String(csv, StandardCharsets.UTF_8));
+		List<List<String>> rows = Csv.records(new String(csv, StandardCharsets.UTF_8));
 		assertThat(rows.get(0)).containsExactlyElementsOf(TimelineCsv.HEADER);
 		List<List<String>> data = rows.subList(1, rows.size());
 		assertThat(data).extracting((row) -> row.get(0))

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.opencall.Csv;
 import org.opencall.ApiTest;
 import org.opencall.calls.CallDrafting;
 import org.opencall.calls.CallFixtures;

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import org.opencall.Csv;
 import org.opencall.OpencallTest;
 import org.opencall.calls.CallDrafting;
 import org.opencall.calls.CallFixtures;

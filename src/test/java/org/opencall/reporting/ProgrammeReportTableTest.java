@@ -68,12 +68,6 @@ class ProgrammeReportTableTest {
 	}
 
 	@Test
-	void aCellASpreadsheetWouldRunIsQuoted() {
-		assertThat(ProgrammeReportCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-		assertThat(ProgrammeReportCsv.cell("-5")).isEqualTo("'-5");
-	}
-
-	@Test
 	void theReportingIntervalIsWholeMonthsFromOneToTwentyFour() {
 		assertThat(new ReportingSettings(null).reportEvery()).isEqualTo(Period.ofMonths(6));
 		assertThat(new ReportingSettings(Period.ofYears(2)).reportEvery()).isEqualTo(Period.ofYears(2));

@@ -1,4 +1,4 @@
-package org.opencall.reporting;
+package org.opencall.platform;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.opencall.Csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +47,26 @@ class CsvTableTest {
 			.end();
 
 		assertThat(out.toString()).endsWith("\r\n48000.00,2027-03-15T17:00:00Z,\r\n");
+	}
+
+	@Test
+	void aCellIsQuotedOnlyWhenItHoldsACommaAQuoteOrALineBreak() {
+		assertThat(CsvTable.cell("plain text")).isEqualTo("plain text");
+		assertThat(CsvTable.cell("a, b")).isEqualTo("\"a, b\"");
+		assertThat(CsvTable.cell("the \"best\" one")).isEqualTo("\"the \"\"best\"\" one\"");
+		assertThat(CsvTable.cell("line one\nline two")).isEqualTo("\"line one\nline two\"");
+		assertThat(CsvTable.cell("ends\r")).isEqualTo("\"ends\r\"");
+		assertThat(CsvTable.cell(null)).isEmpty();
+	}
+
+	@Test
+	void aCellASpreadsheetWouldRunAsAFormulaStartsWithAnApostrophe() {
+		assertThat(CsvTable.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
+		assertThat(CsvTable.cell("+1")).isEqualTo("'+1");
+		assertThat(CsvTable.cell("-1+2")).isEqualTo("'-1+2");
+		assertThat(CsvTable.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(CsvTable.cell("\tcmd")).isEqualTo("'\tcmd");
+		assertThat(CsvTable.cell("a=b")).isEqualTo("a=b");
 	}
 
 }

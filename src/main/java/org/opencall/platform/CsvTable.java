@@ -1,4 +1,4 @@
-package org.opencall.reporting;
+package org.opencall.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +16,7 @@ import java.util.List;
  * quote or a line break (its quotes doubled). A text that a spreadsheet would take for a
  * formula (starting with {@code = + - @}, a tab or a carriage return) is prefixed with
  * {@code '} so that it stays text. Amounts are plain decimals ({@code 48000.00}), moments
- * ISO 8601 with their offset in the call's time zone, so that a program reads the same
+ * ISO 8601 with their offset in the zone asked for, so that a program reads the same
  * figures the PDF shows to people.
  */
 public final class CsvTable {
@@ -38,6 +38,12 @@ public final class CsvTable {
 	/** A text field, guarded against being read as a formula. */
 	public CsvTable text(String value) {
 		this.row.add(quoted(guarded((value != null) ? value : "")));
+		return this;
+	}
+
+	/** Text fields, one after the other. */
+	public CsvTable texts(List<String> values) {
+		values.forEach(this::text);
 		return this;
 	}
 
@@ -78,6 +84,11 @@ public final class CsvTable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("The CSV could not be written", ex);
 		}
+	}
+
+	/** One text field as it is written: guarded against formulas, quoted as needed. */
+	public static String cell(String value) {
+		return quoted(guarded((value != null) ? value : ""));
 	}
 
 	static String guarded(String value) {

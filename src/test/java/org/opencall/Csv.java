@@ -1,4 +1,4 @@
-package org.opencall.reporting;
+package org.opencall;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads a CSV as RFC 4180 has it, for tests: rows of fields, by the header's names. */
-final class Csv {
+public final class Csv {
 
 	private Csv() {
 	}
 
 	/** Every record, the header first. */
-	static List<List<String>> records(String text) {
+	public static List<List<String>> records(String text) {
 		List<List<String>> records = new ArrayList<>();
 		List<String> record = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
@@ -57,7 +57,7 @@ final class Csv {
 	}
 
 	/** The rows after the header, each by the header's names. */
-	static List<Map<String, String>> rows(String text) {
+	public static List<Map<String, String>> rows(String text) {
 		List<List<String>> records = records(text);
 		List<String> header = records.get(0);
 		List<Map<String, String>> rows = new ArrayList<>();
