@@ -66,8 +66,8 @@ public record CallDraft(String title, String description, List<Challenge> challe
 								this.evaluation.invitationDays(), this.evaluation.declarationDays(),
 								this.evaluation.scoringDays(), this.evaluation.reminderDays())
 						: null,
-				(this.selection != null)
-						? new SelectionRules.Draft(this.selection.tieBreaks(), this.selection.redressDays()) : null);
+				(this.selection != null) ? new SelectionRules.Draft(this.selection.tieBreaks(),
+						this.selection.redressDays(), this.selection.reportEveryMonths()) : null);
 	}
 
 	/** A challenge as written; {@code challengeId} only for one attached from needs. */
@@ -93,9 +93,15 @@ public record CallDraft(String title, String description, List<Challenge> challe
 	 * How the selection orders and answers proposals, as written; what is missing takes
 	 * its default. A tie-break names a criterion of the call (the higher score on it
 	 * ranks first) or {@code EARLIER_SUBMISSION}; none means the call's first two
-	 * criteria, then the earlier submission.
+	 * criteria, then the earlier submission. {@code reportEveryMonths} (1–24): how often
+	 * the call reports to its programme's funder; none means the installation's interval.
 	 */
-	public record Selection(List<String> tieBreaks, Integer redressDays) {
+	public record Selection(List<String> tieBreaks, Integer redressDays, Integer reportEveryMonths) {
+
+		public Selection(List<String> tieBreaks, Integer redressDays) {
+			this(tieBreaks, redressDays, null);
+		}
+
 	}
 
 	/** Who may apply, as written; what is missing takes its default. */

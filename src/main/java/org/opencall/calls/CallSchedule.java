@@ -48,7 +48,8 @@ public class CallSchedule {
 		Object event = call.publish(this.clock.instant());
 		this.calls.save(call);
 		this.events.publishEvent(event);
-		this.events.publishEvent(new CallOpened(call.reference(), call.programmeCode()));
+		this.events.publishEvent(
+				new CallOpened(call.reference(), call.programmeCode(), call.terms().selection().reportEveryMonths()));
 	}
 
 	/**

@@ -149,9 +149,12 @@ public record CallView(String reference, String programmeCode, String programmeN
 	 * the first entry first: a criterion name of the call (the higher score on it ranks
 	 * first) or {@link #EARLIER_SUBMISSION}; never empty, the call's default filled in
 	 * (its first two criteria, then the earlier submission). {@code redressDays}: the
-	 * days an applicant has to ask for redress.
+	 * days an applicant has to ask for redress. {@code reportEveryMonths}: how often the
+	 * call reports to its programme's funder once published; absent when the call leaves
+	 * it to the installation ({@code opencall.reporting.report-every}).
 	 */
-	public record Selection(List<String> tieBreaks, int redressDays) {
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Selection(List<String> tieBreaks, int redressDays, Integer reportEveryMonths) {
 
 		/** The tie-break that ranks the proposal submitted first higher. */
 		public static final String EARLIER_SUBMISSION = SelectionRules.EARLIER_SUBMISSION;
@@ -161,7 +164,8 @@ public record CallView(String reference, String programmeCode, String programmeN
 		}
 
 		static Selection of(CallTerms terms) {
-			return new Selection(terms.tieBreaks(), terms.selection().redressDays());
+			return new Selection(terms.tieBreaks(), terms.selection().redressDays(),
+					terms.selection().reportEveryMonths());
 		}
 
 		/** The tie-breaks in words, as pages show them. */
@@ -169,6 +173,17 @@ public record CallView(String reference, String programmeCode, String programmeN
 			return String.join(", then ", this.tieBreaks.stream()
 				.map((t) -> t.equals(EARLIER_SUBMISSION) ? "the earlier submission" : "the higher score on " + t)
 				.toList());
+		}
+
+		/**
+		 * How often the call reports to its funder, in words; none: the installation's.
+		 */
+		public String reportingInWords() {
+			if (this.reportEveryMonths == null) {
+				return "At the installation's interval";
+			}
+			return (this.reportEveryMonths == 1) ? "Every month from its publication"
+					: "Every " + this.reportEveryMonths + " months from its publication";
 		}
 
 	}

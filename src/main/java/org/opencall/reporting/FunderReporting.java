@@ -2,6 +2,7 @@ package org.opencall.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -78,9 +79,13 @@ public class FunderReporting {
 		this.clock = clock;
 	}
 
-	/** The call was published: its schedule is fixed and its reporting starts, once. */
-	void begin(String callReference, String programmeCode) {
-		this.schedules.begin(callReference, programmeCode, this.settings.reportEvery(), this.clock.instant());
+	/**
+	 * The call was published: its schedule is fixed and its reporting starts, once. The
+	 * interval is the call's own, or the installation's when the call names none.
+	 */
+	void begin(String callReference, String programmeCode, Integer reportEveryMonths) {
+		Period every = (reportEveryMonths != null) ? Period.ofMonths(reportEveryMonths) : this.settings.reportEvery();
+		this.schedules.begin(callReference, programmeCode, every, this.clock.instant());
 		this.engine.start(callReference, Programme.groupIdOf(programmeCode));
 	}
 

@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code opencall.reporting.*}: how often a call reports to its programme's funder while
  * it runs ({@code report-every}, an ISO-8601 period of one month to two years, default
- * six months). The interval is fixed for each call when it is published.
+ * six months) when the call sets no interval of its own
+ * ({@code selection.reportEveryMonths}). The interval is fixed for each call when it is
+ * published.
  */
 @ConfigurationProperties("opencall.reporting")
 public record ReportingSettings(Period reportEvery) {

@@ -40,7 +40,7 @@ class ReportingStart {
 
 	@ApplicationModuleListener
 	void on(CallOpened opened) {
-		this.reporting.begin(opened.callReference(), opened.programmeCode());
+		this.reporting.begin(opened.callReference(), opened.programmeCode(), opened.reportEveryMonths());
 	}
 
 	@ApplicationModuleListener

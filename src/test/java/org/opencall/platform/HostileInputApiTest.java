@@ -279,6 +279,12 @@ class HostileInputApiTest extends ApiTest {
 		form = callForm(reference);
 		form.set("redressDays", "a month");
 		assertFormRefused(postForm("olivia", "/officer/calls/new", form), "must be a whole number");
+		form = callForm(reference);
+		form.set("reportEveryMonths", "25");
+		ResponseEntity<String> monthly = postForm("olivia", "/officer/calls/new", form);
+		assertFormRefused(monthly, "must be from 1 to 24 months");
+		assertThat(monthly.getBody()).containsPattern(
+				"id=\"reportEveryMonths\"[^>]*>\\s*<p class=\"field-error\"[^>]*>[^<]*must be from 1 to 24 months");
 		assertThat(count("calls where reference = '" + reference + "'")).isZero();
 
 		MultiValueMap<String, String> need = new LinkedMultiValueMap<>();

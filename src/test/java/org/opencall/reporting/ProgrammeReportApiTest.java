@@ -3,6 +3,8 @@ package org.opencall.reporting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +15,12 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,12 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.opencall.ApiTest;
 import org.opencall.Mailbox;
 import org.opencall.Problems;
+import org.opencall.calls.CallFixtures;
 import org.opencall.cocreation.ContractedGrants;
 import org.opencall.cocreation.ContractedGrants.Opened;
 import org.opencall.cocreation.PilotJourney;
 import org.opencall.contracting.GrantTerms;
 import org.opencall.reporting.process.ReportingProcess;
 import org.opencall.selection.EvaluatedCalls;
+import org.opencall.submissions.SubmissionFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -67,6 +74,12 @@ class ProgrammeReportApiTest extends ApiTest {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	SubmissionFixtures submissions;
 
 	@AfterEach
 	void resetClock() {
@@ -225,6 +238,47 @@ class ProgrammeReportApiTest extends ApiTest {
 			.contains("Final report of call " + call, "Mailed to the funder", FUNDER, "Readmissions avoided");
 		assertThat(session("aude").get("/reports/programme?programme=" + FOUNDING + ALL_TIME).getBody())
 			.contains("Download the PDF", "Download the CSV", call, grant, "Final report of call " + call);
+	}
+
+	@Test
+	void aCallThatReportsEveryThreeMonthsGetsItsFirstPeriodicReportThreeMonthsAfterItsPublication() {
+		String call = CallFixtures.newReference();
+		Map<String, Object> json = CallFixtures.remoteMonitoringJson(FOUNDING, call);
+		json.put("selection", Map.of("reportEveryMonths", 3));
+		assertThat(this.api.post("olivia", "/api/calls", json).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		this.api.post("olivia", "/api/calls/" + call + "/submission", null);
+		this.api.post("oscar", "/api/calls/" + call + "/review", Map.of("decision", "APPROVE"));
+		this.submissions.fireNextTimer(call);
+		Instant published = Instant
+			.parse((String) this.api.get(null, "/api/calls/" + call).getBody().get("publishedAt"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> periodicTimer(call) != null);
+
+		// the engine's calendar adds the months, in the JVM's zone
+		Job due = periodicTimer(call);
+		assertThat(due.getDuedate().toInstant())
+			.isEqualTo(published.atZone(ZoneId.systemDefault()).plusMonths(3).toInstant());
+		ClockUtil.setCurrentTime(due.getDuedate());
+		this.managementService.executeJob(due.getId());
+		this.calls.runJobs(call);
+
+		assertThat(this.api.get("olivia", "/api/reports/programme/" + call + "/1").getBody())
+			.containsEntry("kind", "PERIODIC")
+			.containsEntry("status", "IN_REVIEW")
+			.containsEntry("title", "Periodic report 1 of call " + call);
+		assertThat(periodicTimer(call).getDuedate().toInstant()).as("the next report, three months later")
+			.isEqualTo(published.atZone(ZoneId.systemDefault()).plusMonths(6).toInstant());
+	}
+
+	private Job periodicTimer(String call) {
+		ProcessInstance reporting = this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(ReportingProcess.KEY)
+			.processInstanceBusinessKey(call)
+			.singleResult();
+		return (reporting != null) ? this.managementService.createJobQuery()
+			.processInstanceId(reporting.getId())
+			.activityId(ReportingProcess.EVENT_PERIODIC_DUE)
+			.timers()
+			.singleResult() : null;
 	}
 
 	@Test

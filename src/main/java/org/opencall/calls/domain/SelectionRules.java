@@ -14,16 +14,21 @@ import org.opencall.platform.FieldViolation;
  * first) or {@link #EARLIER_SUBMISSION}. No tie-breaks (as stored for a call that never
  * named any) means the default: the call's first two criteria, then the earlier
  * submission, so that the default follows the criteria when they are edited.
+ * {@code reportEveryMonths}: how often the call reports to its programme's funder once
+ * published; none means the installation's interval
+ * ({@code opencall.reporting.report-every}).
  */
-public record SelectionRules(List<String> tieBreaks, int redressDays) {
+public record SelectionRules(List<String> tieBreaks, int redressDays, Integer reportEveryMonths) {
 
 	public static final String EARLIER_SUBMISSION = "EARLIER_SUBMISSION";
 
 	public static final int DEFAULT_REDRESS_DAYS = 30;
 
-	public static final SelectionRules DEFAULT = new SelectionRules(List.of(), DEFAULT_REDRESS_DAYS);
+	public static final SelectionRules DEFAULT = new SelectionRules(List.of(), DEFAULT_REDRESS_DAYS, null);
 
 	private static final int MAX_REDRESS_DAYS = 365;
+
+	private static final int MAX_REPORT_EVERY_MONTHS = 24;
 
 	private static final int DEFAULT_CRITERIA_TIE_BREAKS = 2;
 
@@ -34,8 +39,18 @@ public record SelectionRules(List<String> tieBreaks, int redressDays) {
 		tieBreaks = List.copyOf(tieBreaks);
 	}
 
+	/** Rules that leave the reporting interval to the installation. */
+	public SelectionRules(List<String> tieBreaks, int redressDays) {
+		this(tieBreaks, redressDays, null);
+	}
+
 	/** The rules as entered; what is missing takes its default. */
-	public record Draft(List<String> tieBreaks, Integer redressDays) {
+	public record Draft(List<String> tieBreaks, Integer redressDays, Integer reportEveryMonths) {
+
+		public Draft(List<String> tieBreaks, Integer redressDays) {
+			this(tieBreaks, redressDays, null);
+		}
+
 	}
 
 	/** The tie-breaks in order, the default filled in from the criteria. */
@@ -65,12 +80,17 @@ public record SelectionRules(List<String> tieBreaks, int redressDays) {
 			violations.add(
 					new FieldViolation("selection.redressDays", "must be between 1 and " + MAX_REDRESS_DAYS + " days"));
 		}
+		Integer reportEveryMonths = draft.reportEveryMonths();
+		if (reportEveryMonths != null && (reportEveryMonths < 1 || reportEveryMonths > MAX_REPORT_EVERY_MONTHS)) {
+			violations.add(new FieldViolation("selection.reportEveryMonths",
+					"must be from 1 to " + MAX_REPORT_EVERY_MONTHS + " months"));
+		}
 		List<String> written = (draft.tieBreaks() != null) ? draft.tieBreaks() : List.of();
 		int most = (criteriaKnown ? criteria.size() : CallTerms.MAX_CRITERIA) + 1;
 		if (written.size() > most) {
 			violations.add(new FieldViolation("selection.tieBreaks", "may have at most " + most
 					+ " tie-breaks: each of the call's criteria and the earlier submission once"));
-			return new SelectionRules(List.of(), redressDays);
+			return new SelectionRules(List.of(), redressDays, reportEveryMonths);
 		}
 		List<String> tieBreaks = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
@@ -97,7 +117,7 @@ public record SelectionRules(List<String> tieBreaks, int redressDays) {
 			}
 			tieBreaks.add(name);
 		}
-		return new SelectionRules(tieBreaks, redressDays);
+		return new SelectionRules(tieBreaks, redressDays, reportEveryMonths);
 	}
 
 	private static String named(String entry, List<Criterion> criteria) {

@@ -45,7 +45,8 @@ public class CallForm {
 			Map.entry("evaluation.invitationDays", "invitationDays"),
 			Map.entry("evaluation.declarationDays", "declarationDays"),
 			Map.entry("evaluation.scoringDays", "scoringDays"), Map.entry("evaluation.reminderDays", "reminderDays"),
-			Map.entry("selection.tieBreaks", "tieBreaks"), Map.entry("selection.redressDays", "redressDays"));
+			Map.entry("selection.tieBreaks", "tieBreaks"), Map.entry("selection.redressDays", "redressDays"),
+			Map.entry("selection.reportEveryMonths", "reportEveryMonths"));
 
 	/** A field of one challenge or criterion, e.g. challenges[2].title. */
 	private static final Pattern PLACE = Pattern.compile("(challenges|criteria)\\[(\\d{1,9})\\](.*)");
@@ -117,6 +118,9 @@ public class CallForm {
 
 	private String redressDays = String.valueOf(SelectionRules.DEFAULT_REDRESS_DAYS);
 
+	/** Blank: the installation's reporting interval. */
+	private String reportEveryMonths;
+
 	static CallForm empty() {
 		CallForm form = new CallForm();
 		CallTerms.DEFAULT_CRITERIA.forEach((c) -> form.criteria
@@ -161,6 +165,8 @@ public class CallForm {
 		form.reminderDays = String.valueOf(evaluation.reminderDays());
 		form.tieBreaks = new ArrayList<>(call.selection().tieBreaks());
 		form.redressDays = String.valueOf(call.selection().redressDays());
+		Integer reportEveryMonths = call.selection().reportEveryMonths();
+		form.reportEveryMonths = (reportEveryMonths != null) ? String.valueOf(reportEveryMonths) : null;
 		return form.padded();
 	}
 
@@ -225,9 +231,11 @@ public class CallForm {
 						whole("declarationDays", this.declarationDays, violations),
 						whole("scoringDays", this.scoringDays, violations),
 						whole("reminderDays", this.reminderDays, violations)),
-				new CallDraft.Selection((this.tieBreaks != null)
-						? this.tieBreaks.stream().filter((t) -> !blank(t)).toList() : List.of(),
-						whole("redressDays", this.redressDays, violations)));
+				new CallDraft.Selection(
+						(this.tieBreaks != null) ? this.tieBreaks.stream().filter((t) -> !blank(t)).toList()
+								: List.of(),
+						whole("redressDays", this.redressDays, violations),
+						whole("reportEveryMonths", this.reportEveryMonths, violations)));
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
@@ -568,6 +576,14 @@ public class CallForm {
 
 	public void setRedressDays(String redressDays) {
 		this.redressDays = redressDays;
+	}
+
+	public String getReportEveryMonths() {
+		return this.reportEveryMonths;
+	}
+
+	public void setReportEveryMonths(String reportEveryMonths) {
+		this.reportEveryMonths = reportEveryMonths;
 	}
 
 	/** One challenge line of the form. */

@@ -133,6 +133,28 @@ class CallTermsTest {
 	}
 
 	@Test
+	void reportsEveryFewMonthsWhenTheCallSaysSoOtherwiseAtTheInstallationsInterval() {
+		assertThat(CallTerms.of(draft()).selection().reportEveryMonths()).isNull();
+		assertThat(
+				CallTerms.of(withSelection(new SelectionRules.Draft(null, null, null))).selection().reportEveryMonths())
+			.isNull();
+		assertThat(CallTerms.of(withSelection(new SelectionRules.Draft(null, null, 1))).selection().reportEveryMonths())
+			.isEqualTo(1);
+		assertThat(CallTerms.of(withSelection(new SelectionRules.Draft(List.of("Impact"), 14, 24))).selection())
+			.isEqualTo(new SelectionRules(List.of("Impact"), 14, 24));
+	}
+
+	@Test
+	void refusesAReportingIntervalOutsideOneToTwentyFourMonths() {
+		assertRefused(withSelection(new SelectionRules.Draft(null, null, 0)), "selection.reportEveryMonths",
+				"must be from 1 to 24 months");
+		assertRefused(withSelection(new SelectionRules.Draft(null, null, 25)), "selection.reportEveryMonths",
+				"must be from 1 to 24 months");
+		assertRefused(withSelection(new SelectionRules.Draft(null, null, -6)), "selection.reportEveryMonths",
+				"must be from 1 to 24 months");
+	}
+
+	@Test
 	void blamesNoTieBreakForACriterionNameThatWasRefused() {
 		TermsDraft refused = withSelection(new SelectionRules.Draft(List.of("Impact"), null), criterion("Impact"),
 				criterion("impact"));

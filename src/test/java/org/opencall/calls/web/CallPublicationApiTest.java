@@ -137,6 +137,8 @@ class CallPublicationApiTest extends ApiTest {
 		assertRefused(with("selection", Map.of("tieBreaks", List.of("Impact", "Novelty"))), "selection.tieBreaks");
 		assertRefused(with("selection", Map.of("tieBreaks", List.of("Impact", "Impact"))), "selection.tieBreaks");
 		assertRefused(with("selection", Map.of("redressDays", 0)), "selection.redressDays");
+		assertRefused(with("selection", Map.of("reportEveryMonths", 0)), "selection.reportEveryMonths");
+		assertRefused(with("selection", Map.of("reportEveryMonths", 25)), "selection.reportEveryMonths");
 	}
 
 	@Test
@@ -164,6 +166,30 @@ class CallPublicationApiTest extends ApiTest {
 			.getBody();
 		assertThat(defaults.get("selection"))
 			.isEqualTo(Map.of("tieBreaks", List.of("Excellence", "Impact", "EARLIER_SUBMISSION"), "redressDays", 30));
+	}
+
+	@Test
+	void aCallReportsToItsFunderEveryFewMonthsItNamesAndARevisionOutsideOneToTwentyFourIsRefused() {
+		String reference = newReference();
+		Map<String, Object> json = remoteMonitoringJson(FOUNDING, reference);
+		json.put("selection", Map.of("reportEveryMonths", 3));
+		Map<String, Object> created = this.api.post("olivia", "/api/calls", json).getBody();
+		Map<String, Object> chosen = Map.of("tieBreaks", List.of("Excellence", "Impact", "EARLIER_SUBMISSION"),
+				"redressDays", 30, "reportEveryMonths", 3);
+		assertThat(created.get("selection")).isEqualTo(chosen);
+
+		json.put("selection", Map.of("reportEveryMonths", 25));
+		ResponseEntity<Map<String, Object>> refused = this.api.put("olivia", "/api/calls/" + reference, json);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(refused)).containsExactly("selection.reportEveryMonths");
+		assertThat(refused.getBody().toString()).contains("must be from 1 to 24 months");
+		assertThat(this.api.get("olivia", "/api/calls/" + reference).getBody().get("selection")).isEqualTo(chosen);
+
+		this.api.post("olivia", "/api/calls/" + reference + "/submission", null);
+		this.api.post("oscar", "/api/calls/" + reference + "/review", Map.of("decision", "APPROVE"));
+		assertThat(this.api.get(null, "/api/calls/" + reference).getBody().get("selection")).isEqualTo(chosen);
+		assertThat(this.http.getForObject("/calls/" + reference, String.class))
+			.contains("Every 3 months from its publication");
 	}
 
 	@Test

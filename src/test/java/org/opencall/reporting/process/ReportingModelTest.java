@@ -138,6 +138,17 @@ class ReportingModelTest {
 	}
 
 	@Test
+	void aCallThatReportsEveryThreeMonthsHasItsPeriodicReportsDueEveryThreeMonths() {
+		this.reporting.every = "P3M";
+		ProcessInstance call = started();
+
+		assertThat(timer(call).getDuedate()).isEqualTo(Date.from(months(3)));
+		fire(timer(call));
+		assertThat(call).isWaitingAt(TASK_PREPARE_PERIODIC, TASK_AWAIT_LAST_GRANT);
+		assertThat(timer(call).getDuedate()).as("the next report, three months later").isEqualTo(Date.from(months(6)));
+	}
+
+	@Test
 	void aPeriodicReportFallsDueAfterTheIntervalIsReviewedByTheProgrammesOfficersAndMailed() {
 		ProcessInstance call = started();
 		String reference = call.getBusinessKey();
@@ -284,6 +295,9 @@ class ReportingModelTest {
 
 		final Set<Integer> approved = new HashSet<>();
 
+		/** The call's interval, as its schedule holds it. */
+		String every = "P6M";
+
 		private int reports;
 
 		int next() {
@@ -295,7 +309,7 @@ class ReportingModelTest {
 		}
 
 		public String schedule(DelegateExecution execution) {
-			return "R/" + PUBLISHED + "/P6M";
+			return "R/" + PUBLISHED + "/" + this.every;
 		}
 
 		public boolean isApproved(DelegateExecution execution) {
