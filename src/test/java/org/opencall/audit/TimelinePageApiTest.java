@@ -1,5 +1,9 @@
 package org.opencall.audit;
 
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opencall.ApiTest;
 import org.opencall.calls.CallDrafting;
@@ -20,13 +24,24 @@ class TimelinePageApiTest extends ApiTest {
 	@Autowired
 	CallReview review;
 
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
 	@Test
 	void anAuditorReadsWhoSentACallBackAndWhoApprovedItWithTheirWords() {
 		String reference = CallFixtures.newReference();
+		// each step a minute after the one before, whatever clock an earlier test left
+		long start = System.currentTimeMillis();
+		ClockUtil.setCurrentTime(new Date(start));
 		this.drafting.draft("olivia", CallFixtures.FOUNDING, reference, CallFixtures.remoteMonitoring());
 		this.drafting.submitForApproval("olivia", reference);
+		ClockUtil.setCurrentTime(new Date(start + 60_000));
 		this.review.review("oscar", reference, ReviewDecision.SEND_BACK, "The deadline falls on a holiday");
+		ClockUtil.setCurrentTime(new Date(start + 120_000));
 		this.drafting.submitForApproval("olivia", reference);
+		ClockUtil.setCurrentTime(new Date(start + 180_000));
 		this.review.review("oscar", reference, ReviewDecision.APPROVE, null);
 
 		String page = session("aude").get("/audit/calls/" + reference).getBody();
