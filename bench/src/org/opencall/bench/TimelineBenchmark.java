@@ -110,7 +110,8 @@ public final class TimelineBenchmark {
 
 	/**
 	 * Copies every history row {@code copies} times, each copy's instance, execution,
-	 * task and row ids and business keys suffixed with its number, in one statement per
+	 * task and row ids and business keys suffixed with its number (after their last 56
+	 * characters, so that they fit the engine's 64), in one statement per
 	 * table and batch of copies.
 	 */
 	private static void copyHistory(JdbcTemplate jdbc, int copies) {
@@ -121,13 +122,13 @@ public final class TimelineBenchmark {
 			List<String> copied = new ArrayList<>();
 			for (String column : columns) {
 				copied.add(INSTANCE_COLUMNS.contains(column)
-						? "case when " + column + " is null then null else " + column + " || '-c' || g end" : column);
+						? "case when " + column + " is null then null else right(" + column + ", 56) || '-c' || g end" : column);
 			}
 			for (int from = 1; from <= copies; from += 20) {
 				int to = Math.min(copies, from + 19);
 				jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") select "
 						+ String.join(", ", copied) + " from " + table + " cross join generate_series(" + from + ", " + to
-						+ ") g where " + table + ".id_ not like '%-c%'");
+						+ ") g where " + table + ".id_ !~ '-c[0-9]+$'");
 			}
 		}
 	}

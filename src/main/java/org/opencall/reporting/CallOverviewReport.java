@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,12 +108,8 @@ class CallOverviewReport implements CallReport {
 	public void pdf(String userId, CallView call, OutputStream pdf) {
 		Overview overview = overview(userId, call);
 		ZoneId zone = ZoneId.of(call.timeZone());
-		Map<String, Object> values = new HashMap<>();
-		values.put("programmeName", call.programmeName());
-		values.put("callReference", call.reference());
-		values.put("callTitle", call.title());
+		Map<String, Object> values = ReportFormat.callHeading(call, this.clock, zone);
 		values.put("status", call.status().label());
-		values.put("issuedOn", ReportFormat.issuedOn(this.clock, zone));
 		lines(values, "timeline", overview.timeline(), (at) -> ReportFormat.moment(at, zone), "not yet");
 		lines(values, "budget", overview.budget(), (amount) -> ReportFormat.money(amount, call.currency()), "–");
 		lines(values, "proposals", overview.proposals(), String::valueOf, "0");

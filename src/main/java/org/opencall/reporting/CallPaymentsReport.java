@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -51,11 +50,7 @@ class CallPaymentsReport implements CallReport {
 		ZoneId zone = ZoneId.of(call.timeZone());
 		CallLedger ledger = this.pilots.ledgerOfCall(userId, call.reference());
 		String currency = call.currency();
-		Map<String, Object> values = new HashMap<>();
-		values.put("programmeName", call.programmeName());
-		values.put("callReference", call.reference());
-		values.put("callTitle", call.title());
-		values.put("issuedOn", ReportFormat.issuedOn(this.clock, zone));
+		Map<String, Object> values = ReportFormat.callHeading(call, this.clock, zone);
 		values.put("grants", ledger.grants().size());
 		values.put("committed", ReportFormat.money(ledger.total().amount(), currency));
 		values.put("paid", ReportFormat.money(ledger.total().released(), currency));

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.opencall.platform.CsvTable;
@@ -46,11 +45,7 @@ class CallSubmissionsReport implements CallReport {
 	public void pdf(String userId, CallView call, OutputStream pdf) {
 		ZoneId zone = ZoneId.of(call.timeZone());
 		SubmissionCounts counts = this.submissions.counts(userId, call.reference());
-		Map<String, Object> values = new HashMap<>();
-		values.put("programmeName", call.programmeName());
-		values.put("callReference", call.reference());
-		values.put("callTitle", call.title());
-		values.put("issuedOn", ReportFormat.issuedOn(this.clock, zone));
+		Map<String, Object> values = ReportFormat.callHeading(call, this.clock, zone);
 		values.put("deadline", ReportFormat.moment(call.deadline(), zone));
 		values.put("submitted", counts.submitted());
 		values.put("eligible", counts.eligible());

@@ -6,8 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
+import org.opencall.calls.CallView;
 import org.opencall.platform.PageFormat;
 
 /**
@@ -34,6 +37,19 @@ final class ReportFormat {
 
 	static String moment(Instant instant, ZoneId zone) {
 		return (instant != null) ? DATE_TIME.format(instant.atZone(zone)) + " (" + zone.getId() + ")" : "";
+	}
+
+	/**
+	 * The parameters every call report opens with: the programme, the call's reference
+	 * and title and when the report was issued; the report adds its own.
+	 */
+	static Map<String, Object> callHeading(CallView call, Clock clock, ZoneId zone) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("programmeName", call.programmeName());
+		values.put("callReference", call.reference());
+		values.put("callTitle", call.title());
+		values.put("issuedOn", issuedOn(clock, zone));
+		return values;
 	}
 
 	static String issuedOn(Clock clock, ZoneId zone) {
