@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -118,7 +120,12 @@ class RedressReevaluationApiTest extends ApiTest {
 		assertThat(this.api.post("oscar", selection + "/review", Map.of("decision", "approve")).getBody().get("status"))
 			.isEqualTo("DECIDED");
 		this.calls.runJobs(call.reference());
-		assertThat(Mailbox.await(smtp, (subject) -> subject.startsWith("[Opencall] Result of your"), 4)).hasSize(4);
+		// this call's letters only: a letter of an earlier test's call, retried by the
+		// outbox, may reach this test's mail server too
+		Set<String> resultLetters = Stream.of("alice", "bob", "carla", "david")
+			.map((applicant) -> "[Opencall] Result of your proposal " + call.of(applicant))
+			.collect(Collectors.toSet());
+		assertThat(Mailbox.await(smtp, resultLetters::contains, 4)).hasSize(4);
 		Map<String, Object> decided = this.api.get("olivia", selection).getBody();
 		assertThat(outcomes(decided)).containsEntry(call.of("alice"), "SELECTED")
 			.containsEntry(call.of("bob"), "SELECTED")
@@ -235,9 +242,7 @@ class RedressReevaluationApiTest extends ApiTest {
 		}
 		assertThat(result("alice", call.of("alice"))).containsEntry("letterVersion", 1);
 		assertThat(map(result("alice", call.of("alice")).get("summary"))).containsEntry("result", "SELECTED");
-		assertThat(Mailbox.await(smtp, (subject) -> subject.startsWith("[Opencall] Result of your"), 6))
-			.as("one more letter, david's")
-			.hasSize(5);
+		assertThat(Mailbox.await(smtp, resultLetters::contains, 6)).as("one more letter, david's").hasSize(5);
 		Map<String, Object> after = this.api.get("olivia", selection).getBody();
 		assertThat(after.get("status")).isEqualTo("DECIDED");
 		assertThat(after.get("proposals")).isEqualTo(decided.get("proposals"));
