@@ -14,13 +14,20 @@ public final class CallEvents {
 	private CallEvents() {
 	}
 
-	/** An officer opened the call's draft in their programme. */
-	public record CallDrafted(String reference, String programme, String officer) implements Audited {
+	/** An event about the call alone: kept in the audit trail under its reference. */
+	interface AboutTheCall extends Audited {
+
+		String reference();
 
 		@Override
-		public List<String> auditSubjects() {
-			return List.of(this.reference);
+		default List<String> auditSubjects() {
+			return List.of(reference());
 		}
+
+	}
+
+	/** An officer opened the call's draft in their programme. */
+	public record CallDrafted(String reference, String programme, String officer) implements AboutTheCall {
 
 		@Override
 		public String auditActor() {
@@ -29,12 +36,7 @@ public final class CallEvents {
 
 	}
 
-	public record CallSubmittedForApproval(String reference, String submittedBy, int round) implements Audited {
-
-		@Override
-		public List<String> auditSubjects() {
-			return List.of(this.reference);
-		}
+	public record CallSubmittedForApproval(String reference, String submittedBy, int round) implements AboutTheCall {
 
 		@Override
 		public String auditActor() {
@@ -43,12 +45,7 @@ public final class CallEvents {
 
 	}
 
-	public record CallSentBack(String reference, String reviewer, String comment, int round) implements Audited {
-
-		@Override
-		public List<String> auditSubjects() {
-			return List.of(this.reference);
-		}
+	public record CallSentBack(String reference, String reviewer, String comment, int round) implements AboutTheCall {
 
 		@Override
 		public String auditActor() {
@@ -57,12 +54,7 @@ public final class CallEvents {
 
 	}
 
-	public record CallApproved(String reference, String approver) implements Audited {
-
-		@Override
-		public List<String> auditSubjects() {
-			return List.of(this.reference);
-		}
+	public record CallApproved(String reference, String approver) implements AboutTheCall {
 
 		@Override
 		public String auditActor() {
@@ -71,12 +63,7 @@ public final class CallEvents {
 
 	}
 
-	public record CallPublished(String reference) implements Audited {
-
-		@Override
-		public List<String> auditSubjects() {
-			return List.of(this.reference);
-		}
+	public record CallPublished(String reference) implements AboutTheCall {
 
 		@Override
 		public String auditActor() {
@@ -85,12 +72,7 @@ public final class CallEvents {
 
 	}
 
-	public record CallClosed(String reference) implements Audited {
-
-		@Override
-		public List<String> auditSubjects() {
-			return List.of(this.reference);
-		}
+	public record CallClosed(String reference) implements AboutTheCall {
 
 		@Override
 		public String auditActor() {
@@ -99,12 +81,7 @@ public final class CallEvents {
 
 	}
 
-	public record CallEvaluationStarted(String reference, String officer) implements Audited {
-
-		@Override
-		public List<String> auditSubjects() {
-			return List.of(this.reference);
-		}
+	public record CallEvaluationStarted(String reference, String officer) implements AboutTheCall {
 
 		@Override
 		public String auditActor() {
@@ -113,12 +90,7 @@ public final class CallEvents {
 
 	}
 
-	public record CallEvaluated(String reference) implements Audited {
-
-		@Override
-		public List<String> auditSubjects() {
-			return List.of(this.reference);
-		}
+	public record CallEvaluated(String reference) implements AboutTheCall {
 
 		@Override
 		public String auditActor() {
@@ -127,12 +99,7 @@ public final class CallEvents {
 
 	}
 
-	public record CallSelectionDecided(String reference) implements Audited {
-
-		@Override
-		public List<String> auditSubjects() {
-			return List.of(this.reference);
-		}
+	public record CallSelectionDecided(String reference) implements AboutTheCall {
 
 		@Override
 		public String auditActor() {

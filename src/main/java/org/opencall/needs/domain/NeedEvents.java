@@ -13,12 +13,19 @@ public final class NeedEvents {
 	private NeedEvents() {
 	}
 
-	public record NeedSubmitted(String reference, String owner) implements Audited {
+	/** An event about the need alone: kept in the audit trail under its reference. */
+	interface AboutTheNeed extends Audited {
+
+		String reference();
 
 		@Override
-		public List<String> auditSubjects() {
-			return List.of(this.reference);
+		default List<String> auditSubjects() {
+			return List.of(reference());
 		}
+
+	}
+
+	public record NeedSubmitted(String reference, String owner) implements AboutTheNeed {
 
 		@Override
 		public String auditActor() {
@@ -28,12 +35,7 @@ public final class NeedEvents {
 	}
 
 	public record NeedClarificationRequested(String reference, int round, String officer,
-			String question) implements Audited {
-
-		@Override
-		public List<String> auditSubjects() {
-			return List.of(this.reference);
-		}
+			String question) implements AboutTheNeed {
 
 		@Override
 		public String auditActor() {
@@ -42,12 +44,7 @@ public final class NeedEvents {
 
 	}
 
-	public record NeedClarified(String reference, int round, String answeredBy) implements Audited {
-
-		@Override
-		public List<String> auditSubjects() {
-			return List.of(this.reference);
-		}
+	public record NeedClarified(String reference, int round, String answeredBy) implements AboutTheNeed {
 
 		@Override
 		public String auditActor() {
@@ -56,12 +53,7 @@ public final class NeedEvents {
 
 	}
 
-	public record NeedValidated(String reference, String officer) implements Audited {
-
-		@Override
-		public List<String> auditSubjects() {
-			return List.of(this.reference);
-		}
+	public record NeedValidated(String reference, String officer) implements AboutTheNeed {
 
 		@Override
 		public String auditActor() {
@@ -70,12 +62,7 @@ public final class NeedEvents {
 
 	}
 
-	public record NeedRejected(String reference, String officer, String reason) implements Audited {
-
-		@Override
-		public List<String> auditSubjects() {
-			return List.of(this.reference);
-		}
+	public record NeedRejected(String reference, String officer, String reason) implements AboutTheNeed {
 
 		@Override
 		public String auditActor() {
