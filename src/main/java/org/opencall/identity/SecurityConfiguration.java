@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,10 +32,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 /**
- * Who may reach what. Public: the call pages and their JSON. The engine REST API, and the
- * JSON API when called with HTTP Basic: the user's own credentials on every request, no
- * session, so no CSRF token either. Everything else: a login on the login page, with CSRF
- * protection. Auditors change nothing. Every login passes the {@link LoginThrottle}.
+ * Who may reach what. Public: the call pages and their JSON, and the load balancer's
+ * probes. The engine REST API, and the JSON API and its description when called with HTTP
+ * Basic: the user's own credentials on every request, no session, so no CSRF token
+ * either. The actuator: admins, and the metrics scraper for the metrics. Everything else:
+ * a login on the login page, with CSRF protection. Auditors change nothing. Every login
+ * passes the {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,6 +45,38 @@ class SecurityConfiguration {
 	/** Server-rendered pages use their own scripts and styles only. */
 	private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The actuator: the probes for anyone (status only), the metrics for admins and the
+	 * metrics scraper, everything else for admins. HTTP Basic, or an admin's session of
+	 * the login page; a Basic login never opens a session, so that a scraper leaves none
+	 * behind.
+	 */
+	/** The JSON API's OpenAPI description, read like the API itself. */
+	private static final RequestMatcher API_DESCRIPTION = antMatcher("/v3/api-docs/**");
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain operations(HttpSecurity http, LoginThrottle throttle,
+			@Value("${opencall.metrics.scraper-username:}") String scraperUsername,
+			@Value("${opencall.metrics.scraper-password:}") String scraperPassword) throws Exception {
+		return http.securityMatcher(antMatcher("/actuator/**"))
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(antMatcher(HttpMethod.GET, "/actuator/health/liveness"),
+						antMatcher(HttpMethod.GET, "/actuator/health/readiness"))
+				.permitAll()
+				.requestMatchers(antMatcher(HttpMethod.GET, "/actuator/prometheus"))
+				.hasAnyAuthority(Roles.ADMINS, MetricsScraperLogin.METRICS_SCRAPER)
+				.anyRequest()
+				.hasAuthority(Roles.ADMINS))
+			.authenticationProvider(new MetricsScraperLogin(scraperUsername, scraperPassword, throttle))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityProblems.forBasic()))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache((cache) -> cache.disable())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(SecurityProblems.forApi())
+				.accessDeniedHandler(SecurityProblems.forApi()))
+			.build();
+	}
 
 	@Bean
 	@Order(1)
@@ -63,7 +98,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain basicAuthenticatedApi(HttpSecurity http) throws Exception {
-		return http.securityMatcher(new AndRequestMatcher(antMatcher("/api/**"), SecurityConfiguration::sendsBasic))
+		return http
+			.securityMatcher(new AndRequestMatcher(new OrRequestMatcher(antMatcher("/api/**"), API_DESCRIPTION),
+					SecurityConfiguration::sendsBasic))
 			.authorizeHttpRequests(SecurityConfiguration::rules)
 			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityProblems.forBasic()))
 			// the credentials come with the request itself, never from a session cookie
@@ -98,7 +135,7 @@ class SecurityConfiguration {
 			// webapps go to their login route, which leads to Opencall's login page
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(SecurityProblems.forApi(),
-						new OrRequestMatcher(api, antMatcher("/camunda/api/**")))
+						new OrRequestMatcher(api, API_DESCRIPTION, antMatcher("/camunda/api/**")))
 				.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
 						new LinkedHashMap<>(Map.of(api, SecurityProblems.forApi())), new AccessDeniedHandlerImpl())))
 			// the webapps send their own Content-Security-Policy

@@ -33,7 +33,10 @@ class SubmissionAcknowledgement {
 			.stream()
 			.filter((r) -> r.version() == 1)
 			.findFirst()
-			.ifPresent((receipt) -> this.events.publishEvent(submission.received(receipt)));
+			.ifPresent((receipt) -> {
+				this.events.publishEvent(submission.received(receipt));
+				this.events.publishEvent(new ProposalReceived(submission.reference(), submission.callReference()));
+			});
 	}
 
 }
