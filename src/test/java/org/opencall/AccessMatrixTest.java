@@ -382,6 +382,19 @@ class AccessMatrixTest extends ApiTest {
 			# administration
 			page   GET    /admin/mail                                                               -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  OK
 
+			# operations: the load balancer's probes for everyone; the full health and the metrics for admins (the metrics scraper: OperationsApiTest, ProductionRunIT)
+			api    GET    /actuator/health/liveness                                                 -                  OK      OK      OK      OK      OK      OK      OK      OK      OK      OK
+			api    GET    /actuator/health/readiness                                                -                  OK      OK      OK      OK      OK      OK      OK      OK      OK      OK
+			api    GET    /actuator/health                                                          -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  OK
+			api    GET    /actuator/prometheus                                                      -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  OK
+			api    GET    /actuator/metrics                                                         -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  OK
+			api    GET    /actuator/info                                                            -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  OK
+			page   GET    /actuator/health                                                          -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  OK
+			# the JSON API's description and its page: every login
+			api    GET    /v3/api-docs                                                              -                  LOGIN   OK      OK      OK      OK      OK      OK      OK      OK      OK
+			page   GET    /v3/api-docs                                                              -                  LOGIN   OK      OK      OK      OK      OK      OK      OK      OK      OK
+			page   GET    /swagger-ui/index.html                                                    -                  LOGIN   OK      OK      OK      OK      OK      OK      OK      OK      OK
+
 			# engine REST API: reads as the engine's authorizations allow; writes only through one's tasks
 			engine GET    /engine-rest/task?{awaiting-tasks}                                        -                  LOGIN   OK      OK      OK      OK      OK      OK      OK      OK      OK
 			engine GET    /engine-rest/task/{task}                                                  -                  LOGIN   HIDDEN  HIDDEN  HIDDEN  HIDDEN  HIDDEN  OK      OK      OK      OK

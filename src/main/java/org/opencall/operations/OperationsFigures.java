@@ -44,16 +44,24 @@ class OperationsFigures {
 
 	private Reading last;
 
+	/** When the last reading was taken, on the node's own monotonic clock. */
+	private long lastReadAt;
+
 	OperationsFigures(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	/** The figures, at most {@link #FRESH_FOR} old. */
+	/**
+	 * The figures, at most {@link #FRESH_FOR} old. Due jobs are due by the engine's
+	 * clock; the age of a reading is the node's own time, which no clock change moves
+	 * back.
+	 */
 	synchronized Reading current() {
-		Instant now = this.clock.instant();
-		if (this.last == null || !now.isBefore(this.last.at().plus(FRESH_FOR))) {
-			this.last = read(now);
+		long now = System.nanoTime();
+		if (this.last == null || now - this.lastReadAt >= FRESH_FOR.toNanos()) {
+			this.last = read(this.clock.instant());
+			this.lastReadAt = now;
 		}
 		return this.last;
 	}

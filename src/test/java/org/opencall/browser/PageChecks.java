@@ -25,7 +25,7 @@ final class PageChecks {
 	}
 
 	static boolean isOurs(String path) {
-		return !path.startsWith("/camunda/") && !path.startsWith("/engine-rest/");
+		return !path.startsWith("/camunda/") && !path.startsWith("/engine-rest/") && !path.startsWith("/swagger-ui/");
 	}
 
 	/**
