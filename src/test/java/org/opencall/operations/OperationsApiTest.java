@@ -176,7 +176,7 @@ class OperationsApiTest extends ApiTest {
 		double incidentsBefore = gauge("opencall.incidents.open", null, null);
 
 		this.managementService.setJobRetries(deadline.getId(), 0);
-		Incident incident = this.runtimeService.createIncident("operations-test", instance, "test",
+		Incident incident = this.runtimeService.createIncident("operations-test", deadline.getExecutionId(), "test",
 				"An incident for the metrics");
 
 		try {
