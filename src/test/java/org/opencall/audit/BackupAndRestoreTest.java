@@ -189,7 +189,14 @@ class BackupAndRestoreTest {
 	}
 
 	private static int clientMajor(String name) throws Exception {
-		String version = run(client(name), "--version");
+		String version;
+		try {
+			version = run(client(name), "--version");
+		}
+		catch (IOException ex) {
+			throw new AssertionError(name + " cannot be run: install PostgreSQL's client programs"
+					+ " (Debian: postgresql-client) or name their directory with -Dopencall.test.pg-bin", ex);
+		}
 		// "pg_dump (PostgreSQL) 15.20 (Debian ...)"
 		return Integer.parseInt(version.replaceAll("(?s)^\\D*(\\d+).*$", "$1"));
 	}
