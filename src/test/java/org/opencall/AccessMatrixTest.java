@@ -381,6 +381,10 @@ class AccessMatrixTest extends ApiTest {
 
 			# administration
 			page   GET    /admin/mail                                                               -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  OK
+			page   POST   /admin/mail/999999999/retry                                               -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  HIDDEN
+			api    GET    /api/admin/mail?status=FAILED                                             -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  OK
+			api    POST   /api/admin/mail/999999999/retry                                           -                  LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  HIDDEN
+			api    PUT    /api/admin/programmes/healthchain-founding/funder-email                   funder-bad         LOGIN   DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  DENIED  REFUSED
 
 			# operations: the load balancer's probes for everyone; the full health and the metrics for admins (the metrics scraper: OperationsApiTest, ProductionRunIT)
 			api    GET    /actuator/health/liveness                                                 -                  OK      OK      OK      OK      OK      OK      OK      OK      OK      OK
@@ -497,7 +501,8 @@ class AccessMatrixTest extends ApiTest {
 					Body.multipart(() -> Multipart.form()
 						.part("deliverable", "application/json", "{\"milestone\": 1, \"report\": \"\"}"))),
 			Map.entry("verdict-bad", Body.formOrJson("verdict=maybe", "{\"verdict\": \"maybe\"}")),
-			Map.entry("outcome-bad", Body.formOrJson("outcome=MAYBE", "{\"outcome\": \"MAYBE\"}")));
+			Map.entry("outcome-bad", Body.formOrJson("outcome=MAYBE", "{\"outcome\": \"MAYBE\"}")),
+			Map.entry("funder-bad", Body.json("{\"funderEmail\": \"not an address\"}")));
 
 	private final Map<String, String> targets = new LinkedHashMap<>();
 

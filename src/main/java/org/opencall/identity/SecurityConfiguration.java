@@ -235,7 +235,9 @@ class SecurityConfiguration {
 			.hasAuthority(Roles.APPLICANTS)
 			.requestMatchers("/organisation", "/organisation/**", "/api/organisations/**")
 			.hasAnyAuthority(Roles.APPLICANTS, Roles.NEED_OWNERS)
-			.requestMatchers("/admin/**")
+			// operations: administrators only; auditors read nothing here (mail carries
+			// invitation links)
+			.requestMatchers("/admin/**", "/api/admin/**")
 			.hasAuthority(Roles.ADMINS)
 			.anyRequest()
 			.authenticated();

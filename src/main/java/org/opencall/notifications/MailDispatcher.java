@@ -1,5 +1,6 @@
 package org.opencall.notifications;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,9 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends due outbox mail. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so that
  * several nodes on one database send each mail once; a failed send is retried with a
- * growing delay. The Message-ID derives from the idempotency key, so a receiver can drop
- * the rare duplicate of a node that stopped between sending and recording it. A mail with
- * files goes as multipart; its files are read from the outbox while it is written.
+ * growing delay ({@link MailRetrySchedule}) until it is given up as failed, an incident
+ * for administrators ({@link MailIncidents}). The Message-ID derives from the idempotency
+ * key, so a receiver can drop the rare duplicate of a node that stopped between sending
+ * and recording it. A mail with files goes as multipart; its files are read from the
+ * outbox while it is written.
  */
 @Component
 class MailDispatcher {
@@ -32,8 +35,6 @@ class MailDispatcher {
 
 	private static final int BATCH = 20;
 
-	private static final int MAX_ATTEMPTS = 10;
-
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -41,6 +42,8 @@ class MailDispatcher {
 	private final JavaMailSender sender;
 
 	private final String from;
+
+	private final MailRetrySchedule retries;
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "mail-dispatcher");
@@ -51,11 +54,15 @@ class MailDispatcher {
 	private final AtomicBoolean queued = new AtomicBoolean();
 
 	MailDispatcher(JdbcClient jdbc, TransactionTemplate transactions, JavaMailSender sender,
-			@Value("${opencall.mail.from}") String from) {
+			@Value("${opencall.mail.from}") String from,
+			@Value("${opencall.mail.retry.first-delay:PT10S}") Duration firstDelay,
+			@Value("${opencall.mail.retry.max-delay:PT1H}") Duration maxDelay,
+			@Value("${opencall.mail.retry.max-attempts:10}") int maxAttempts) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.sender = sender;
 		this.from = from;
+		this.retries = new MailRetrySchedule(firstDelay, maxDelay, maxAttempts);
 	}
 
 	/** Asks for a dispatch run without waiting for it; runs collapse into one. */
@@ -109,25 +116,31 @@ class MailDispatcher {
 			message.setHeader("X-Opencall-Idempotency-Key", mail.idempotencyKey());
 			this.sender.send(message);
 			this.jdbc
-				.sql("update mail_outbox set status = 'SENT', sent_at = now(), attempts = attempts + 1,"
-						+ " last_error = null where id = :id")
+				.sql("update mail_outbox set status = 'SENT', sent_at = now(), last_attempt_at = now(),"
+						+ " attempts = attempts + 1, last_error = null where id = :id")
 				.param("id", mail.id())
 				.update();
 		}
 		catch (Exception ex) {
 			int attempts = mail.attempts() + 1;
-			String status = (attempts >= MAX_ATTEMPTS) ? "FAILED" : "PENDING";
+			boolean givenUp = this.retries.givesUpAfter(attempts);
 			this.jdbc.sql("""
 					update mail_outbox set attempts = :attempts, status = :status, last_error = :error,
-					next_attempt_at = now() + make_interval(secs => :delay) where id = :id
+					last_attempt_at = now(), next_attempt_at = now() + make_interval(secs => :delay) where id = :id
 					""")
 				.param("attempts", attempts)
-				.param("status", status)
-				.param("error", String.valueOf(ex.getMessage()))
-				.param("delay", Math.min(3600, 5 * (1 << Math.min(attempts, 10))))
+				.param("status", givenUp ? "FAILED" : "PENDING")
+				.param("error", MailError.of(ex))
+				.param("delay", this.retries.delayAfter(attempts).toMillis() / 1000.0)
 				.param("id", mail.id())
 				.update();
-			log.info("Mail {} not sent (attempt {}): {}", mail.idempotencyKey(), attempts, ex.getMessage());
+			if (givenUp) {
+				log.warn("Mail {} to {} failed after {} attempts, for an administrator to retry: {}",
+						mail.idempotencyKey(), mail.recipient(), attempts, MailError.of(ex));
+			}
+			else {
+				log.info("Mail {} not sent (attempt {}): {}", mail.idempotencyKey(), attempts, MailError.of(ex));
+			}
 		}
 	}
 

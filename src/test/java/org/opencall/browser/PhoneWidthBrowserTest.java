@@ -14,6 +14,7 @@ import org.opencall.needs.NeedSubmission;
 import org.opencall.submissions.SubmissionFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The pages people use, at a phone's width (390 × 844): none scrolls sideways, each
@@ -34,6 +35,9 @@ class PhoneWidthBrowserTest extends BrowserTest {
 
 	@Autowired
 	ExpertAssignments assignments;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aVisitorsPagesFitAPhone() throws Exception {
@@ -103,6 +107,25 @@ class PhoneWidthBrowserTest extends BrowserTest {
 		page.visit("/").atPhoneWidth("expert-home");
 		page.visit("/evaluations/" + proposal).atPhoneWidth("expert-evaluation");
 		page.visit("/experts/me").atPhoneWidth("expert-own-profile");
+	}
+
+	@Test
+	void anAdministratorsPagesWithAFailedMailFitAPhone() throws Exception {
+		String key = "phone-width:" + System.nanoTime();
+		this.jdbc.sql("""
+				insert into mail_outbox (idempotency_key, recipient, subject, body, status, attempts, last_error,
+				last_attempt_at) values (:key, 'somebody.with.a.long.address@hospital-of-the-region.example',
+				'[Opencall] Invitation to join a cardiology department with a long name', 'Hello', 'FAILED', 10,
+				'Couldn''t connect to host, port: mail.example.org, 25; timeout 5000 — Connection refused', now())
+				""").param("key", key).update();
+		try {
+			Browser page = browser().logIn("admin");
+			page.visit("/").atPhoneWidth("admin-home");
+			page.visit("/admin/mail").atPhoneWidth("admin-mail");
+		}
+		finally {
+			this.jdbc.sql("delete from mail_outbox where idempotency_key = :key").param("key", key).update();
+		}
 	}
 
 }
