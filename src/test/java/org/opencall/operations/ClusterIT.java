@@ -208,6 +208,7 @@ class ClusterIT {
 		}
 		HttpResponse<String> nobody = get(a.uri("/officer/calls"), null);
 		assertThat(nobody.statusCode()).as("without the cookie").isEqualTo(302);
+		assertThat(nobody.headers().firstValue("Location").orElse("")).endsWith("/login");
 	}
 
 	@Test
@@ -406,7 +407,7 @@ class ClusterIT {
 	}
 
 	private static HttpResponse<String> get(URI uri, String session) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/html").GET();
 		if (session != null) {
 			request.header("Cookie", "SESSION=" + session);
 		}

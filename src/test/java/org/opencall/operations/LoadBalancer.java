@@ -16,15 +16,18 @@ import java.util.stream.Collectors;
 /**
  * HAProxy from Debian's packages ({@code apt-get install haproxy}; {@code .ci/run}
  * installs it) in front of application nodes: round-robin, no stickiness, each node
- * health-checked every second on its readiness endpoint (or on the login page where the
- * node has none). The configuration is generated on a free port and written next to the
- * nodes' logs, so that a failing run shows what was balanced how.
+ * health-checked every second on its readiness endpoint (or, where the node has none, on
+ * a static file: the login page would start a session at every check). The configuration
+ * is generated on a free port and written next to the nodes' logs, so that a failing run
+ * shows what was balanced how.
  */
 public final class LoadBalancer implements AutoCloseable {
 
 	private static final String HAPROXY = System.getProperty("opencall.haproxy", "/usr/sbin/haproxy");
 
 	private static final String READINESS = "/actuator/health/readiness";
+
+	private static final String STATIC_FILE = "/favicon.svg";
 
 	private final int port = ApplicationNode.freePort();
 
@@ -85,16 +88,16 @@ public final class LoadBalancer implements AutoCloseable {
 				""".formatted(port, healthPath, servers);
 	}
 
-	/** Readiness where the node answers it without a login, else the login page. */
+	/** Readiness where the node answers it without a login, else a static file. */
 	private static String healthPath(ApplicationNode node) {
 		try {
 			HttpResponse<Void> answer = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(node.uri(READINESS)).GET().build(),
 						HttpResponse.BodyHandlers.discarding());
-			return (answer.statusCode() == 200) ? READINESS : "/login";
+			return (answer.statusCode() == 200) ? READINESS : STATIC_FILE;
 		}
 		catch (IOException ex) {
-			return "/login";
+			return STATIC_FILE;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
