@@ -7,17 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +25,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,9 +77,12 @@ class ClusterIT {
 
 	static BasicClient api;
 
+	static ClusterRecords records;
+
 	@BeforeAll
 	static void cluster() {
 		database = ScratchDatabase.create("cluster");
+		records = new ClusterRecords(database);
 		// one after the other: the first creates the schemas and seeds the demo cast
 		a = node("node-a").start(START);
 		b = node("node-b").start(START);
@@ -177,9 +173,9 @@ class ClusterIT {
 				awaitTask(expert, proposal, "Task_ScoreSubmission");
 			}
 		}
-		int reminders = bringRemindersForward(proposals);
+		int reminders = records.bringRemindersForward(proposals);
 		assertThat(reminders).isEqualTo(6);
-		awaitCount("reminders sent", Duration.ofSeconds(60), 6,
+		records.awaitCount("reminders sent", Duration.ofSeconds(60), 6,
 				"select count(*) from act_hi_actinst where act_id_ = 'Task_RemindExpert' and end_time_ is not null");
 
 		for (String proposal : proposals) {
@@ -192,10 +188,10 @@ class ClusterIT {
 		}
 		awaitCallStatus(call, "EVALUATED", Duration.ofSeconds(60));
 
-		everyTimerFiredOnce();
-		everyMailWentOutOnce();
-		eachTaskExistsOnceAndWasCompletedOnce(proposals, experts);
-		bothNodesExecutedJobs();
+		records.everyTimerFiredOnce();
+		records.everyMailWentOutOnce(smtp);
+		records.eachTaskExistsOnceAndWasCompletedOnce(proposals, experts);
+		records.bothNodesExecutedJobs();
 	}
 
 	@Test
@@ -217,7 +213,7 @@ class ClusterIT {
 		// PostgreSQL publishes a connection's table statistics once it is idle for a
 		// while
 		Thread.sleep(12_000);
-		Map<String, Long> before = sessionTableActivity();
+		Map<String, Long> before = records.sessionTableActivity();
 		int requests = 40;
 		for (int i = 0; i < requests; i++) {
 			assertThat(get(balancer.uri("/submissions"), session).statusCode()).isEqualTo(200);
@@ -225,7 +221,7 @@ class ClusterIT {
 		// PostgreSQL publishes a connection's table statistics once it is idle for a
 		// while
 		Thread.sleep(12_000);
-		Map<String, Long> after = sessionTableActivity();
+		Map<String, Long> after = records.sessionTableActivity();
 		Map<String, Double> perRequest = new LinkedHashMap<>();
 		after.forEach((key, value) -> perRequest.put(key, (value - before.get(key)) / (double) requests));
 		System.out.println("Session store per page request: " + perRequest);
@@ -239,14 +235,14 @@ class ClusterIT {
 
 	@Test
 	void requestsWithHttpBasicThroughTheBalancerCreateNoSession() throws Exception {
-		long sessions = count("select count(*) from spring_session");
+		long sessions = records.count("select count(*) from spring_session");
 		for (int i = 0; i < 10; i++) {
 			ResponseEntity<String> answer = api.json("alice", "GET", "/api/submissions/mine", null);
 			assertThat(answer.getStatusCode().value()).isEqualTo(200);
 			assertThat(answer.getHeaders().get("Set-Cookie")).isNull();
 			assertThat(api.json("eva", "GET", "/engine-rest/task", null).getStatusCode().value()).isEqualTo(200);
 		}
-		assertThat(count("select count(*) from spring_session")).isEqualTo(sessions);
+		assertThat(records.count("select count(*) from spring_session")).isEqualTo(sessions);
 	}
 
 	// the call's steps
@@ -289,93 +285,13 @@ class ClusterIT {
 					any = true;
 				}
 			}
-			if (!any && count("select count(*) from act_hi_procinst p where p.business_key_ = '" + proposal
+			if (!any && records.count("select count(*) from act_hi_procinst p where p.business_key_ = '" + proposal
 					+ "' and p.proc_def_key_ = 'evaluation' and p.end_time_ is not null") == 1) {
 				return;
 			}
 			Thread.sleep(500);
 		}
 		throw new IllegalStateException("The consensus on " + proposal + " did not end");
-	}
-
-	private static int bringRemindersForward(List<String> proposals) throws SQLException {
-		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-			return statement.executeUpdate(
-					"""
-							update act_ru_job set duedate_ = now() - interval '1 second'
-							where job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = 'Event_ScoringReminder')
-							and process_instance_id_ in (select proc_inst_id_ from act_ru_execution where business_key_ in ('%s'))
-							"""
-						.formatted(String.join("','", proposals)));
-		}
-	}
-
-	// what the cluster must have kept
-
-	private static void everyTimerFiredOnce() throws SQLException {
-		Map<String, Long> firings = groups("""
-				select job_id_, count(*) from act_hi_job_log
-				where job_def_type_ like 'timer%' and job_state_ = 2 group by job_id_""");
-		assertThat(firings).as("timer jobs that fired").isNotEmpty();
-		assertThat(firings.values()).as("successful executions per timer job").containsOnly(1L);
-		Map<String, Long> timerActivities = groups("""
-				select parent_act_inst_id_ || ' ' || act_id_, count(*) from act_hi_actinst
-				where act_type_ in ('intermediateTimer', 'boundaryTimer') group by parent_act_inst_id_, act_id_""");
-		assertThat(timerActivities.values()).as("timer events passed per instance (per slot)").containsOnly(1L);
-		assertThat(groups("""
-				select act_id_, count(*) from act_hi_actinst
-				where act_type_ in ('intermediateTimer', 'boundaryTimer') group by act_id_""")).as("timers that fired")
-			.containsEntry("Event_ScoringReminder", 6L)
-			.hasSizeGreaterThanOrEqualTo(3);
-		System.out.println("Timers fired: " + groups("""
-				select act_id_, count(*) from act_hi_actinst
-				where act_type_ in ('intermediateTimer', 'boundaryTimer') group by act_id_"""));
-	}
-
-	private static void everyMailWentOutOnce() throws Exception {
-		awaitCount("mail still in the outbox", Duration.ofSeconds(60), 0,
-				"select count(*) from mail_outbox where status <> 'SENT'");
-		long outbox = count("select count(*) from mail_outbox");
-		smtp.waitForIncomingEmail(10_000, (int) outbox);
-		Map<String, Integer> received = new HashMap<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			received.merge(header(message, "X-Opencall-Idempotency-Key"), 1, Integer::sum);
-		}
-		assertThat(received.values()).as("deliveries per idempotency key").containsOnly(1);
-		assertThat(received).hasSize((int) outbox);
-		assertThat(received.keySet()).as("reminders")
-			.filteredOn((key) -> key.contains("remind"))
-			.hasSizeGreaterThanOrEqualTo(6);
-		System.out.println("Mail sent once each: " + outbox);
-	}
-
-	private static void eachTaskExistsOnceAndWasCompletedOnce(List<String> proposals, Map<String, List<String>> experts)
-			throws SQLException {
-		for (String proposal : proposals) {
-			Map<String, Long> tasks = groups("""
-					select t.task_def_key_ || ' ' || t.assignee_, count(*) from act_hi_taskinst t
-					join act_hi_procinst p on p.id_ = t.proc_inst_id_
-					where p.business_key_ = '%s' and p.proc_def_key_ = 'evaluation' and t.end_time_ is not null
-					and t.delete_reason_ = 'completed'
-					group by t.task_def_key_, t.assignee_""".formatted(proposal));
-			for (String expert : experts.get(proposal)) {
-				assertThat(tasks).containsEntry("Task_DeclareConflicts " + expert, 1L)
-					.containsEntry("Task_ScoreSubmission " + expert, 1L);
-			}
-			assertThat(tasks.values()).as("completions per task and person on " + proposal).containsOnly(1L);
-			assertThat(count("""
-					select count(*) from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_
-					where p.business_key_ = '%s' and t.end_time_ is null""".formatted(proposal)))
-				.as("open tasks left on " + proposal)
-				.isZero();
-		}
-	}
-
-	private static void bothNodesExecutedJobs() throws SQLException {
-		Map<String, Long> jobs = groups(
-				"select hostname_, count(*) from act_hi_job_log where job_state_ = 2 group by hostname_");
-		System.out.println("Jobs executed per node: " + jobs);
-		assertThat(jobs).containsKeys("node-a", "node-b");
 	}
 
 	// HTTP
@@ -494,67 +410,6 @@ class ClusterIT {
 		}
 		variables.put("overallComment", comment + " overall");
 		return variables;
-	}
-
-	// the database
-
-	private static long count(String sql) throws SQLException {
-		try (Connection connection = database.connect();
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(sql)) {
-			rows.next();
-			return rows.getLong(1);
-		}
-	}
-
-	private static void awaitCount(String what, Duration timeout, long expected, String sql) throws Exception {
-		Instant until = Instant.now().plus(timeout);
-		long now = count(sql);
-		while (now != expected && Instant.now().isBefore(until)) {
-			Thread.sleep(500);
-			now = count(sql);
-		}
-		assertThat(now).as(what).isEqualTo(expected);
-	}
-
-	private static Map<String, Long> groups(String sql) throws SQLException {
-		Map<String, Long> groups = new LinkedHashMap<>();
-		try (Connection connection = database.connect();
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(sql)) {
-			while (rows.next()) {
-				groups.put(rows.getString(1), rows.getLong(2));
-			}
-		}
-		return groups;
-	}
-
-	private static Map<String, Long> sessionTableActivity() throws SQLException {
-		Map<String, Long> activity = new LinkedHashMap<>();
-		try (Connection connection = database.connect();
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("""
-						select relname, coalesce(seq_scan, 0) + coalesce(idx_scan, 0), n_tup_ins, n_tup_upd, n_tup_del
-						from pg_stat_user_tables where relname in ('spring_session', 'spring_session_attributes')""")) {
-			while (rows.next()) {
-				String table = rows.getString(1);
-				activity.put(table + ".scans", rows.getLong(2));
-				activity.put(table + ".n_tup_ins", rows.getLong(3));
-				activity.put(table + ".n_tup_upd", rows.getLong(4));
-				activity.put(table + ".n_tup_del", rows.getLong(5));
-			}
-		}
-		return activity;
-	}
-
-	private static String header(MimeMessage message, String name) {
-		try {
-			String[] values = message.getHeader(name);
-			return (values != null && values.length > 0) ? values[0] : "(none) " + message.getMessageID();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static Map<String, Object> map(String json) throws IOException {
