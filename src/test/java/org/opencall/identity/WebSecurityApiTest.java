@@ -146,7 +146,7 @@ class WebSecurityApiTest extends ApiTest {
 			.contains("frame-ancestors 'none'")
 			.doesNotContain("unsafe-inline");
 		assertThat(login.getHeaders().getFirst("Referrer-Policy")).isEqualTo("same-origin");
-		assertThat(login.getHeaders().getFirst(HttpHeaders.SET_COOKIE)).startsWith("JSESSIONID=")
+		assertThat(login.getHeaders().getFirst(HttpHeaders.SET_COOKIE)).startsWith("SESSION=")
 			.contains("HttpOnly")
 			.contains("SameSite=Lax")
 			.doesNotContain("Secure");

@@ -143,6 +143,10 @@ public final class ApplicationNode implements AutoCloseable {
 		return this.process != null && this.process.isAlive();
 	}
 
+	public String name() {
+		return this.name;
+	}
+
 	public int port() {
 		return this.port;
 	}
