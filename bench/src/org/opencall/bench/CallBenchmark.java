@@ -76,9 +76,9 @@ public final class CallBenchmark {
 	private static final int COUNTED = Integer.getInteger("bench.counted", Math.min(200, PROPOSALS / 20));
 
 	/** Proposals whose six tasks each side completes in the timed rounds. */
-	private static final int COMPLETED = Integer.getInteger("bench.call.completed", Math.min(1000, PROPOSALS / 10));
+	private static final int COMPLETED = Integer.getInteger("bench.call.completed", Math.min(300, PROPOSALS / 10));
 
-	private static final int QUERIES = Integer.getInteger("bench.call.queries", 300);
+	private static final int QUERIES = Integer.getInteger("bench.call.queries", 200);
 
 	/** pgbench's clients and seconds per script. */
 	private static final int PGBENCH_CLIENTS = Integer.getInteger("bench.pgbench.clients", 8);
