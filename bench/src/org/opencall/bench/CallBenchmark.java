@@ -257,6 +257,11 @@ public final class CallBenchmark {
 				String.format("%,d in %.0f s (%.1f/s)", intake.size(), startSeconds, intake.size() / startSeconds), "");
 		this.table.value("open declaration tasks / timer jobs of evaluations",
 				String.format("%,d / %,d", openTasks, timers), "");
+		// every engine command of an authenticated user reads the distinct groups of all
+		// of
+		// them once
+		this.table.value("ACT_RU_AUTHORIZATION rows",
+				String.format("%,d", count(jdbc, "select count(*) from act_ru_authorization")), "");
 
 		log("%,d evaluations started in %.0f s; %,d open declarations, %,d timers", intake.size(), startSeconds,
 				openTasks, timers);
