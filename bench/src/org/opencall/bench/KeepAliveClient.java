@@ -29,14 +29,28 @@ final class KeepAliveClient {
 
 	/** Sends the request and answers its status; the body is read and dropped. */
 	int send(String method, String path, Map<String, String> headers) throws IOException {
+		return send(method, path, headers, null);
+	}
+
+	/** Sends the request with a JSON body and answers its status. */
+	int send(String method, String path, Map<String, String> headers, String json) throws IOException {
+		byte[] body = (json != null) ? json.getBytes(StandardCharsets.UTF_8) : new byte[0];
 		StringBuilder request = new StringBuilder(256).append(method)
 			.append(' ')
 			.append(path)
 			.append(" HTTP/1.1\r\nHost: localhost:")
 			.append(this.port)
-			.append("\r\nContent-Length: 0\r\n");
+			.append("\r\nContent-Length: ")
+			.append(body.length)
+			.append("\r\n");
+		if (json != null) {
+			request.append("Content-Type: application/json\r\n");
+		}
 		headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-		byte[] bytes = request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+		byte[] head = request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+		byte[] bytes = new byte[head.length + body.length];
+		System.arraycopy(head, 0, bytes, 0, head.length);
+		System.arraycopy(body, 0, bytes, head.length, body.length);
 		Connection connection = this.connections.get();
 		if (connection == null || connection.closed) {
 			connection = new Connection(new Socket("127.0.0.1", this.port));
@@ -78,12 +92,14 @@ final class KeepAliveClient {
 					chunked = true;
 				}
 				else if (lower.startsWith("connection:") && lower.contains("close")) {
-					// the server ends the connection after this answer (its keep-alive limit)
+					// the server ends the connection after this answer (its keep-alive
+					// limit)
 					this.closed = true;
 				}
 			}
 			if (chunked) {
-				for (long size = Long.parseLong(line().trim(), 16); size > 0; size = Long.parseLong(line().trim(), 16)) {
+				for (long size = Long.parseLong(line().trim(), 16); size > 0; size = Long.parseLong(line().trim(),
+						16)) {
 					skip(size);
 					line();
 				}

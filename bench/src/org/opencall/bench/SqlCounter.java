@@ -30,7 +30,10 @@ final class SqlCounter implements BeanPostProcessor {
 
 	private final AtomicLong commits = new AtomicLong();
 
-	/** While set, every statement and commit is printed (-Dbench.trace=true, for one round). */
+	/**
+	 * While set, every statement and commit is printed (-Dbench.trace=true, for one
+	 * round).
+	 */
 	private volatile boolean tracing;
 
 	/** While set, connections taken from the pool go through the counter. */
@@ -43,7 +46,8 @@ final class SqlCounter implements BeanPostProcessor {
 				.listener(new Queries())
 				.methodListener(new Commits())
 				.build();
-			// the counter wraps every JDBC call; timed rounds take the pool's connections as
+			// the counter wraps every JDBC call; timed rounds take the pool's connections
+			// as
 			// they are
 			return new DelegatingDataSource(dataSource) {
 
@@ -77,6 +81,23 @@ final class SqlCounter implements BeanPostProcessor {
 					this.commits - earlier.commits);
 		}
 
+		Snapshot plus(Snapshot other) {
+			return new Snapshot(this.statements + other.statements, this.roundTrips + other.roundTrips,
+					this.commits + other.commits);
+		}
+
+		double statementsPer(int count) {
+			return (double) this.statements / count;
+		}
+
+		double roundTripsPer(int count) {
+			return (double) this.roundTrips / count;
+		}
+
+		double commitsPer(int count) {
+			return (double) this.commits / count;
+		}
+
 		String per(int count) {
 			return String.format("%.1f statements, %.1f round trips, %.2f commits", (double) this.statements / count,
 					(double) this.roundTrips / count, (double) this.commits / count);
@@ -96,8 +117,9 @@ final class SqlCounter implements BeanPostProcessor {
 			SqlCounter.this.statements.addAndGet(execution.isBatch() ? Math.max(1, execution.getBatchSize()) : 1);
 			if (SqlCounter.this.tracing) {
 				queries.forEach((query) -> System.out.println("  SQL " + (execution.isBatch() ? "[batch] " : "")
-						+ query.getQuery().replaceAll("\\s+", " ").substring(0,
-								Math.min(160, query.getQuery().replaceAll("\\s+", " ").length()))));
+						+ query.getQuery()
+							.replaceAll("\\s+", " ")
+							.substring(0, Math.min(160, query.getQuery().replaceAll("\\s+", " ").length()))));
 			}
 		}
 

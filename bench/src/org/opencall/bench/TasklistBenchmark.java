@@ -1,28 +1,16 @@
 package org.opencall.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
@@ -37,15 +25,12 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
-import org.opencall.OpencallApplication;
 import org.opencall.calls.CallView;
 import org.opencall.evaluation.StartingEvaluations;
 import org.opencall.identity.Roles;
 import org.opencall.submissions.SubmissionFixtures;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -53,10 +38,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Tasklist: an evaluator's "My work" filter with 30,000 open evaluation tasks in the
  * database (10,000 evaluations × 3 slots over about 2,000 experts), queried as that
- * evaluator with the engine's authorizations on, through {@link FilterService} and through
- * the engine REST API that Tasklist calls (first page of 15, newest first). Prints
- * p50/p95/p99 against the target (p95 at most 50 ms), the open tasks and the authorization
- * rows the evaluations created, and the plan of the task query.
+ * evaluator with the engine's authorizations on, through {@link FilterService} and
+ * through the engine REST API that Tasklist calls (first page of 15, newest first).
+ * Prints p50/p95/p99 against the target (p95 at most 50 ms), the open tasks and the
+ * authorization rows the evaluations created, and the plan of the task query.
  * <p>
  * The submissions are cloned with SQL from one real submission (status ELIGIBLE); every
  * evaluation and its process instance start through {@link StartingEvaluations}, so that
@@ -74,29 +59,16 @@ public final class TasklistBenchmark {
 
 	private static final int WARM_UP = Integer.getInteger("bench.tasklist.warm-up", 200);
 
-	private static final int PAGE = 15;
-
-	/** Tasklist's default sorting. */
-	private static final String SORTING = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
-
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final int PAGE = TasklistRequests.PAGE;
 
 	private TasklistBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> settings = Map.of("server.port", "0", "opencall.embedded-postgres.data-directory",
-				"target/bench-tasklist-postgres", "opencall.embedded-postgres.clean", "true",
-				"camunda.bpm.job-execution.enabled", "false", "opencall.mail.embedded-smtp.enabled", "false",
-				"opencall.demo.open-call", "false", "spring.datasource.hikari.maximum-pool-size",
-				String.valueOf(THREADS + 4), "logging.level.root", "WARN");
-		settings.forEach(System::setProperty);
 		Capture capture = new Capture();
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OpencallApplication.class)
-			.profiles("demo")
-			.initializers((ConfigurableApplicationContext c) -> c.getBeanFactory().addBeanPostProcessor(capture))
-			.run(args)) {
-			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		try (ConfigurableApplicationContext context = BenchApplication.start("target/bench-tasklist-postgres",
+				THREADS + 4, args, capture)) {
+			int port = BenchApplication.port(context);
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 			IdentityService identity = context.getBean(IdentityService.class);
 			FilterService filters = context.getBean(FilterService.class);
@@ -114,17 +86,20 @@ public final class TasklistBenchmark {
 			long started = System.nanoTime();
 			long authorizationsAfter = count(jdbc, "select count(*) from act_ru_authorization");
 			long openTasks = count(jdbc, "select count(*) from act_ru_task");
-			long declarations = count(jdbc, "select count(*) from act_ru_task where task_def_key_ = 'Task_DeclareConflicts'");
+			long declarations = count(jdbc,
+					"select count(*) from act_ru_task where task_def_key_ = 'Task_DeclareConflicts'");
 			jdbc.execute("analyze");
-			System.out.printf("Tasklist: setup %.1f s (users, call, %,d submissions cloned: %.1f s; %,d evaluations started"
-					+ " through StartingEvaluations with %d threads: %.1f s, %.1f/s)%n",
+			System.out.printf(
+					"Tasklist: setup %.1f s (users, call, %,d submissions cloned: %.1f s; %,d evaluations started"
+							+ " through StartingEvaluations with %d threads: %.1f s, %.1f/s)%n",
 					(started - setupStart) / 1e9, submissions.size(), (prepared - setupStart) / 1e9, submissions.size(),
 					THREADS, (started - prepared) / 1e9, submissions.size() / ((started - prepared) / 1e9));
-			System.out.printf("  open tasks: %,d (Task_DeclareConflicts: %,d; before the evaluations: %,d)%n", openTasks,
-					declarations, tasksBefore);
-			System.out.printf("  ACT_RU_AUTHORIZATION rows: %,d before, %,d after: %,d created by the evaluations"
-					+ " (%.2f per task)%n", authorizationsBefore, authorizationsAfter,
-					authorizationsAfter - authorizationsBefore,
+			System.out.printf("  open tasks: %,d (Task_DeclareConflicts: %,d; before the evaluations: %,d)%n",
+					openTasks, declarations, tasksBefore);
+			System.out.printf(
+					"  ACT_RU_AUTHORIZATION rows: %,d before, %,d after: %,d created by the evaluations"
+							+ " (%.2f per task)%n",
+					authorizationsBefore, authorizationsAfter, authorizationsAfter - authorizationsBefore,
 					(double) (authorizationsAfter - authorizationsBefore) / Math.max(1, openTasks - tasksBefore));
 			jdbc.queryForList("select resource_type_, count(*) as rows from act_ru_authorization group by 1 order by 1")
 				.forEach((row) -> System.out.printf("    resource type %s: %,d rows%n", row.get("resource_type_"),
@@ -132,10 +107,7 @@ public final class TasklistBenchmark {
 
 			identity.clearAuthentication();
 			Filter myWork = filters.createFilterQuery().filterName("My work").singleResult();
-			HttpClient http = HttpClient.newBuilder()
-				.version(HttpClient.Version.HTTP_1_1)
-				.connectTimeout(Duration.ofSeconds(10))
-				.build();
+			TasklistRequests http = new TasklistRequests(port);
 			for (String user : List.of("eva", experts.get(EXPERTS / 2))) {
 				List<String> groups = identity.createGroupQuery()
 					.groupMember(user)
@@ -153,8 +125,8 @@ public final class TasklistBenchmark {
 						identity.clearAuthentication();
 					}
 				};
-				Query json = () -> rest(http, port, myWork.getId(), user, "application/json").size();
-				Query hal = () -> rest(http, port, myWork.getId(), user, "application/hal+json")
+				Query json = () -> http.filterList(myWork.getId(), user, "application/json").size();
+				Query hal = () -> http.filterList(myWork.getId(), user, "application/hal+json")
 					.path("_embedded")
 					.path("task")
 					.size();
@@ -171,7 +143,7 @@ public final class TasklistBenchmark {
 			for (String accept : List.of("application/json", "application/hal+json")) {
 				capture.statements.clear();
 				capture.on = true;
-				rest(http, port, myWork.getId(), "eva", accept);
+				http.filterList(myWork.getId(), "eva", accept);
 				capture.on = false;
 				System.out.printf("  one REST filter list (%s) as eva: %d statements%n", accept,
 						capture.statements.size());
@@ -240,15 +212,7 @@ public final class TasklistBenchmark {
 		for (int i = 1; i <= EXPERTS; i++) {
 			bench.add(String.format("bench-expert-%04d", i));
 		}
-		parallel(bench.size(), (i) -> {
-			User user = identity.newUser(bench.get(i));
-			user.setFirstName("Bench");
-			user.setLastName("Expert " + i);
-			user.setEmail(bench.get(i) + "@example.org");
-			user.setPassword("demo");
-			identity.saveUser(user);
-			identity.createMembership(user.getId(), Roles.EVALUATORS);
-		});
+		BenchExperts.create(identity, bench, THREADS);
 		List<String> all = new ArrayList<>(demo);
 		all.addAll(bench);
 		// eva first: slots go round the pool, so each expert holds 14 or 15 tasks
@@ -261,11 +225,9 @@ public final class TasklistBenchmark {
 	private static List<String> cloneSubmissions(JdbcTemplate jdbc, String template) {
 		String id = "md5('bench-' || g)::uuid";
 		String reference = "'BENCH-' || lpad(g::text, 6, '0')";
-		jdbc.update(copy(jdbc, "submissions",
-				Map.of("id", id, "reference", reference, "status", "'ELIGIBLE'"), "reference = ?"), EVALUATIONS,
-				template);
-		jdbc.update(copy(jdbc, "submission_versions",
-				Map.of("submission_id", id, "receipt_number", "'BENCH-R-' || g"),
+		jdbc.update(copy(jdbc, "submissions", Map.of("id", id, "reference", reference, "status", "'ELIGIBLE'"),
+				"reference = ?"), EVALUATIONS, template);
+		jdbc.update(copy(jdbc, "submission_versions", Map.of("submission_id", id, "receipt_number", "'BENCH-R-' || g"),
 				"submission_id = (select id from submissions where reference = ?)"), EVALUATIONS, template);
 		return jdbc.queryForList("select reference from submissions where reference like 'BENCH-%' order by 1",
 				String.class);
@@ -285,31 +247,14 @@ public final class TasklistBenchmark {
 		int n = experts.size();
 		java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
 		long start = System.nanoTime();
-		parallel(submissions.size(), (i) -> {
+		Load.parallel(THREADS, submissions.size(), (i) -> {
 			starting.start(submissions.get(i), call,
 					List.of(experts.get((3 * i) % n), experts.get((3 * i + 1) % n), experts.get((3 * i + 2) % n)));
 			if (done.incrementAndGet() % 1000 == 0) {
-				System.out.printf("  %,d evaluations started after %.0f s%n", done.get(), (System.nanoTime() - start) / 1e9);
+				System.out.printf("  %,d evaluations started after %.0f s%n", done.get(),
+						(System.nanoTime() - start) / 1e9);
 			}
 		});
-	}
-
-	private static JsonNode rest(HttpClient http, int port, String filter, String user, String accept)
-			throws Exception {
-		HttpRequest request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/filter/" + filter
-					+ "/list?firstResult=0&maxResults=" + PAGE))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-			.header("Content-Type", "application/json")
-			.header("Accept", accept)
-			.POST(HttpRequest.BodyPublishers.ofString(SORTING))
-			.build();
-		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException(response.statusCode() + " " + response.body());
-		}
-		return JSON.readTree(response.body());
 	}
 
 	private static void measure(String label, Query query) throws Exception {
@@ -325,40 +270,12 @@ public final class TasklistBenchmark {
 		}
 		Arrays.sort(nanos);
 		System.out.printf("    %-52s %2d tasks on the page; p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms, max %6.1f ms%s%n",
-				label, found, percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99),
-				nanos[nanos.length - 1] / 1e6, (percentile(nanos, 95) <= 50) ? "" : "  MISSES the target");
-	}
-
-	private static double percentile(long[] sorted, int p) {
-		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+				label, found, Load.percentile(nanos, 50), Load.percentile(nanos, 95), Load.percentile(nanos, 99),
+				nanos[nanos.length - 1] / 1e6, (Load.percentile(nanos, 95) <= 50) ? "" : "  MISSES the target");
 	}
 
 	private static long count(JdbcTemplate jdbc, String sql) {
 		return jdbc.queryForObject(sql, Long.class);
-	}
-
-	private static void parallel(int count, Step step) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-		List<Future<?>> done = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			int index = i;
-			done.add(pool.submit(() -> {
-				step.run(index);
-				return null;
-			}));
-		}
-		for (Future<?> future : done) {
-			future.get();
-		}
-		pool.shutdown();
-	}
-
-	@FunctionalInterface
-	private interface Step {
-
-		void run(int index) throws Exception;
-
 	}
 
 	@FunctionalInterface

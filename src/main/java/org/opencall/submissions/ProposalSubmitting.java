@@ -54,7 +54,8 @@ public class ProposalSubmitting {
 	}
 
 	public ReceiptView submit(String applicant, String reference, String idempotencyKey) {
-		Submission submission = this.access.own(applicant, reference);
+		SubmissionAccess.Owned owned = this.access.owned(applicant, reference);
+		Submission submission = owned.submission();
 		if (idempotencyKey != null) {
 			if (idempotencyKey.isBlank() || TextRules.problem(idempotencyKey, KEY_LENGTH) != null) {
 				throw InvalidInputException.of("Idempotency-Key",
@@ -75,7 +76,7 @@ public class ProposalSubmitting {
 		}
 		CallView call = this.access.call(submission.callReference());
 		SubmissionSubmitted submitted = submission.submit(this.access.window(call), this.settings.mandatoryDocuments(),
-				this.access.applying(this.access.organisationOf(submission)), this.access.now());
+				this.access.applying(owned.organisation()), this.access.now());
 		this.access.save(submission);
 		this.versions.append(submission, submitted.receipt(), applicant);
 		if (submitted instanceof SubmissionReceived) {

@@ -63,10 +63,23 @@ class SubmissionAccess {
 	 * A proposal of the applicant's own organisation; any other does not exist for them.
 	 */
 	Submission own(String userId, String reference) {
+		return owned(userId, reference).submission();
+	}
+
+	/**
+	 * A proposal of the applicant's own organisation with that organisation, read once
+	 * for the check and for the call's rules.
+	 */
+	Owned owned(String userId, String reference) {
 		Organisation organisation = applicantOrganisation(userId);
 		return this.submissions.findByReference(reference)
 			.filter((s) -> s.organisationId().equals(organisation.id()))
+			.map((s) -> new Owned(s, organisation))
 			.orElseThrow(() -> new NotFoundException("No submission " + reference));
+	}
+
+	/** A proposal and the organisation it belongs to. */
+	record Owned(Submission submission, Organisation organisation) {
 	}
 
 	Submission readable(String userId, String reference) {
