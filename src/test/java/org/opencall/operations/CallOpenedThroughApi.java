@@ -51,6 +51,11 @@ final class CallOpenedThroughApi {
 		return reference;
 	}
 
+	static Instant opensAt(NodeApi api, String reference) throws IOException, InterruptedException {
+		return Instant.parse(
+				String.valueOf(NodeApi.json(expect(api.get("olivia", "/api/calls/" + reference), 200)).get("opensAt")));
+	}
+
 	static String status(NodeApi api, String reference) throws IOException, InterruptedException {
 		return String.valueOf(NodeApi.json(expect(api.get("olivia", "/api/calls/" + reference), 200)).get("status"));
 	}

@@ -65,7 +65,7 @@ class NodeKillIT {
 		this.node = node("node-kill").start(Duration.ofMinutes(3));
 		NodeApi first = NodeApi.of(this.node);
 		String call = CallOpenedThroughApi.schedule(first, "KILL-" + (System.nanoTime() % 100_000),
-				Duration.ofSeconds(5));
+				Duration.ofSeconds(30));
 		CallOpenedThroughApi.awaitOpen(first, call, Duration.ofSeconds(90));
 
 		List<Proposal> proposals = new ArrayList<>();

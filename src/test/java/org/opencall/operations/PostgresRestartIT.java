@@ -81,9 +81,13 @@ class PostgresRestartIT {
 			.start(Duration.ofMinutes(3));
 		NodeApi api = NodeApi.of(this.node);
 		CallOpenedThroughApi.expect(api.get("alice", "/api/submissions/mine"), 200);
-		// its opening timer falls due while PostgreSQL is down
-		String call = CallOpenedThroughApi.schedule(api, "PGR-" + (System.nanoTime() % 100_000), Duration.ofSeconds(8));
+		String call = CallOpenedThroughApi.schedule(api, "PGR-" + (System.nanoTime() % 100_000),
+				Duration.ofSeconds(30));
 		assertThat(CallOpenedThroughApi.status(api, call)).isEqualTo("SCHEDULED");
+		// its opening timer falls due while PostgreSQL is down
+		Duration beforeOpening = Duration.between(Instant.now(), CallOpenedThroughApi.opensAt(api, call));
+		assertThat(beforeOpening).isGreaterThan(Duration.ofSeconds(3));
+		Thread.sleep(beforeOpening.minusSeconds(3).toMillis());
 
 		this.postgres.close();
 		this.postgres = null;
