@@ -45,27 +45,10 @@ final class CallOpenedThroughApi {
 		call.put("opening", opening.toString());
 		call.put("deadline", opening.plusDays(30).toString());
 		call.put("timeZone", LISBON.getId());
-		expect(draft(api, call), 201);
+		expect(api.post("olivia", "/api/calls", call), 201);
 		expect(api.post("olivia", "/api/calls/" + reference + "/submission", null), 200);
 		expect(api.post("oscar", "/api/calls/" + reference + "/review", Map.of("decision", "APPROVE")), 200);
 		return reference;
-	}
-
-	/**
-	 * The demo cast and its programmes are seeded once the application is ready, a moment
-	 * after it starts answering: until then olivia is unknown (401) or works on no
-	 * programme (400).
-	 */
-	private static HttpResponse<String> draft(NodeApi api, Map<String, Object> call)
-			throws IOException, InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(90));
-		HttpResponse<String> drafted = api.post("olivia", "/api/calls", call);
-		while ((drafted.statusCode() == 401 || drafted.body().contains("programmes you work on"))
-				&& Instant.now().isBefore(until)) {
-			Thread.sleep(1000);
-			drafted = api.post("olivia", "/api/calls", call);
-		}
-		return drafted;
 	}
 
 	static Instant opensAt(NodeApi api, String reference) throws IOException, InterruptedException {

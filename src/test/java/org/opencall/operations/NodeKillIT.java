@@ -63,6 +63,7 @@ class NodeKillIT {
 	void everySubmissionWithAReceiptSurvivesAKillWithItsDocumentsAndOneProcessAndRetriesDuplicateNothing()
 			throws Exception {
 		this.node = node("node-kill").start(Duration.ofMinutes(3));
+		SeededDemoCast.await(this.database::connect, Duration.ofSeconds(90));
 		NodeApi first = NodeApi.of(this.node);
 		String call = CallOpenedThroughApi.schedule(first, "KILL-" + (System.nanoTime() % 100_000),
 				Duration.ofSeconds(30));
