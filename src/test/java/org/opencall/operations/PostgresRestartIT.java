@@ -28,6 +28,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.util.FileSystemUtils;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -63,6 +65,7 @@ class PostgresRestartIT {
 		if (this.postgres != null) {
 			this.postgres.close();
 		}
+		FileSystemUtils.deleteRecursively(this.dataDirectory);
 	}
 
 	@Test
