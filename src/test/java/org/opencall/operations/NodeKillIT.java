@@ -134,8 +134,31 @@ class NodeKillIT {
 				.as("submitted proposals without exactly one process instance")
 				.isZero();
 		}
+		awaitAcknowledgementsRun(Duration.ofSeconds(90));
 		System.out.printf("Of the %d interrupted submits %d had committed before the kill; retried, each gave one "
 				+ "submission%n", interrupted.size(), committedUnanswered);
+	}
+
+	/**
+	 * The restarted node's job executor runs the submissions' acknowledgements (an
+	 * asynchronous step after the submit's commit), those the killed node had locked too
+	 * once their lock has expired.
+	 */
+	private void awaitAcknowledgementsRun(Duration timeout) throws Exception {
+		Instant until = Instant.now().plus(timeout);
+		String pending = """
+				select count(*) from act_ru_job j
+				where j.process_def_key_ = 'submission' and j.type_ = 'message'""";
+		try (Connection db = this.database.connect()) {
+			long lockedByTheKilledNode = single(db, pending + " and j.lock_owner_ is not null");
+			while (single(db, pending) > 0) {
+				assertThat(Instant.now()).as("acknowledgements run within %s", timeout).isBefore(until);
+				Thread.sleep(500);
+			}
+			System.out.printf("Every acknowledgement ran after the restart, %d of them locked by the killed node%n",
+					lockedByTheKilledNode);
+			assertThat(single(db, "select count(*) from act_ru_incident")).as("incidents").isZero();
+		}
 	}
 
 	private ApplicationNode node(String name) {
@@ -148,7 +171,10 @@ class NodeKillIT {
 			.with("opencall.demo.evaluated-call", false)
 			.with("opencall.demo.contracted-call", false)
 			.with("opencall.mail.embedded-smtp.enabled", false)
-			.with("camunda.bpm.job-execution.max-wait", 2000);
+			.with("camunda.bpm.job-execution.max-wait", 2000)
+			// the jobs the killed node had locked run again after this, not after 5
+			// minutes
+			.with("camunda.bpm.job-execution.lock-time-in-millis", 20000);
 	}
 
 	private static void assertKeptWithItsDocumentsAndOneProcess(Connection db, Proposal proposal) throws SQLException {
