@@ -44,7 +44,10 @@ class NodeKillIT {
 
 	private static final int CLIENTS = 8;
 
-	/** The kill comes once this many receipts have been answered. */
+	/**
+	 * The kill comes once this many receipts have been answered, while submits are under
+	 * way.
+	 */
 	private static final int RECEIPTS_BEFORE_KILL = 12;
 
 	private final ScratchDatabase database = ScratchDatabase.create("nodekill");
@@ -74,13 +77,15 @@ class NodeKillIT {
 			proposals.add(new Proposal(APPLICANTS.get(i % APPLICANTS.size()), i));
 		}
 		AtomicInteger receipts = new AtomicInteger();
+		AtomicInteger submitting = new AtomicInteger();
 		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 		List<Future<?>> running = new ArrayList<>();
 		for (Proposal proposal : proposals) {
-			running.add(clients.submit(() -> proposal.submitThrough(first, call, receipts)));
+			running.add(clients.submit(() -> proposal.submitThrough(first, call, receipts, submitting)));
 		}
 		Instant burst = Instant.now();
-		while (receipts.get() < RECEIPTS_BEFORE_KILL) {
+		// in the middle of submits, so that some are cut off
+		while (receipts.get() < RECEIPTS_BEFORE_KILL || submitting.get() == 0) {
 			assertThat(Instant.now()).as("receipts before the kill").isBefore(burst.plus(Duration.ofMinutes(2)));
 			Thread.sleep(20);
 		}
@@ -248,7 +253,8 @@ class NodeKillIT {
 		}
 
 		/** Drafts, uploads and submits; stops quietly where the kill cuts it off. */
-		Void submitThrough(NodeApi api, String call, AtomicInteger receipts) throws InterruptedException {
+		Void submitThrough(NodeApi api, String call, AtomicInteger receipts, AtomicInteger submitting)
+				throws InterruptedException {
 			try {
 				HttpResponse<String> draft = api.post(this.applicant, "/api/submissions", draftOf(call));
 				if (draft.statusCode() != 201) {
@@ -265,7 +271,9 @@ class NodeKillIT {
 					this.documentHashes.put(type, sha256(pdf));
 				}
 				this.submitSent = true;
+				submitting.incrementAndGet();
 				HttpResponse<String> submitted = submit(api);
+				submitting.decrementAndGet();
 				if (submitted.statusCode() != 200) {
 					throw new AssertionError("submit answered " + submitted.statusCode() + ": " + submitted.body());
 				}
