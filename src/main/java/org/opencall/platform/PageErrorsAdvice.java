@@ -2,9 +2,12 @@ package org.opencall.platform;
 
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
@@ -19,8 +22,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Refusals on server-rendered pages become an error page with the right status and the
- * reason in words; anything unexpected becomes a page that says so with a log id. Comes
- * before Spring Boot's own problem details, which would answer a page with JSON.
+ * reason in words; a database that cannot be reached a 503 page that says to try again;
+ * anything unexpected becomes a page that says so with a log id. Comes before Spring
+ * Boot's own problem details, which would answer a page with JSON.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -84,10 +88,15 @@ class PageErrorsAdvice {
 	}
 
 	@ExceptionHandler
-	ModelAndView unexpected(Exception ex) throws Exception {
+	ModelAndView unexpected(Exception ex, HttpServletResponse response) throws Exception {
 		Unexpected.rethrowSecurityRefusal(ex);
 		if (ex instanceof ErrorResponse refusal) {
 			return page(refusal.getStatusCode(), refusal.getBody().getDetail());
+		}
+		if (DatabaseUnavailable.in(ex)) {
+			DatabaseUnavailable.log("A page", ex);
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+			return page(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
 		}
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, Unexpected.MESSAGE + " (log id " + Unexpected.log(ex) + ").");
 	}

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +30,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /**
  * Turns refusals on the JSON API into RFC 9457 problem details that name the field and
- * the reason in words. Whatever else goes wrong answers a generic problem with a log id;
+ * the reason in words. A database that cannot be reached answers 503 with
+ * {@code Retry-After}. Whatever else goes wrong answers a generic problem with a log id;
  * the details go to the log only.
  */
 @RestControllerAdvice(annotations = RestController.class)
@@ -120,7 +122,8 @@ class ProblemDetailsAdvice {
 
 	/**
 	 * Spring's own refusals (wrong method, media type, missing parameter) keep their
-	 * status and words; anything else is unexpected.
+	 * status and words; a database that cannot be reached answers 503 (whichever layer's
+	 * exception says so); anything else is unexpected.
 	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) throws Exception {
@@ -128,11 +131,23 @@ class ProblemDetailsAdvice {
 		if (ex instanceof ErrorResponse refusal) {
 			return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders()).body(refusal.getBody());
 		}
+		if (DatabaseUnavailable.in(ex)) {
+			DatabaseUnavailable.log("A JSON request", ex);
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+				.body(unavailable());
+		}
 		String logId = Unexpected.log(ex);
 		ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", "Something went wrong",
 				Unexpected.MESSAGE + " (log id " + logId + ")");
 		problem.setProperty("logId", logId);
 		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	/** The database cannot be reached just now: try again later. */
+	static ProblemDetail unavailable() {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+				DatabaseUnavailable.MESSAGE);
 	}
 
 	static ProblemDetail invalid(List<FieldViolation> violations) {

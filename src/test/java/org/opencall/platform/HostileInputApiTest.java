@@ -341,6 +341,24 @@ class HostileInputApiTest extends ApiTest {
 		assertNoLeak(wrongMethod.getBody());
 	}
 
+	@Test
+	void aDatabaseThatCannotBeReachedAnswersServiceUnavailableWithRetryAfterInWords() {
+		ResponseEntity<Map<String, Object>> api = this.api.get("olivia", "/api/test-faults/database");
+		assertThat(api.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(api.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
+		assertThat(api.getBody()).containsEntry("type", "/problems/unavailable")
+			.containsEntry("title", "Temporarily unavailable")
+			.containsEntry("detail", DatabaseUnavailable.MESSAGE);
+		assertNoLeak(api.getBody().toString());
+
+		ResponseEntity<String> page = session("olivia").get("/test-faults/database");
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(page.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
+		assertThat(page.getBody()).contains("cannot reach its database just now; nothing was changed");
+		assertNoLeak(page.getBody());
+		assertThat(page.getBody()).doesNotContain("select secret");
+	}
+
 	private static MultiValueMap<String, String> callForm(String reference) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		CallFixtures.remoteMonitoringJson(CallFixtures.FOUNDING, reference).forEach((field, value) -> {

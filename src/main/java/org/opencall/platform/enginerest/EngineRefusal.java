@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.opencall.platform.ActionForbiddenException;
+import org.opencall.platform.DatabaseUnavailable;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.NotFoundException;
@@ -22,8 +23,9 @@ import jakarta.ws.rs.WebApplicationException;
 /**
  * How a failure inside the engine REST API or the webapps' APIs is told to the user: a
  * 4xx status when the request was refused (Opencall's own refusals keep their field and
- * reason, even when a task listener raised them), a 500 only for the server's own faults,
- * and always a message in words — no engine codes, class names or SQL.
+ * reason, even when a task listener raised them), a 503 when the database cannot be
+ * reached just now, a 500 only for the server's own faults, and always a message in words
+ * — no engine codes, class names or SQL.
  */
 record EngineRefusal(int status, String type, String message, List<FieldViolation> errors) {
 
@@ -34,6 +36,9 @@ record EngineRefusal(int status, String type, String message, List<FieldViolatio
 	private static final int MESSAGE_LENGTH = 300;
 
 	static EngineRefusal of(Throwable failure) {
+		if (DatabaseUnavailable.in(failure)) {
+			return new EngineRefusal(503, "Service unavailable", DatabaseUnavailable.MESSAGE, List.of());
+		}
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof InvalidInputException invalid) {
 				return new EngineRefusal(400, "Invalid input", "Refused: " + describe(invalid.violations()),

@@ -11,6 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.opencall.platform.DatabaseUnavailable;
+
 /**
  * Answers every failure of the engine REST API and the webapps' APIs as problem details
  * in words (see {@link EngineRefusal}), with {@code message} as Camunda's clients read
@@ -25,7 +27,10 @@ public class EngineRefusalMapper implements ExceptionMapper<Throwable> {
 	@Override
 	public Response toResponse(Throwable failure) {
 		EngineRefusal refusal = EngineRefusal.of(failure);
-		if (refusal.status() >= 500) {
+		if (refusal.status() == 503) {
+			DatabaseUnavailable.log("An engine API request", failure);
+		}
+		else if (refusal.status() >= 500) {
 			log.error("Engine API request failed", failure);
 		}
 		else {
@@ -40,7 +45,13 @@ public class EngineRefusalMapper implements ExceptionMapper<Throwable> {
 		if (!refusal.errors().isEmpty()) {
 			body.put("errors", refusal.errors());
 		}
-		return Response.status(refusal.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+		Response.ResponseBuilder response = Response.status(refusal.status())
+			.type(MediaType.APPLICATION_JSON_TYPE)
+			.entity(body);
+		if (refusal.status() == 503) {
+			response.header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+		}
+		return response.build();
 	}
 
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 
 import org.opencall.platform.ActionForbiddenException;
+import org.opencall.platform.DatabaseUnavailable;
 import org.opencall.platform.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,15 @@ class EngineRefusalTest {
 				new java.sql.SQLException("broken")));
 		assertThat(database.status()).isEqualTo(500);
 		assertThat(database.message()).isEqualTo("Something went wrong on the server; nothing was changed.");
+	}
+
+	@Test
+	void aDatabaseThatCannotBeReachedIsServiceUnavailableInWords() {
+		EngineRefusal down = EngineRefusal.of(new ProcessEngineException(
+				"### Error querying database. Cause: org.postgresql.util.PSQLException: Connection refused",
+				new java.sql.SQLException("Connection to localhost:5432 refused.", "08001")));
+		assertThat(down.status()).isEqualTo(503);
+		assertThat(down.message()).isEqualTo(DatabaseUnavailable.MESSAGE);
 	}
 
 }
