@@ -20,13 +20,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A database that cannot be reached outside a controller — while logging in, which reads
  * the user from the engine's identity tables, in the webapps' filters, while a page
  * renders — answers 503 too, not a 500 or a refused login: a problem body for the JSON
- * APIs, the error page for pages. Runs before every other filter so that it sees their
- * failures; the controllers' own are answered by {@link ProblemDetailsAdvice} and
+ * APIs, a page in words for pages (also when the session, kept in the database, cannot be
+ * read or saved). Runs before every other filter so that it sees their failures; the
+ * controllers' own are answered by {@link ProblemDetailsAdvice} and
  * {@link PageErrorsAdvice}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+	private static final String UNAVAILABLE_PAGE = """
+			<!doctype html>
+			<html lang="en"><head><meta charset="utf-8">
+			<meta name="viewport" content="width=device-width, initial-scale=1">
+			<title>Temporarily unavailable - Opencall</title></head>
+			<body><main><h1>Temporarily unavailable</h1>
+			<p>%s</p>
+			</main></body></html>
+			""".formatted(DatabaseUnavailable.MESSAGE);
 
 	private final ObjectMapper json;
 
@@ -53,7 +64,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 				this.json.writeValue(response.getOutputStream(), ProblemDetailsAdvice.unavailable());
 			}
 			else {
-				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+				// written here, not through the error page: its dispatch would pass the
+				// session store, in the same database, again
+				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+				response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
+				response.getWriter().write(UNAVAILABLE_PAGE);
 			}
 		}
 	}

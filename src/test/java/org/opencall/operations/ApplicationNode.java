@@ -58,6 +58,23 @@ public final class ApplicationNode implements AutoCloseable {
 		return this;
 	}
 
+	/** On a database of an external or test-owned PostgreSQL server. */
+	public ApplicationNode onDatabase(String jdbcUrl, String username) {
+		return with("spring.datasource.url", jdbcUrl).with("spring.datasource.username", username);
+	}
+
+	/**
+	 * With the demo cast (people, organisations, programmes) but none of the demo calls,
+	 * which a test makes itself, and without the embedded SMTP server.
+	 */
+	public ApplicationNode withDemoCastOnly() {
+		return with("spring.profiles.active", "demo").with("opencall.demo.open-call", false)
+			.with("opencall.demo.closed-call", false)
+			.with("opencall.demo.evaluated-call", false)
+			.with("opencall.demo.contracted-call", false)
+			.with("opencall.mail.embedded-smtp.enabled", false);
+	}
+
 	public ApplicationNode withJvmOption(String option) {
 		this.jvmOptions.add(option);
 		return this;

@@ -107,14 +107,8 @@ class ClusterIT {
 
 	private static ApplicationNode node(String name) {
 		return ApplicationNode.named(name)
-			.with("spring.datasource.url", database.jdbcUrl())
-			.with("spring.datasource.username", database.username())
-			.with("spring.profiles.active", "demo")
-			.with("opencall.demo.open-call", false)
-			.with("opencall.demo.closed-call", false)
-			.with("opencall.demo.evaluated-call", false)
-			.with("opencall.demo.contracted-call", false)
-			.with("opencall.mail.embedded-smtp.enabled", false)
+			.onDatabase(database.jdbcUrl(), database.username())
+			.withDemoCastOnly()
 			.with("spring.mail.host", "127.0.0.1")
 			.with("spring.mail.port", smtp.getSmtp().getPort())
 			.with("opencall.mail.retry-interval", "PT1S")

@@ -168,14 +168,8 @@ class NodeKillIT {
 
 	private ApplicationNode node(String name) {
 		return ApplicationNode.named(name)
-			.with("spring.datasource.url", this.database.jdbcUrl())
-			.with("spring.datasource.username", this.database.username())
-			.with("spring.profiles.active", "demo")
-			.with("opencall.demo.open-call", false)
-			.with("opencall.demo.closed-call", false)
-			.with("opencall.demo.evaluated-call", false)
-			.with("opencall.demo.contracted-call", false)
-			.with("opencall.mail.embedded-smtp.enabled", false)
+			.onDatabase(this.database.jdbcUrl(), this.database.username())
+			.withDemoCastOnly()
 			.with("camunda.bpm.job-execution.max-wait", 2000)
 			// the jobs the killed node had locked run again after this, not after 5
 			// minutes
