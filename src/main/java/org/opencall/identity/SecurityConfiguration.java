@@ -46,15 +46,15 @@ class SecurityConfiguration {
 	private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/** The JSON API's OpenAPI description, read like the API itself. */
+	private static final RequestMatcher API_DESCRIPTION = antMatcher("/v3/api-docs/**");
+
 	/**
 	 * The actuator: the probes for anyone (status only), the metrics for admins and the
 	 * metrics scraper, everything else for admins. HTTP Basic, or an admin's session of
 	 * the login page; a Basic login never opens a session, so that a scraper leaves none
 	 * behind.
 	 */
-	/** The JSON API's OpenAPI description, read like the API itself. */
-	private static final RequestMatcher API_DESCRIPTION = antMatcher("/v3/api-docs/**");
-
 	@Bean
 	@Order(0)
 	SecurityFilterChain operations(HttpSecurity http, LoginThrottle throttle,
