@@ -83,6 +83,27 @@ class HomePageApiTest extends ApiTest {
 		assertThat(home).contains("Open it in Tasklist and claim it");
 	}
 
+	@Test
+	void aTaskAnOfficerClaimsStaysAmongTheirTasksAsAssignedToThem() {
+		String reference = CallFixtures.newReference();
+		this.drafting.draft("olivia", CallFixtures.FOUNDING, reference, CallFixtures.remoteMonitoring());
+		this.drafting.submitForApproval("olivia", reference);
+		String taskId = this.tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+		int offered = openTaskCount(session("oscar").get("/").getBody());
+
+		this.tasks.claim(taskId, "oscar");
+		try {
+			String home = session("oscar").get("/").getBody();
+
+			// counted once, now among the tasks assigned to oscar rather than the group's
+			assertThat(openTaskCount(home)).isEqualTo(offered);
+			assertThat(home).contains("Assigned to you").contains("Open it in Tasklist and complete it");
+		}
+		finally {
+			this.tasks.setAssignee(taskId, null);
+		}
+	}
+
 	private static int openTaskCount(String home) {
 		Matcher count = Pattern.compile("Your tasks \\((\\d+)\\)").matcher(home);
 		return count.find() ? Integer.parseInt(count.group(1)) : 0;
