@@ -1,7 +1,6 @@
 package org.opencall.home;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
@@ -23,11 +22,6 @@ class OpenTasksPanel {
 
 	private static final int SHOWN = 10;
 
-	/** As the engine orders them: the earliest due date first, tasks without one last. */
-	private static final Comparator<Task> DUE_FIRST_THEN_OLDEST = Comparator
-		.comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-		.thenComparing(Task::getCreateTime);
-
 	private final TaskService tasks;
 
 	private final PageFormat format;
@@ -38,21 +32,10 @@ class OpenTasksPanel {
 	}
 
 	HomePanel panelFor(Viewer viewer) {
-		// two indexed queries rather than one "assignee or candidate group": the engine
-		// answers the "or" by joining every open task with its identity links
-		TaskQuery assigned = this.tasks.createTaskQuery().active().taskAssignee(viewer.user());
-		long count = assigned.count();
-		List<Task> first = new ArrayList<>(firstOf(assigned));
-		if (!viewer.roles().isEmpty()) {
-			// the groups' tasks that nobody has claimed yet (the engine leaves claimed
-			// ones out)
-			TaskQuery offered = this.tasks.createTaskQuery().active().taskCandidateGroupIn(List.copyOf(viewer.roles()));
-			count += offered.count();
-			first.addAll(firstOf(offered));
-			first.sort(DUE_FIRST_THEN_OLDEST);
-		}
+		TaskQuery query = openTasksOf(viewer);
+		long count = query.count();
 		List<HomeItem> items = new ArrayList<>();
-		for (Task task : first.subList(0, Math.min(SHOWN, first.size()))) {
+		for (Task task : openTasksOf(viewer).orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, SHOWN)) {
 			items.add(item(viewer, task));
 		}
 		List<HomeLink> links = new ArrayList<>();
@@ -66,8 +49,12 @@ class OpenTasksPanel {
 		return new HomePanel(ID, 0, title, items, WhyNoTasks.forRoles(viewer), links);
 	}
 
-	private static List<Task> firstOf(TaskQuery query) {
-		return query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, SHOWN);
+	private TaskQuery openTasksOf(Viewer viewer) {
+		TaskQuery query = this.tasks.createTaskQuery().active();
+		if (viewer.roles().isEmpty()) {
+			return query.taskAssignee(viewer.user());
+		}
+		return query.or().taskAssignee(viewer.user()).taskCandidateGroupIn(List.copyOf(viewer.roles())).endOr();
 	}
 
 	private HomeItem item(Viewer viewer, Task task) {
