@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * task on a business key, completed with its form's fields. Demo users log in with
  * {@code demo}, others with the password they were given here.
  */
-final class EngineTasks {
+public final class EngineTasks {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,7 +76,7 @@ final class EngineTasks {
 	/**
 	 * A complete score form of the call's three criteria: the same score, a comment each.
 	 */
-	static Map<String, Object> scores(String score, String comment) {
+	public static Map<String, Object> scores(String score, String comment) {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		for (int i = 1; i <= 3; i++) {
 			variables.put("score" + i, Double.valueOf(score));

@@ -28,6 +28,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opencall.evaluation.EngineTasks;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.opencall.BasicClient;
@@ -174,7 +175,8 @@ class ClusterIT {
 
 		for (String proposal : proposals) {
 			for (String expert : experts.get(proposal)) {
-				complete(expert, awaitTask(expert, proposal, "Task_ScoreSubmission"), scores("4", "Convincing"));
+				complete(expert, awaitTask(expert, proposal, "Task_ScoreSubmission"),
+						EngineTasks.scores("4", "Convincing"));
 			}
 		}
 		for (String proposal : proposals) {
@@ -271,7 +273,7 @@ class ClusterIT {
 						proposal)) {
 					String id = (String) task.get("id");
 					switch ((String) task.get("taskDefinitionKey")) {
-						case "Task_DraftConsensus" -> complete(person, id, scores("4", "Agreed"));
+						case "Task_DraftConsensus" -> complete(person, id, EngineTasks.scores("4", "Agreed"));
 						case "Task_AgreeConsensus" -> complete(person, id, Map.of("consensusAnswer", "agree"));
 						case "Task_ApproveConsensus" -> complete(person, id, Map.of("moderatorDecision", "approve"));
 						default -> throw new IllegalStateException("Unexpected task " + task);
@@ -394,16 +396,6 @@ class ClusterIT {
 		values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
 		ok(api.json(user, "POST", "/engine-rest/task/" + task + "/complete",
 				JSON.writeValueAsString(Map.of("variables", variables))));
-	}
-
-	private static Map<String, Object> scores(String score, String comment) {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		for (int i = 1; i <= 3; i++) {
-			variables.put("score" + i, Double.valueOf(score));
-			variables.put("comment" + i, comment + " on criterion " + i);
-		}
-		variables.put("overallComment", comment + " overall");
-		return variables;
 	}
 
 	private static Map<String, Object> map(String json) throws IOException {

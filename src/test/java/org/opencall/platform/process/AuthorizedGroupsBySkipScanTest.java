@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.ibatis.session.SqlSession;
@@ -71,17 +72,16 @@ class AuthorizedGroupsBySkipScanTest {
 	}
 
 	private void grantToGroup(String group) {
-		Authorization grant = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		grant.setGroupId(group);
-		grant.setResource(Resources.TASK);
-		grant.setResourceId("skip-scan-" + this.created.size());
-		grant.addPermission(Permissions.READ);
-		this.created.add(this.authorizations.saveAuthorization(grant).getId());
+		grant((authorization) -> authorization.setGroupId(group));
 	}
 
 	private void grantToUser(String user) {
+		grant((authorization) -> authorization.setUserId(user));
+	}
+
+	private void grant(Consumer<Authorization> toWhom) {
 		Authorization grant = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		grant.setUserId(user);
+		toWhom.accept(grant);
 		grant.setResource(Resources.TASK);
 		grant.setResourceId("skip-scan-" + this.created.size());
 		grant.addPermission(Permissions.READ);
