@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.opencall.ApiTest;
 import org.opencall.Mailbox;
 import org.opencall.Problems;
-import org.opencall.calls.CallFixtures;
 import org.opencall.cocreation.ContractedGrants;
 import org.opencall.cocreation.ContractedGrants.Opened;
 import org.opencall.cocreation.PilotJourney;
@@ -242,13 +241,7 @@ class ProgrammeReportApiTest extends ApiTest {
 
 	@Test
 	void aCallThatReportsEveryThreeMonthsGetsItsFirstPeriodicReportThreeMonthsAfterItsPublication() {
-		String call = CallFixtures.newReference();
-		Map<String, Object> json = CallFixtures.remoteMonitoringJson(FOUNDING, call);
-		json.put("selection", Map.of("reportEveryMonths", 3));
-		assertThat(this.api.post("olivia", "/api/calls", json).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		this.api.post("olivia", "/api/calls/" + call + "/submission", null);
-		this.api.post("oscar", "/api/calls/" + call + "/review", Map.of("decision", "APPROVE"));
-		this.submissions.fireNextTimer(call);
+		String call = QuarterlyReportingCall.published(this.api, this.submissions);
 		Instant published = Instant
 			.parse((String) this.api.get(null, "/api/calls/" + call).getBody().get("publishedAt"));
 		await().atMost(Duration.ofSeconds(30)).until(() -> periodicTimer(call) != null);

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.opencall.ApiTest;
 import org.opencall.Mailbox;
 import org.opencall.Problems;
-import org.opencall.calls.CallFixtures;
 import org.opencall.reporting.process.ReportingProcess;
 import org.opencall.submissions.SubmissionFixtures;
 
@@ -167,13 +166,7 @@ class ReportMailIncidentApiTest extends ApiTest {
 	 * A call reporting every three months whose first periodic report olivia approved.
 	 */
 	private String approvedPeriodicReport() {
-		String call = CallFixtures.newReference();
-		Map<String, Object> json = CallFixtures.remoteMonitoringJson(FOUNDING, call);
-		json.put("selection", Map.of("reportEveryMonths", 3));
-		assertThat(this.api.post("olivia", "/api/calls", json).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		this.api.post("olivia", "/api/calls/" + call + "/submission", null);
-		this.api.post("oscar", "/api/calls/" + call + "/review", Map.of("decision", "APPROVE"));
-		this.submissions.fireNextTimer(call);
+		String call = QuarterlyReportingCall.published(this.api, this.submissions);
 		await().atMost(Duration.ofSeconds(30)).until(() -> periodicTimer(call) != null);
 		Job due = periodicTimer(call);
 		ClockUtil.setCurrentTime(due.getDuedate());
