@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 
+import org.opencall.calls.CallEvaluation;
 import org.opencall.calls.CallView;
 import org.opencall.evaluation.StartingEvaluations;
 import org.opencall.evaluation.domain.AssignedExpert;
@@ -42,7 +43,6 @@ import org.opencall.evaluation.domain.ProposalToAssign;
 import org.opencall.evaluation.process.EvaluationProcess;
 import org.opencall.identity.Roles;
 import org.opencall.submissions.ProposalDrafting;
-import org.opencall.submissions.SubmissionFixtures;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -106,7 +106,7 @@ public final class CallBenchmark {
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 			RuntimeService runtimeService = context.getBean(RuntimeService.class);
 			int port = BenchApplication.port(context);
-			CallView call = context.getBean(SubmissionFixtures.class).openCall();
+			CallView call = BenchCall.open(context, PROPOSALS);
 			String history = context.getBean(ProcessEngineConfiguration.class).getHistory();
 
 			// seeding: the drafts with their documents
@@ -189,11 +189,14 @@ public final class CallBenchmark {
 			this.table.value("database growth per submission (timed HTTP submits)",
 					String.format("%.1f KB", delta.bytes / 1024.0 / steady), "");
 
-			// seeding: experts, the assignment, the evaluations
+			// seeding: the deadline and admissibility; experts, the assignment, the
+			// evaluations
+			new CallClosing(context, this.table, THREADS).close(call, jdbc);
 			evaluate(context, jdbc, call, intake, history, port);
+			new CallSelection(context, jdbc, this.table, THREADS).select(call, port);
 			Sizes atEnd = Sizes.of(jdbc);
 			this.table.section("Storage at the end (" + String.format("%,d", PROPOSALS)
-					+ " proposals evaluating; the bare side's instances included)");
+					+ " proposals decided, their letters in the outbox)");
 			this.table.value("history rows / database size per proposal", String.format("%.0f / %.1f KB",
 					(double) atEnd.historyRows / PROPOSALS, atEnd.bytes / 1024.0 / PROPOSALS), "");
 		}
@@ -241,6 +244,7 @@ public final class CallBenchmark {
 				log("  %,d evaluations started", started.get());
 			}
 		});
+		context.getBean(CallEvaluation.class).start("olivia", call.reference());
 		double startSeconds = seconds(phase);
 		long openTasks = count(jdbc, "select count(*) from act_ru_task where task_def_key_ = ?",
 				EvaluationProcess.TASK_DECLARE_CONFLICTS);
@@ -526,7 +530,7 @@ public final class CallBenchmark {
 		return jdbc.queryForObject(sql, Long.class, arguments);
 	}
 
-	private static double seconds(long since) {
+	static double seconds(long since) {
 		return (System.nanoTime() - since) / 1e9;
 	}
 
@@ -535,7 +539,7 @@ public final class CallBenchmark {
 		return fields[0] + " " + fields[1] + " " + fields[2];
 	}
 
-	private static void log(String format, Object... arguments) {
+	static void log(String format, Object... arguments) {
 		System.out.println("[" + java.time.LocalTime.now().withNano(0) + "] " + String.format(format, arguments));
 	}
 

@@ -17,6 +17,7 @@ import org.opencall.cocreation.process.CoCreationProcess;
 import org.opencall.cocreation.process.CoCreationSteps;
 import org.opencall.identity.Programme;
 import org.opencall.platform.PageFormat;
+import org.opencall.platform.TaskText;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +83,7 @@ class CoCreationStepsAdapter implements CoCreationSteps {
 		pilot.latestDeliverable().ifPresent((d) -> {
 			Milestone milestone = pilot.milestone(d.milestone()).orElseThrow();
 			context.put(CoCreationProcess.VAR_MILESTONE, milestone.number() + " — " + milestone.title());
-			context.put(CoCreationProcess.VAR_DELIVERABLE, summary(d));
+			context.put(CoCreationProcess.VAR_DELIVERABLE, TaskText.fitted(summary(d)));
 		});
 		pilot.paymentOfTask(taskId)
 			.ifPresent((p) -> context.put(CoCreationProcess.VAR_PAYMENT,

@@ -18,6 +18,7 @@ import org.opencall.contracting.process.ContractingProcess;
 import org.opencall.platform.FieldViolation;
 import org.opencall.platform.InvalidInputException;
 import org.opencall.platform.PageFormat;
+import org.opencall.platform.TaskText;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -121,11 +122,13 @@ public class AgreementApproval {
 		context.put(ContractingProcess.VAR_COMPANY, grant.companyName());
 		context.put(ContractingProcess.VAR_REQUESTED_AMOUNT,
 				this.format.money(grant.requestedAmount(), grant.currency()));
-		context.put(ContractingProcess.VAR_AGREEMENT_SUMMARY, summary(grant.draft(), grant.currency()));
+		context.put(ContractingProcess.VAR_AGREEMENT_SUMMARY,
+				TaskText.fitted(summary(grant.draft(), grant.currency())));
 		List<FieldViolation> problems = (grant.draft() != null) ? AgreementRules.violations(grant.draft(),
 				grant.requestedAmount(), call.maxGrant(), this.settings.planRules()) : List.of();
-		context.put(ContractingProcess.VAR_DRAFT_PROBLEMS, problems.isEmpty() ? "None: the draft respects every rule."
-				: problems.stream().map((v) -> v.field() + " " + v.reason()).collect(Collectors.joining("\n")));
+		context.put(ContractingProcess.VAR_DRAFT_PROBLEMS,
+				problems.isEmpty() ? "None: the draft respects every rule." : TaskText.fitted(
+						problems.stream().map((v) -> v.field() + " " + v.reason()).collect(Collectors.joining("\n"))));
 		context.put(ContractingProcess.VAR_SENT_BACK_COMMENT,
 				(grant.sentBackComment() != null) ? grant.sentBackComment() : "");
 		context.put(ContractingProcess.VAR_PREPARED_BY, (grant.preparedBy() != null) ? grant.preparedBy() : "");

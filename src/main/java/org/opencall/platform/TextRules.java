@@ -15,8 +15,16 @@ public final class TextRules {
 	/** One line: titles, names, references, short answers. */
 	public static final int LINE = 200;
 
-	/** Free text: descriptions, reasons, questions, answers, comments. */
+	/** Free text kept by the domain alone: descriptions, questions, answers. */
 	public static final int TEXT = 20_000;
+
+	/**
+	 * A note that travels with a task as a process variable: comments, reasons,
+	 * justifications, notes, scorecard comments. The engine keeps a text variable of at
+	 * most 4,000 characters (its {@code TEXT_} columns), so a longer note would be
+	 * accepted here and lost when the engine writes it.
+	 */
+	public static final int NOTE = 4_000;
 
 	/** The longest text any input may carry. */
 	public static final int MAX = TEXT;

@@ -16,6 +16,7 @@ import org.opencall.selection.domain.Selection;
 import org.opencall.selection.domain.SelectionRepository;
 import org.opencall.selection.process.RedressProcess;
 import org.opencall.selection.process.RedressSteps;
+import org.opencall.platform.TaskText;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -76,7 +77,8 @@ class RedressStepsAdapter implements RedressSteps {
 		variables.put(RedressProcess.VAR_FILED_AT, this.format.dateTime(request.filedAt(), "UTC"));
 		this.letters.latest(submissionReference).ifPresent((letter) -> {
 			variables.put(RedressProcess.VAR_PROPOSAL_TITLE, letter.summary().proposalTitle());
-			variables.put(RedressProcess.VAR_RESULT, letter.summary().resultText() + ". " + letter.summary().reason());
+			variables.put(RedressProcess.VAR_RESULT,
+					TaskText.fitted(letter.summary().resultText() + ". " + letter.summary().reason()));
 		});
 		return variables;
 	}

@@ -1,11 +1,11 @@
 package org.opencall.selection;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.opencall.calls.CallView;
 import org.opencall.platform.PageFormat;
+import org.opencall.platform.TextRules;
 import org.opencall.selection.OfficerSelections.Found;
 import org.opencall.selection.domain.DecisionList;
 import org.opencall.selection.domain.DecisionList.Listed;
@@ -17,12 +17,19 @@ import org.springframework.stereotype.Component;
 /**
  * What the proposing and approving officers' forms show: the call, its budget and the
  * ranking in words — the proposed list once there is one, the ranking as it stands
- * before. The first {@value #LINES} proposals are listed; the page in Opencall shows all.
+ * before. The first {@value #LINES} proposals are listed, fewer when their lines would
+ * pass {@value #MAXIMUM_LENGTH} characters; the page in Opencall shows all.
  */
 @Component
 class SelectionTaskContext {
 
 	static final int LINES = 100;
+
+	/**
+	 * The engine keeps a text variable of at most this many characters; the summary lists
+	 * as many proposals as fit within it.
+	 */
+	static final int MAXIMUM_LENGTH = TextRules.NOTE;
 
 	private final OfficerSelections selections;
 
@@ -62,28 +69,33 @@ class SelectionTaskContext {
 			.append(" on the reserve list, ")
 			.append(list.count(Outcomes.REJECTED))
 			.append(" rejected.\n");
-		List<Listed> shown = list.proposals().stream().limit(LINES).toList();
-		for (Listed listed : shown) {
-			text.append('\n')
-				.append((listed.rank() != null) ? listed.rank() + ". " : "– ")
-				.append(listed.submissionReference())
-				.append(' ')
-				.append(listed.title())
-				.append(" (")
-				.append(listed.organisation())
-				.append("): ")
-				.append(Outcomes.words(listed.outcome()))
-				.append(", total ")
-				.append(listed.total().stripTrailingZeros().toPlainString())
-				.append(", weighted ")
-				.append(listed.weighted().stripTrailingZeros().toPlainString())
-				.append(", requests ")
-				.append(PageFormat.moneyOf(listed.requested(), currency));
+		int shown = 0;
+		for (Listed listed : list.proposals()) {
+			String line = line(listed, currency);
+			int left = list.proposals().size() - shown - 1;
+			String tail = (left > 0) ? more(left) : "";
+			if (shown == LINES || text.length() + line.length() + tail.length() > MAXIMUM_LENGTH) {
+				break;
+			}
+			text.append(line);
+			shown++;
 		}
-		if (list.proposals().size() > shown.size()) {
-			text.append("\n… and ").append(list.proposals().size() - shown.size()).append(" more in Opencall.");
+		if (list.proposals().size() > shown) {
+			text.append(more(list.proposals().size() - shown));
 		}
 		return text.toString();
+	}
+
+	private static String line(Listed listed, String currency) {
+		return "\n" + ((listed.rank() != null) ? listed.rank() + ". " : "– ") + listed.submissionReference() + ' '
+				+ listed.title() + " (" + listed.organisation() + "): " + Outcomes.words(listed.outcome()) + ", total "
+				+ listed.total().stripTrailingZeros().toPlainString() + ", weighted "
+				+ listed.weighted().stripTrailingZeros().toPlainString() + ", requests "
+				+ PageFormat.moneyOf(listed.requested(), currency);
+	}
+
+	private static String more(int left) {
+		return "\n… and " + left + " more in Opencall.";
 	}
 
 }

@@ -200,7 +200,7 @@ public class Call {
 		if (comment == null || comment.isBlank()) {
 			throw InvalidInputException.of("comment", "is required when sending a call back");
 		}
-		String text = TextRules.check("comment", comment, TextRules.TEXT);
+		String text = TextRules.check("comment", comment, TextRules.NOTE);
 		this.status = CallStatus.SENT_BACK;
 		this.reviewedBy = reviewer;
 		this.reviewComment = text;

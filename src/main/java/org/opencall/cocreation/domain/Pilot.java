@@ -201,7 +201,7 @@ public class Pilot {
 			throw InvalidInputException.of("kickOffDate",
 					"must be within the grant's period, " + this.startDate + " to " + this.endDate);
 		}
-		this.kickOffNotes = TextRules.check("kickOffNotes", notes, TextRules.TEXT);
+		this.kickOffNotes = TextRules.check("kickOffNotes", notes, TextRules.NOTE);
 		this.kickOffDate = date;
 		this.kickOffBy = officer;
 		this.kickOffAt = now;
@@ -249,7 +249,7 @@ public class Pilot {
 			throw InvalidInputException.of("milestone", "milestone " + current.number() + " is due first");
 		}
 		List<FieldViolation> violations = new ArrayList<>();
-		TextRules.required(violations, "report", report, TextRules.TEXT);
+		TextRules.required(violations, "report", report, TextRules.NOTE);
 		if (documents == null || documents.documents().isEmpty()) {
 			violations.add(new FieldViolation("documents", "at least one PDF document is required"));
 		}
@@ -313,7 +313,7 @@ public class Pilot {
 	private static Verdict checkVerdict(String verdict, String comment) {
 		Verdict checked = Verdict.of(verdict)
 			.orElseThrow(() -> InvalidInputException.of("verdict", "must be accept or revise"));
-		TextRules.check("comment", comment, TextRules.TEXT);
+		TextRules.check("comment", comment, TextRules.NOTE);
 		if (checked == Verdict.REVISE && (comment == null || comment.isBlank())) {
 			throw InvalidInputException.of("comment", "is required: tell the company what to revise");
 		}
@@ -397,7 +397,7 @@ public class Pilot {
 		if (checked.isEmpty()) {
 			violations.add(new FieldViolation("outcome", "must be solved, partly solved or not solved"));
 		}
-		String text = TextRules.required(violations, "summary", summary, TextRules.TEXT);
+		String text = TextRules.required(violations, "summary", summary, TextRules.NOTE);
 		Map<String, BigDecimal> values = Map.of();
 		try {
 			values = Readings.parse("finalValues", finalValues, this.indicators, true);

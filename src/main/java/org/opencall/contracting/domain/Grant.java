@@ -216,7 +216,7 @@ public class Grant {
 	 */
 	public AgreementApproved approve(String officer, String comment, Instant now, Duration acceptancePeriod) {
 		requireSecondOfficer(officer);
-		TextRules.check("comment", comment, TextRules.TEXT);
+		TextRules.check("comment", comment, TextRules.NOTE);
 		this.status = GrantStatus.OFFERED;
 		this.approvedBy = officer;
 		this.approvedAt = now;
@@ -234,7 +234,7 @@ public class Grant {
 		}
 		this.status = GrantStatus.PREPARING;
 		this.sentBackBy = officer;
-		this.sentBackComment = TextRules.check("comment", comment, TextRules.TEXT).strip();
+		this.sentBackComment = TextRules.check("comment", comment, TextRules.NOTE).strip();
 		this.preparedBy = null;
 		this.preparedAt = null;
 		return new AgreementSentBack(this.reference, this.callReference, this.submissionReference, officer,
@@ -267,7 +267,7 @@ public class Grant {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "is required: say why the company declines the grant");
 		}
-		this.declineReason = TextRules.check("reason", reason, TextRules.TEXT).strip();
+		this.declineReason = TextRules.check("reason", reason, TextRules.NOTE).strip();
 		this.status = GrantStatus.DECLINED;
 		this.answeredBy = user;
 		this.answeredAt = now;
@@ -308,7 +308,7 @@ public class Grant {
 			throw new StateConflictException("Grant " + this.reference
 					+ " already has an amendment awaiting approval: wait for the officers' answer");
 		}
-		String why = TextRules.check("reason", reason, TextRules.TEXT);
+		String why = TextRules.check("reason", reason, TextRules.NOTE);
 		if (why == null || why.strip().codePoints().filter(Character::isLetter).count() < MIN_AMENDMENT_REASON) {
 			throw InvalidInputException.of("reason",
 					"must say why the agreement should change, in at least " + MIN_AMENDMENT_REASON + " letters");
@@ -354,7 +354,7 @@ public class Grant {
 			throw InvalidInputException.of("reason", "is required: say why the amendment is refused");
 		}
 		this.amendments.set(number - 1,
-				amendment.refusedBy(officer, TextRules.check("reason", reason, TextRules.TEXT).strip(), now));
+				amendment.refusedBy(officer, TextRules.check("reason", reason, TextRules.NOTE).strip(), now));
 		return new AmendmentRefused(this.reference, this.callReference, this.submissionReference, number, officer,
 				this.amendments.get(number - 1).refusal());
 	}

@@ -108,7 +108,7 @@ public class CallInvitation {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "is required when you decline");
 		}
-		String text = TextRules.check("reason", reason, TextRules.TEXT);
+		String text = TextRules.check("reason", reason, TextRules.NOTE);
 		this.status = CallInvitationStatus.DECLINED;
 		this.declineReason = text;
 		this.respondedAt = now;

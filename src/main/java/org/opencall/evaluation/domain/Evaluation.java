@@ -378,7 +378,7 @@ public class Evaluation {
 			throw new ActionForbiddenException(
 					"Only the other experts of " + this.submissionReference + " answer its consensus report");
 		}
-		String text = agrees ? TextRules.check(CONSENSUS_COMMENT, comment, TextRules.TEXT)
+		String text = agrees ? TextRules.check(CONSENSUS_COMMENT, comment, TextRules.NOTE)
 				: required(CONSENSUS_COMMENT, comment, "say what you cannot agree with");
 		this.consensusReport = this.consensusReport
 			.answered(new ConsensusResponse(expert, agrees, (text == null || text.isEmpty()) ? null : text, now));
@@ -521,7 +521,7 @@ public class Evaluation {
 		if (text == null || text.isBlank()) {
 			throw InvalidInputException.of(field, reason);
 		}
-		return TextRules.check(field, text, TextRules.TEXT);
+		return TextRules.check(field, text, TextRules.NOTE);
 	}
 
 	public UUID id() {

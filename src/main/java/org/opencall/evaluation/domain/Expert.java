@@ -101,7 +101,7 @@ public class Expert {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "is required when rejecting an expert");
 		}
-		String text = TextRules.check("reason", reason, TextRules.TEXT);
+		String text = TextRules.check("reason", reason, TextRules.NOTE);
 		boolean wasApproved = this.status == ExpertStatus.APPROVED;
 		this.status = ExpertStatus.REJECTED;
 		this.decidedBy = officer;

@@ -56,7 +56,7 @@ public record ScoreSheet(List<String> scores, List<String> comments, String over
 				violations.add(new FieldViolation(commentField(i), "a comment on " + name + " is required"));
 			}
 			else {
-				comment = TextRules.optional(violations, commentField(i), comment, TextRules.TEXT);
+				comment = TextRules.optional(violations, commentField(i), comment, TextRules.NOTE);
 			}
 			accepted.add(new CriterionScore(name, score, comment));
 		}
@@ -66,7 +66,7 @@ public record ScoreSheet(List<String> scores, List<String> comments, String over
 						+ " criteria; there is no criterion " + (i + 1) + " to score"));
 			}
 		}
-		String overall = TextRules.required(violations, OVERALL_COMMENT, this.overallComment, TextRules.TEXT);
+		String overall = TextRules.required(violations, OVERALL_COMMENT, this.overallComment, TextRules.NOTE);
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}

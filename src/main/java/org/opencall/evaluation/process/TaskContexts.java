@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.opencall.platform.TaskText;
+
 /**
  * What an evaluation task's form shows, in words as Opencall's pages show them, set as
  * the task's own variables when it is created. Users never write them: the forms show
@@ -55,9 +57,9 @@ public final class TaskContexts {
 
 		Map<String, Object> asVariables() {
 			Map<String, Object> variables = criteriaVariables(this.criteria);
-			variables.put(EvaluationProcess.VAR_INDIVIDUAL_SCORES, this.individualScores);
-			variables.put(EvaluationProcess.VAR_CONSENSUS_DRAFT, this.draft);
-			variables.put(EvaluationProcess.VAR_CONSENSUS_ANSWERS, this.answers);
+			variables.put(EvaluationProcess.VAR_INDIVIDUAL_SCORES, TaskText.fitted(this.individualScores));
+			variables.put(EvaluationProcess.VAR_CONSENSUS_DRAFT, TaskText.fitted(this.draft));
+			variables.put(EvaluationProcess.VAR_CONSENSUS_ANSWERS, TaskText.fitted(this.answers));
 			return variables;
 		}
 

@@ -187,7 +187,7 @@ public class FunderReport {
 			return null;
 		}
 		String stripped = text.strip();
-		String problem = TextRules.problem(stripped, TextRules.TEXT);
+		String problem = TextRules.problem(stripped, TextRules.NOTE);
 		if (problem != null) {
 			throw InvalidInputException.of(field, problem);
 		}

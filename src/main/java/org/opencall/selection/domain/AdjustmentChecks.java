@@ -19,7 +19,7 @@ final class AdjustmentChecks {
 	static String common(List<FieldViolation> violations, String reference, String justification, String by,
 			Instant at) {
 		TextRules.required(violations, "submissionReference", reference, TextRules.LINE);
-		String text = TextRules.required(violations, "justification", justification, TextRules.TEXT);
+		String text = TextRules.required(violations, "justification", justification, TextRules.NOTE);
 		if (text != null && letters(text) < PanelAdjustment.MIN_JUSTIFICATION_LETTERS) {
 			violations.add(new FieldViolation("justification",
 					"must explain the change in at least " + PanelAdjustment.MIN_JUSTIFICATION_LETTERS + " letters"));

@@ -83,7 +83,7 @@ public class RedressRequest {
 	public static RedressRequest file(String submissionReference, Selection selection, String applicant, String grounds,
 			Instant now) {
 		List<FieldViolation> violations = new ArrayList<>();
-		String checked = TextRules.required(violations, "grounds", grounds, TextRules.TEXT);
+		String checked = TextRules.required(violations, "grounds", grounds, TextRules.NOTE);
 		if (checked != null && checked.length() < MIN_GROUNDS) {
 			violations.add(new FieldViolation("grounds", "must say in at least " + MIN_GROUNDS
 					+ " characters what you believe went wrong in the evaluation"));
@@ -125,7 +125,7 @@ public class RedressRequest {
 		requireStatus(RedressStatus.FILED, "reviewed");
 		requireUninvolved(officer, selection);
 		List<FieldViolation> violations = new ArrayList<>();
-		String checked = TextRules.required(violations, "reasons", reasons, TextRules.TEXT);
+		String checked = TextRules.required(violations, "reasons", reasons, TextRules.NOTE);
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}

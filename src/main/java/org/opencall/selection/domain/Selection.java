@@ -119,7 +119,7 @@ public class Selection {
 		this.status = SelectionStatus.PROPOSED;
 		this.proposedBy = officer;
 		this.proposedAt = now;
-		this.proposalComment = TextRules.check("comment", comment, TextRules.TEXT);
+		this.proposalComment = TextRules.check("comment", comment, TextRules.NOTE);
 		this.proposedList = list;
 		this.participants.add(officer);
 		return new FundingDecisionProposed(this.callReference, officer, this.proposalComment);
@@ -134,7 +134,7 @@ public class Selection {
 		this.status = SelectionStatus.DECIDED;
 		this.reviewedBy = officer;
 		this.reviewedAt = now;
-		this.reviewComment = TextRules.check("comment", comment, TextRules.TEXT);
+		this.reviewComment = TextRules.check("comment", comment, TextRules.NOTE);
 		this.decidedAt = now;
 		this.redressDeadline = now.plus(Duration.ofDays(redressDays));
 		this.participants.add(officer);
@@ -163,7 +163,7 @@ public class Selection {
 		this.status = SelectionStatus.PANEL;
 		this.reviewedBy = officer;
 		this.reviewedAt = now;
-		this.reviewComment = TextRules.check("comment", comment, TextRules.TEXT);
+		this.reviewComment = TextRules.check("comment", comment, TextRules.NOTE);
 		this.proposedList = null;
 		this.participants.add(officer);
 		return new FundingDecisionSentBack(this.callReference, officer, this.reviewComment);

@@ -203,7 +203,7 @@ public class Submission {
 					overrides ? "a written reason is required to override the eligibility rules"
 							: "tell the applicant why the proposal is not admissible");
 		}
-		String text = TextRules.check("comment", comment, TextRules.TEXT);
+		String text = TextRules.check("comment", comment, TextRules.NOTE);
 		this.status = eligible ? SubmissionStatus.ELIGIBLE : SubmissionStatus.INELIGIBLE;
 		this.decidedBy = officer;
 		this.decisionComment = (text != null && !text.isBlank()) ? text : null;

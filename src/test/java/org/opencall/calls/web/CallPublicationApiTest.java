@@ -108,6 +108,26 @@ class CallPublicationApiTest extends ApiTest {
 	}
 
 	@Test
+	void aReviewCommentLongerThanTheEngineKeepsIsRefusedNamingTheFieldAndOneThatFitsIsKeptWhole() {
+		String reference = submittedByOlivia();
+		ResponseEntity<Map<String, Object>> refused = this.api.post("oscar", "/api/calls/" + reference + "/review",
+				Map.of("decision", "SEND_BACK", "comment", "Look again at the budget table. ".repeat(130)));
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(refused)).containsExactly("comment");
+		assertThat(refused.getBody().toString()).contains("at most 4000 characters");
+		assertThat(this.api.get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status",
+				"AWAITING_APPROVAL");
+
+		String longest = "Look again at the budget table. ".repeat(125);
+		assertThat(longest).hasSize(4000);
+		ResponseEntity<Map<String, Object>> sentBack = this.api.post("oscar", "/api/calls/" + reference + "/review",
+				Map.of("decision", "SEND_BACK", "comment", longest));
+		assertThat(sentBack.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(this.api.get("olivia", "/api/calls/" + reference).getBody()).containsEntry("status", "SENT_BACK")
+			.containsEntry("reviewComment", longest.strip());
+	}
+
+	@Test
 	void sendingBackWithoutACommentIsRefusedNamingTheField() {
 		String reference = submittedByOlivia();
 		ResponseEntity<Map<String, Object>> refused = this.api.post("oscar", "/api/calls/" + reference + "/review",
