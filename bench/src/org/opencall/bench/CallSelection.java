@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,9 +70,10 @@ final class CallSelection {
 
 	void select(CallView call, int port) throws Exception {
 		long phase = System.nanoTime();
-		int declarations = completeOpen(EvaluationProcess.TASK_DECLARE_CONFLICTS, (reference) -> Map.of("declaration",
+		int declarations = completeOpen(call.reference(), EvaluationProcess.TASK_DECLARE_CONFLICTS, (reference) -> Map.of("declaration",
 				"noConflict"));
-		int scorecards = completeOpen(EvaluationProcess.TASK_SCORE_SUBMISSION, CallSelection::scorecard);
+		int scorecards = completeOpen(call.reference(), EvaluationProcess.TASK_SCORE_SUBMISSION,
+				CallSelection::scorecard);
 		int jobs = DueJobs.run(this.context.getBean(ManagementService.class), this.threads);
 		double seedSeconds = CallBenchmark.seconds(phase);
 		CallBenchmark.log("%,d declarations, %,d scorecards and %,d jobs in %.0f s", declarations, scorecards, jobs,
@@ -132,8 +134,8 @@ final class CallSelection {
 				"all; DECIDED; yes");
 	}
 
-	/** Completes every open task of this key as its assignee; answers how many. */
-	private int completeOpen(String key, java.util.function.Function<String, Map<String, Object>> variables)
+	/** Completes every open task of this key in the call as its assignee; answers how many. */
+	private int completeOpen(String call, String key, Function<String, Map<String, Object>> variables)
 			throws Exception {
 		TaskService tasks = this.context.getBean(TaskService.class);
 		IdentityService identity = this.context.getBean(IdentityService.class);
@@ -142,8 +144,9 @@ final class CallSelection {
 				"select id_, assignee_, business_key_ from (select t.id_, t.assignee_, e.business_key_,"
 						+ " row_number() over (partition by e.business_key_ order by t.assignee_) as slot"
 						+ " from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
-						+ " where t.task_def_key_ = ?) tasks order by slot, business_key_",
-				(row, n) -> new String[] { row.getString(1), row.getString(2), row.getString(3) }, key);
+						+ " join submissions s on s.reference = e.business_key_"
+						+ " where t.task_def_key_ = ? and s.call_reference = ?) tasks order by slot, business_key_",
+				(row, n) -> new String[] { row.getString(1), row.getString(2), row.getString(3) }, key, call);
 		AtomicInteger retried = new AtomicInteger();
 		Load.parallel(this.threads, open.size(), (i) -> {
 			String[] task = open.get(i);
