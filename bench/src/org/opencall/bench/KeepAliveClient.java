@@ -53,10 +53,31 @@ final class KeepAliveClient {
 		System.arraycopy(body, 0, bytes, head.length, body.length);
 		Connection connection = this.connections.get();
 		if (connection == null || connection.closed) {
-			connection = new Connection(new Socket("127.0.0.1", this.port));
-			this.connections.set(connection);
+			connection = connect();
 		}
-		return connection.exchange(bytes);
+		try {
+			return connection.exchange(bytes);
+		}
+		catch (UnansweredException idle) {
+			// the server closed a connection that waited longer than its keep-alive
+			// timeout before reading this request: send it again on a new one
+			return connect().exchange(bytes);
+		}
+	}
+
+	private Connection connect() throws IOException {
+		Connection connection = new Connection(new Socket("127.0.0.1", this.port));
+		this.connections.set(connection);
+		return connection;
+	}
+
+	/** A reused connection the server had closed before it answered anything. */
+	private static final class UnansweredException extends IOException {
+
+		UnansweredException() {
+			super("the server closed the idle connection before answering");
+		}
+
 	}
 
 	private static final class Connection {
@@ -76,10 +97,23 @@ final class KeepAliveClient {
 			this.in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
 		}
 
+		private int answered;
+
 		int exchange(byte[] request) throws IOException {
-			this.out.write(request);
-			this.out.flush();
-			String statusLine = line();
+			String statusLine;
+			try {
+				this.out.write(request);
+				this.out.flush();
+				statusLine = line();
+			}
+			catch (IOException ex) {
+				if (this.answered > 0) {
+					this.socket.close();
+					throw new UnansweredException();
+				}
+				throw ex;
+			}
+			this.answered++;
 			int status = Integer.parseInt(statusLine.substring(9, 12));
 			long length = -1;
 			boolean chunked = false;
