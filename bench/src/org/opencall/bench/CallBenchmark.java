@@ -417,16 +417,19 @@ public final class CallBenchmark {
 
 	}
 
-	/** The open tasks of this key of these proposals' evaluations: id and assignee. */
-	private static List<String[]> openTasks(JdbcTemplate jdbc, String key, List<String> references) {
+	/**
+	 * The open tasks of this key of these proposals' evaluations: id, assignee and the
+	 * proposal's reference.
+	 */
+	static List<String[]> openTasks(JdbcTemplate jdbc, String key, List<String> references) {
 		// an evaluation's three tasks far apart in the queue: three experts rarely finish
 		// the same proposal in the same millisecond, and the evaluation is one aggregate
 		return jdbc.query(
-				"select id_, assignee_ from (select t.id_, t.assignee_, e.business_key_,"
+				"select id_, assignee_, business_key_ from (select t.id_, t.assignee_, e.business_key_,"
 						+ " row_number() over (partition by e.business_key_ order by t.assignee_) as slot"
 						+ " from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
 						+ " where t.task_def_key_ = ? and e.business_key_ = any(?)) tasks order by slot, business_key_",
-				(row, n) -> new String[] { row.getString(1), row.getString(2) }, key,
+				(row, n) -> new String[] { row.getString(1), row.getString(2), row.getString(3) }, key,
 				references.toArray(String[]::new));
 	}
 

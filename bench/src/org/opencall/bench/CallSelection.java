@@ -139,14 +139,9 @@ final class CallSelection {
 			throws Exception {
 		TaskService tasks = this.context.getBean(TaskService.class);
 		IdentityService identity = this.context.getBean(IdentityService.class);
-		// an evaluation's three tasks far apart, as in the measured rounds
-		List<String[]> open = this.jdbc.query(
-				"select id_, assignee_, business_key_ from (select t.id_, t.assignee_, e.business_key_,"
-						+ " row_number() over (partition by e.business_key_ order by t.assignee_) as slot"
-						+ " from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
-						+ " join submissions s on s.reference = e.business_key_"
-						+ " where t.task_def_key_ = ? and s.call_reference = ?) tasks order by slot, business_key_",
-				(row, n) -> new String[] { row.getString(1), row.getString(2), row.getString(3) }, key, call);
+		List<String> proposals = this.jdbc
+			.queryForList("select reference from submissions where call_reference = ?", String.class, call);
+		List<String[]> open = CallBenchmark.openTasks(this.jdbc, key, proposals);
 		AtomicInteger retried = new AtomicInteger();
 		Load.parallel(this.threads, open.size(), (i) -> {
 			String[] task = open.get(i);
