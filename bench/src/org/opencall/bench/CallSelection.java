@@ -88,9 +88,9 @@ final class CallSelection {
 				String.format("%.1f s", handOverSeconds), "");
 
 		String base = "http://localhost:" + port + "/api/calls/" + call.reference() + "/selection";
-		get("olivia", base);
+		String answer = get("olivia", base);
 		long[] rankings = Load.latencies(1, 0, RANKINGS, (i) -> get("olivia", base));
-		JsonNode ranking = this.json.readTree(get("olivia", base));
+		JsonNode ranking = this.json.readTree(answer);
 		Map<String, Integer> outcomes = new TreeMap<>();
 		ranking.get("proposals").forEach((row) -> outcomes.merge(row.get("outcome").asText(), 1, Integer::sum));
 		long proposeStart = System.nanoTime();
@@ -122,7 +122,7 @@ final class CallSelection {
 		this.table.section(String.format("Selection of %,d proposals (HTTP API as the programme's officers)", proposals));
 		this.table.value("ranking, GET /api/calls/{ref}/selection: p50 / p95 of " + RANKINGS + ", size",
 				String.format("%.0f / %.0f ms, %,d KB", Load.percentile(rankings, 50), Load.percentile(rankings, 95),
-						get("olivia", base).length() / 1024),
+						answer.length() / 1024),
 				"");
 		this.table.value("outcomes", outcomes.toString(), "");
 		this.table.value("proposal of the funding decision (olivia) / its approval (oscar)",
