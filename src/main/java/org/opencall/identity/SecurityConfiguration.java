@@ -16,6 +16,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -55,6 +57,33 @@ class SecurityConfiguration {
 	 * the login page; a Basic login never opens a session, so that a scraper leaves none
 	 * behind.
 	 */
+	/**
+	 * Request paths in these rules are Spring's path patterns, matched against the
+	 * request's path as Spring MVC matches its mappings, without asking MVC's handler
+	 * mappings on every rule.
+	 */
+	@Bean
+	static PathPatternRequestMatcherBuilderFactoryBean pathPatternRequestMatchers() {
+		return new PathPatternRequestMatcherBuilderFactoryBean();
+	}
+
+	/** See {@link HandlerLookupOnce}. */
+	@Bean
+	static HandlerLookupOnce handlerLookupOnce() {
+		return new HandlerLookupOnce();
+	}
+
+	/**
+	 * No observation of Spring Security's own (a span around every filter of the chain,
+	 * the authentication and the authorization): they feed no metric Opencall reads and
+	 * cost every request; a request's latency stays measured by
+	 * {@code http.server.requests}.
+	 */
+	@Bean
+	static SecurityObservationSettings noSecurityObservations() {
+		return SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	@Order(0)
 	SecurityFilterChain operations(HttpSecurity http, LoginThrottle throttle,

@@ -16,6 +16,7 @@ import org.opencall.calls.CallReview;
 import org.opencall.calls.ReviewDecision;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -47,6 +48,9 @@ class WebSecurityApiTest extends ApiTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ApplicationContext context;
+
 	private String call;
 
 	@BeforeEach
@@ -55,6 +59,12 @@ class WebSecurityApiTest extends ApiTest {
 		this.drafting.draft("olivia", CallFixtures.FOUNDING, this.call, CallFixtures.remoteMonitoring());
 		this.drafting.submitForApproval("olivia", this.call);
 		this.review.review("oscar", this.call, ReviewDecision.APPROVE, null);
+	}
+
+	@Test
+	void theHandlerOfARequestIsLookedUpOnceBySpringMvcNotAgainForSecurity() {
+		assertThat(this.context.getBean(HandlerLookupOnce.INTROSPECTOR))
+			.isInstanceOf(HandlerLookupOnce.WithoutCacheFilter.class);
 	}
 
 	@Test
