@@ -1,5 +1,7 @@
 package org.opencall.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,8 +30,25 @@ public final class IntakeBenchmark {
 	 */
 	private static final int COUNTED = Integer.getInteger("bench.counted", 200);
 
-	/** Unmeasured rounds of each side first, so that neither is measured cold. */
-	private static final int WARM_UP = Integer.getInteger("bench.warm-up", 1000);
+	/**
+	 * Unmeasured submissions, and as many starts, first, in alternating rounds of
+	 * {@link #WARM_UP_ROUND}, so that neither side is measured cold. On two processors the
+	 * JIT compilers work on Spring's, Tomcat's and the engine's paths for minutes: with a
+	 * thousand of each they still took a fifth of the processors in the measured rounds,
+	 * which the side measured meanwhile missed.
+	 */
+	private static final int WARM_UP = Integer.getInteger("bench.warm-up", 12000);
+
+	private static final int WARM_UP_ROUND = 500;
+
+	/** Unmeasured calls of each API call measured for scale. */
+	private static final int CALLS_WARM_UP = 2000;
+
+	/**
+	 * The measured submissions and starts run in this many alternating rounds, so that a
+	 * shared machine's drift weighs on both sides alike.
+	 */
+	private static final int ROUNDS = Integer.getInteger("bench.rounds", 4);
 
 	private IntakeBenchmark() {
 	}
@@ -42,8 +61,11 @@ public final class IntakeBenchmark {
 			RuntimeService runtimeService = context.getBean(RuntimeService.class);
 
 			CallView call = fixtures.openCall();
+			long drafting = System.nanoTime();
 			Intake intake = Intake.prepare(context.getBean(ProposalDrafting.class), call.reference(),
-					WARM_UP + SUBMISSIONS + COUNTED + 1, 1);
+					WARM_UP + SUBMISSIONS + COUNTED + 1, THREADS);
+			System.out.printf("%d drafts with their documents in %.0f s%n", intake.size(),
+					(System.nanoTime() - drafting) / 1e9);
 
 			KeepAliveClient http = new KeepAliveClient(BenchApplication.port(context));
 			Load.Step submit = intake.submitting(http);
@@ -52,20 +74,15 @@ public final class IntakeBenchmark {
 			Load.Step login = (i) -> http.send("GET", "/api/organisations/mine",
 					Map.of("Authorization", BenchApplication.basic((i % 2 == 0) ? "alice" : "bob")));
 			Load.Step anonymous = (i) -> http.send("GET", "/api/calls/" + call.reference(), Map.of());
-			rate(0, WARM_UP, login);
+			rate(0, CALLS_WARM_UP, login);
 			double apiCalls = rate(0, SUBMISSIONS, login);
-			rate(0, WARM_UP, anonymous);
+			rate(0, CALLS_WARM_UP, anonymous);
 			double anonymousCalls = rate(0, SUBMISSIONS, anonymous);
-			rate(0, WARM_UP, submit);
-			rate(0, WARM_UP, start);
-			int measured = WARM_UP;
-			System.out.println("application phase from " + java.time.LocalTime.now());
-			long clientBefore = Load.CLIENT_CPU.get();
-			double application = rate(measured, SUBMISSIONS, submit);
-			double clientMillis = (Load.CLIENT_CPU.get() - clientBefore) / 1e6 / SUBMISSIONS;
-			System.out.println("application phase until " + java.time.LocalTime.now());
-			double bare = rate(measured, SUBMISSIONS, start);
-			measured += SUBMISSIONS;
+			Rounds.alternating(THREADS, 0, WARM_UP, Math.max(1, WARM_UP / WARM_UP_ROUND), submit, start);
+			Compilers compilers = new Compilers();
+			Rounds rounds = Rounds.alternating(THREADS, WARM_UP, SUBMISSIONS, ROUNDS, submit, start);
+			double compiling = compilers.share();
+			int measured = WARM_UP + SUBMISSIONS;
 
 			sql.counting(true);
 			if (Boolean.getBoolean("bench.trace")) {
@@ -86,21 +103,46 @@ public final class IntakeBenchmark {
 
 			System.out.printf("intake: %d submissions, %d threads%n", SUBMISSIONS, THREADS);
 			System.out.printf("  application (HTTP, domain, documents, receipt, process): %.1f submissions/s%n",
-					application);
-			System.out.printf("  bare engine (start the same process): %.1f starts/s%n", bare);
+					rounds.first());
+			System.out.printf("  bare engine (start the same process): %.1f starts/s%n", rounds.second());
 			System.out.printf("  ratio application / bare engine: %.2f (target >= 0.5); refused: %d%n",
-					application / bare, intake.refused.get());
+					rounds.first() / rounds.second(), intake.refused.get());
+			System.out.printf("  the ratio in each of the %d alternating rounds: %s%n", ROUNDS, rounds.ratios());
+			System.out.printf(
+					"  after %d of each to warm up; the JIT compilers still compiled for %.0f %% of the measured time per processor%n",
+					WARM_UP, 100 * compiling);
+			System.out.printf(
+					"  the load generator's own CPU per submission: %.2f ms (one keep-alive connection per thread)%n",
+					rounds.firstClientMillis());
 			System.out.printf(
 					"  for scale, the floor of any API call: anonymous %.1f calls/s, with a Basic login %.1f calls/s%n",
 					anonymousCalls, apiCalls);
-			System.out.printf(
-					"  the load generator's own CPU per submission: %.2f ms (one keep-alive connection per thread)%n",
-					clientMillis);
 			System.out.printf("  counted apart (%d more of each):%n", COUNTED);
 			System.out.printf("  per submission, application: %s%n", afterApplication.minus(before).per(COUNTED));
 			System.out.printf("  per start, bare engine:      %s%n", afterBare.minus(afterApplication).per(COUNTED));
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * The time the JIT compilers spent compiling since this was made, per processor and
+	 * unit of time (their threads' elapsed time, so a compiler waiting for a processor
+	 * counts too).
+	 */
+	private static final class Compilers {
+
+		private final CompilationMXBean compilation = ManagementFactory.getCompilationMXBean();
+
+		private final long startMillis = this.compilation.getTotalCompilationTime();
+
+		private final long startNanos = System.nanoTime();
+
+		double share() {
+			double elapsedMillis = (System.nanoTime() - this.startNanos) / 1e6;
+			return (this.compilation.getTotalCompilationTime() - this.startMillis)
+					/ (elapsedMillis * Runtime.getRuntime().availableProcessors());
+		}
+
 	}
 
 	private static double rate(int from, int count, Load.Step step) throws Exception {
