@@ -25,6 +25,7 @@ import org.opencall.submissions.domain.SubmissionEvents.SubmissionWithdrawn;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -41,12 +42,18 @@ public class Submission {
 	@Id
 	private final UUID id;
 
+	// who and what a proposal is for never changes: written once, left out of updates
+
+	@InsertOnlyProperty
 	private final String reference;
 
+	@InsertOnlyProperty
 	private final String callReference;
 
+	@InsertOnlyProperty
 	private final UUID organisationId;
 
+	@InsertOnlyProperty
 	private final String applicant;
 
 	@Embedded.Empty
