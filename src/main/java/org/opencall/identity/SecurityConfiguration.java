@@ -52,12 +52,6 @@ class SecurityConfiguration {
 	private static final RequestMatcher API_DESCRIPTION = antMatcher("/v3/api-docs/**");
 
 	/**
-	 * The actuator: the probes for anyone (status only), the metrics for admins and the
-	 * metrics scraper, everything else for admins. HTTP Basic, or an admin's session of
-	 * the login page; a Basic login never opens a session, so that a scraper leaves none
-	 * behind.
-	 */
-	/**
 	 * Request paths in these rules are Spring's path patterns, matched against the
 	 * request's path as Spring MVC matches its mappings, without asking MVC's handler
 	 * mappings on every rule.
@@ -84,6 +78,12 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * The actuator: the probes for anyone (status only), the metrics for admins and the
+	 * metrics scraper, everything else for admins. HTTP Basic, or an admin's session of
+	 * the login page; a Basic login never opens a session, so that a scraper leaves none
+	 * behind.
+	 */
 	@Bean
 	@Order(0)
 	SecurityFilterChain operations(HttpSecurity http, LoginThrottle throttle,
