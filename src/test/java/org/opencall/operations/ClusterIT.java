@@ -140,11 +140,10 @@ class ClusterIT {
 			String expert = (String) invitation.get("expert");
 			complete(expert, onlyTask(expert, "assignee", (String) invitation.get("id")), Map.of("decision", "accept"));
 		}
-		// each proposal through a node of its own, so that both nodes' job executors hear
-		// of a new job: the balancer's strict turns can send every request that makes a
-		// job
-		// to one node, as the test's requests mostly come in pairs (find a task, complete
-		// it)
+		// each proposal through a node of its own, so that both nodes' job executors
+		// hear of a new job: the balancer's strict turns can send every request that
+		// makes a job to one node, as the test's requests come in pairs (find a task,
+		// complete it)
 		List<String> proposals = List.of(submitted("alice", call, new BasicClient(a.port())),
 				submitted("bob", call, new BasicClient(b.port())));
 
