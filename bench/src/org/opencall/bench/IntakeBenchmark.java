@@ -31,15 +31,24 @@ public final class IntakeBenchmark {
 	private static final int COUNTED = Integer.getInteger("bench.counted", 200);
 
 	/**
-	 * Unmeasured submissions, and as many starts, first, in alternating rounds of
-	 * {@link #WARM_UP_ROUND}, so that neither side is measured cold. On two processors the
-	 * JIT compilers work on Spring's, Tomcat's and the engine's paths for minutes: with a
-	 * thousand of each they still took a fifth of the processors in the measured rounds,
-	 * which the side measured meanwhile missed.
+	 * At most this many unmeasured submissions, and as many starts, first, in alternating
+	 * rounds of {@link #WARM_UP_ROUND} each, until the JIT compilers have settled: neither
+	 * side is measured while its code is still being compiled. On two processors the C2
+	 * compiler works on Spring's, Tomcat's and the engine's paths for minutes (one
+	 * compiler thread busy throughout the first 20,000 or so of each), which slows both
+	 * sides by about a third, and the application, with more code, the more.
 	 */
-	private static final int WARM_UP = Integer.getInteger("bench.warm-up", 12000);
+	private static final int WARM_UP = Integer.getInteger("bench.warm-up", 40000);
 
 	private static final int WARM_UP_ROUND = 500;
+
+	/**
+	 * The warm-up ends after {@link #SETTLED_ROUNDS} rounds in a row in which the
+	 * compilers worked less than this share of the time per processor.
+	 */
+	private static final double SETTLED = 0.03;
+
+	private static final int SETTLED_ROUNDS = 3;
 
 	/** Unmeasured calls of each API call measured for scale. */
 	private static final int CALLS_WARM_UP = 2000;
@@ -78,11 +87,12 @@ public final class IntakeBenchmark {
 			double apiCalls = rate(0, SUBMISSIONS, login);
 			rate(0, CALLS_WARM_UP, anonymous);
 			double anonymousCalls = rate(0, SUBMISSIONS, anonymous);
-			Rounds.alternating(THREADS, 0, WARM_UP, Math.max(1, WARM_UP / WARM_UP_ROUND), submit, start);
+			WarmUp warmUp = warmUp(submit, start);
+			int warmedUp = warmUp.count();
 			Compilers compilers = new Compilers();
-			Rounds rounds = Rounds.alternating(THREADS, WARM_UP, SUBMISSIONS, ROUNDS, submit, start);
+			Rounds rounds = Rounds.alternating(THREADS, warmedUp, SUBMISSIONS, ROUNDS, submit, start);
 			double compiling = compilers.share();
-			int measured = WARM_UP + SUBMISSIONS;
+			int measured = warmedUp + SUBMISSIONS;
 
 			sql.counting(true);
 			if (Boolean.getBoolean("bench.trace")) {
@@ -109,8 +119,9 @@ public final class IntakeBenchmark {
 					rounds.first() / rounds.second(), intake.refused.get());
 			System.out.printf("  the ratio in each of the %d alternating rounds: %s%n", ROUNDS, rounds.ratios());
 			System.out.printf(
-					"  after %d of each to warm up; the JIT compilers still compiled for %.0f %% of the measured time per processor%n",
-					WARM_UP, 100 * compiling);
+					"  after %d of each to warm up (%s); the JIT compilers compiled for %.0f %% of the measured time per processor%n",
+					warmedUp, warmUp.settled() ? "the compilers had settled" : "the most allowed; the compilers had not settled",
+					100 * compiling);
 			System.out.printf(
 					"  the load generator's own CPU per submission: %.2f ms (one keep-alive connection per thread)%n",
 					rounds.firstClientMillis());
@@ -143,6 +154,27 @@ public final class IntakeBenchmark {
 					/ (elapsedMillis * Runtime.getRuntime().availableProcessors());
 		}
 
+	}
+
+	/**
+	 * Unmeasured rounds of both sides until the compilers have settled or
+	 * {@link #WARM_UP} of each ran.
+	 */
+	private static WarmUp warmUp(Load.Step submit, Load.Step start) throws Exception {
+		int done = 0;
+		int settled = 0;
+		while (done < WARM_UP && settled < SETTLED_ROUNDS) {
+			Compilers compilers = new Compilers();
+			int round = Math.min(WARM_UP_ROUND, WARM_UP - done);
+			Rounds.alternating(THREADS, done, round, 1, submit, start);
+			done += round;
+			settled = (compilers.share() < SETTLED) ? settled + 1 : 0;
+		}
+		return new WarmUp(done, settled >= SETTLED_ROUNDS);
+	}
+
+	/** How many of each side warmed up, and whether the compilers had settled by then. */
+	private record WarmUp(int count, boolean settled) {
 	}
 
 	private static double rate(int from, int count, Load.Step step) throws Exception {

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.annotation.InitBinderDataBinderFactory;
 import org.springframework.web.method.support.InvocableHandlerMethod;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.ExtendedServletRequestDataBinder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 
 /**
@@ -37,6 +39,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
 @Configuration(proxyBeanMethods = false)
 class FormBinding implements WebMvcConfigurer {
 
+	/**
+	 * The application's own parts of Spring MVC (Spring Boot takes one such bean):
+	 * binders that read forms as described above, and a handler lookup that reads a
+	 * request's method once ({@link MethodReadOnceMapping}).
+	 */
 	@Bean
 	WebMvcRegistrations fieldErrorsBinding() {
 		return new WebMvcRegistrations() {
@@ -44,6 +51,11 @@ class FormBinding implements WebMvcConfigurer {
 			@Override
 			public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
 				return new FieldErrorsAdapter();
+			}
+
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new MethodReadOnceMapping();
 			}
 
 		};
@@ -69,6 +81,14 @@ class FormBinding implements WebMvcConfigurer {
 				protected ServletRequestDataBinder createBinderInstance(Object target, String objectName,
 						NativeWebRequest request) {
 					return new FieldErrorsBinder(target, objectName);
+				}
+
+				// where @InitBinder methods run: after Spring's own settings of the
+				// binder
+				@Override
+				public void initBinder(WebDataBinder dataBinder, NativeWebRequest request) throws Exception {
+					FormInput.applyTo(dataBinder);
+					super.initBinder(dataBinder, request);
 				}
 
 			};

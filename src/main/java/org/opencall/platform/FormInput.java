@@ -8,22 +8,24 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * How form fields, request parameters, path variables and headers are read: every text
  * within {@link TextRules}, at most {@link #ROWS} rows in a list, and a value that cannot
- * be read becomes an error beside its field in words, never a Java type name.
+ * be read becomes an error beside its field in words, never a Java type name. Every
+ * binder Spring MVC makes gets these rules as it is made ({@link FormBinding}), not
+ * through an {@code @InitBinder} advice, which Spring MVC would look at again on every
+ * request.
  */
-@ControllerAdvice
-class FormInput {
+final class FormInput {
 
 	/** The most rows (challenges, criteria…) a form may send. */
 	static final int ROWS = 256;
 
-	@InitBinder
-	void applyTextRules(WebDataBinder binder) {
+	private FormInput() {
+	}
+
+	static void applyTo(WebDataBinder binder) {
 		// must come first: it is fixed once the binder is in use
 		binder.setAutoGrowCollectionLimit(ROWS);
 		binder.registerCustomEditor(String.class, new Text());
