@@ -1,6 +1,6 @@
 package org.opencall.submissions;
 
-import java.util.Optional;
+import java.time.Instant;
 
 import org.opencall.calls.CallView;
 import org.opencall.identity.Programme;
@@ -56,29 +56,25 @@ public class ProposalSubmitting {
 	public ReceiptView submit(String applicant, String reference, String idempotencyKey) {
 		SubmissionAccess.Owned owned = this.access.owned(applicant, reference);
 		Submission submission = owned.submission();
+		Instant now = this.access.now();
 		if (idempotencyKey != null) {
 			if (idempotencyKey.isBlank() || TextRules.problem(idempotencyKey, KEY_LENGTH) != null) {
 				throw InvalidInputException.of("Idempotency-Key",
 						"must be 1 to " + KEY_LENGTH + " characters without control characters");
 			}
-			String content = submission.contentHash();
-			Optional<IdempotentSubmit> earlier = this.submissions.claimIdempotencyKey(applicant, idempotencyKey,
-					submission.id(), content, submission.nextReceiptNumber());
-			if (earlier.isPresent()) {
-				String receipt = earlier.get().replay(submission.id(), content);
-				return this.versions.receipts(submission.id())
-					.stream()
-					.filter((r) -> r.receiptNumber().equals(receipt))
-					.findFirst()
-					.map(ReceiptView::of)
-					.orElseThrow();
+			// the key is claimed with the version it is about to give, whatever the
+			// proposal's state, so that a retry gets its receipt even after the deadline
+			if (!this.versions.appendClaiming(submission, submission.nextReceipt(now), applicant, idempotencyKey)) {
+				return replay(applicant, idempotencyKey, submission);
 			}
 		}
 		CallView call = this.access.call(submission.callReference());
 		SubmissionSubmitted submitted = submission.submit(this.access.window(call), this.settings.mandatoryDocuments(),
-				this.access.applying(owned.organisation()), this.access.now());
+				this.access.applying(owned.organisation()), now);
 		this.access.save(submission);
-		this.versions.append(submission, submitted.receipt(), applicant);
+		if (idempotencyKey == null) {
+			this.versions.append(submission, submitted.receipt(), applicant);
+		}
 		if (submitted instanceof SubmissionReceived) {
 			// its process acknowledges the first receipt apart from this request
 			this.engine.start(submission, Programme.groupIdOf(call.programmeCode()));
@@ -87,6 +83,20 @@ public class ProposalSubmitting {
 			this.events.publishEvent(submitted);
 		}
 		return ReceiptView.of(submitted.receipt());
+	}
+
+	/**
+	 * The receipt of the earlier request with this key, if this is that request again.
+	 */
+	private ReceiptView replay(String applicant, String idempotencyKey, Submission submission) {
+		IdempotentSubmit earlier = this.submissions.findIdempotencyKey(applicant, idempotencyKey);
+		String receipt = earlier.replay(submission.id(), submission.contentHash());
+		return this.versions.receipts(submission.id())
+			.stream()
+			.filter((r) -> r.receiptNumber().equals(receipt))
+			.findFirst()
+			.map(ReceiptView::of)
+			.orElseThrow();
 	}
 
 	public void withdraw(String applicant, String reference) {

@@ -19,6 +19,8 @@ import org.opencall.submissions.domain.Submission;
 import org.opencall.submissions.domain.SubmissionDocument;
 import org.opencall.submissions.domain.SubmittedVersion;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,22 +42,67 @@ class SubmittedVersions {
 
 	/** Keeps the version just submitted: its receipt, its content and its documents. */
 	void append(Submission submission, Receipt receipt, String submittedBy) {
-		Map<String, Object> content = new LinkedHashMap<>();
-		content.put("content", submission.content());
-		content.put("documents", submission.documents());
-		this.jdbc.sql("""
+		insert(submission, receipt, submittedBy, """
 				insert into submission_versions (submission_id, version, receipt_number, submitted_at,
 				submitted_by, content_hash, content)
 				values (:id, :version, :receipt, :at, :by, :hash, cast(:content as jsonb))
-				""")
+				""").update();
+	}
+
+	/**
+	 * Claims the submitter's idempotency key for this version and keeps the version, in
+	 * one statement, before the proposal is submitted: if the submission is refused, both
+	 * are undone with the rest. A claim of the same key by a concurrent request is waited
+	 * for. Answers {@code false}, keeping nothing, when the key was used before.
+	 */
+	boolean appendClaiming(Submission submission, Receipt receipt, String submittedBy, String idempotencyKey) {
+		return insert(submission, receipt, submittedBy, """
+				with claim as (
+				  insert into submission_idempotency_keys (user_id, idempotency_key, submission_id, content_hash,
+				  receipt_number) values (:by, :key, :id, :hash, :receipt)
+				  on conflict (user_id, idempotency_key) do nothing
+				  returning submission_id)
+				insert into submission_versions (submission_id, version, receipt_number, submitted_at,
+				submitted_by, content_hash, content)
+				select submission_id, :version, :receipt, :at, :by, :hash, cast(:content as jsonb) from claim
+				""").param("key", idempotencyKey).update() == 1;
+	}
+
+	/**
+	 * The statement with the version's values bound; a version of the same number kept
+	 * meanwhile by a concurrent submit is a concurrent change.
+	 */
+	private VersionInsert insert(Submission submission, Receipt receipt, String submittedBy, String sql) {
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("content", submission.content());
+		content.put("documents", submission.documents());
+		return new VersionInsert(this.jdbc.sql(sql)
 			.param("id", submission.id())
 			.param("version", receipt.version())
 			.param("receipt", receipt.receiptNumber())
 			.param("at", Timestamp.from(receipt.submittedAt()))
 			.param("by", submittedBy)
 			.param("hash", receipt.contentHash())
-			.param("content", write(content))
-			.update();
+			.param("content", write(content)), submission.reference());
+	}
+
+	/** An insert of a version, and the proposal it is of. */
+	private record VersionInsert(JdbcClient.StatementSpec statement, String reference) {
+
+		VersionInsert param(String name, Object value) {
+			return new VersionInsert(this.statement.param(name, value), this.reference);
+		}
+
+		int update() {
+			try {
+				return this.statement.update();
+			}
+			catch (DuplicateKeyException ex) {
+				throw new OptimisticLockingFailureException(
+						"Proposal " + this.reference + " was submitted by someone else meanwhile", ex);
+			}
+		}
+
 	}
 
 	/** The latest submitted version of a submission, if it was ever submitted. */

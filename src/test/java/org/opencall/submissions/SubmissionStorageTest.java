@@ -28,8 +28,11 @@ import org.opencall.calls.domain.CallChallenge;
 import org.opencall.calls.domain.CallRepository;
 import org.opencall.calls.domain.CallTerms;
 import org.opencall.calls.domain.TermsDraft;
+import org.opencall.platform.IdempotencyKeyReusedException;
 import org.opencall.submissions.domain.Declaration;
+import org.opencall.submissions.domain.IdempotentSubmit;
 import org.opencall.submissions.domain.ProposalContent;
+import org.opencall.submissions.domain.Receipt;
 import org.opencall.submissions.domain.ApplyingOrganisation;
 import org.opencall.submissions.domain.CallRules;
 import org.opencall.submissions.domain.Submission;
@@ -47,9 +50,11 @@ import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Reading proposals and what is kept beside them: a proposal is read in one statement and
@@ -181,6 +186,33 @@ class SubmissionStorageTest {
 		assertThat(out.toByteArray()).isEqualTo(content);
 		assertThat(this.documents.size(submission.id(), document.id())).hasValue(content.length);
 		assertThat(this.documents.size(UUID.randomUUID(), document.id())).isEmpty();
+	}
+
+	@Test
+	void anIdempotencyKeyIsClaimedWithTheVersionItGivesOnceAndThenReplaysItsReceipt() {
+		Submission submission = draft();
+		this.submissions.save(submission);
+		String key = "key-" + UUID.randomUUID();
+		Receipt receipt = submission.nextReceipt(NOW);
+		assertThat(receipt.receiptNumber()).isEqualTo("R-" + submission.reference() + "-1");
+
+		assertThat(this.versions.appendClaiming(submission, receipt, "alice", key)).isTrue();
+		assertThat(this.versions.appendClaiming(submission, receipt, "alice", key)).as("the same key again").isFalse();
+		assertThat(this.versions.receipts(submission.id())).extracting(Receipt::receiptNumber)
+			.containsExactly(receipt.receiptNumber());
+		IdempotentSubmit earlier = this.submissions.findIdempotencyKey("alice", key);
+		assertThat(earlier.replay(submission.id(), receipt.contentHash())).isEqualTo(receipt.receiptNumber());
+		assertThatThrownBy(() -> earlier.replay(submission.id(), "2".repeat(64)))
+			.isInstanceOf(IdempotencyKeyReusedException.class);
+		Submission bobs = draft();
+		this.submissions.save(bobs);
+		assertThat(this.versions.appendClaiming(bobs, bobs.nextReceipt(NOW), "bob", key))
+			.as("another user's key of the same value")
+			.isTrue();
+
+		assertThatThrownBy(() -> this.versions.append(submission, receipt, "alice"))
+			.as("the same version kept by a concurrent submit")
+			.isInstanceOf(OptimisticLockingFailureException.class);
 	}
 
 	/** A call's list as its officers read it: the proposals and their latest versions. */

@@ -121,10 +121,9 @@ public class Submission {
 			ApplyingOrganisation organisation, Instant now) {
 		requireChangeable(window, now);
 		requireValid(missingForSubmission(window, mandatoryDocuments, organisation));
+		Receipt receipt = nextReceipt(now);
 		this.status = SubmissionStatus.SUBMITTED;
 		this.submittedVersion++;
-		Receipt receipt = new Receipt(receiptNumber(this.submittedVersion), this.reference, this.submittedVersion, now,
-				contentHash());
 		return (this.submittedVersion == 1) ? received(receipt) : new SubmissionResubmitted(this.reference,
 				this.callReference, this.applicant, this.content.title(), receipt);
 	}
@@ -296,6 +295,14 @@ public class Submission {
 	/** The number of the receipt the next submission of this proposal gets. */
 	public String nextReceiptNumber() {
 		return receiptNumber(this.submittedVersion + 1);
+	}
+
+	/**
+	 * The receipt that submitting the proposal as it is at {@code now} gives, the one
+	 * {@link #submit} answers if it accepts.
+	 */
+	public Receipt nextReceipt(Instant now) {
+		return new Receipt(nextReceiptNumber(), this.reference, this.submittedVersion + 1, now, contentHash());
 	}
 
 	private String receiptNumber(int version) {

@@ -114,28 +114,7 @@ public interface SubmissionRepository extends Repository<Submission, UUID> {
 	@Query("select count(*) from submissions where call_reference = :callReference and status = 'ELIGIBLE'")
 	int countEligible(String callReference);
 
-	/**
-	 * Claims a user's idempotency key for submitting this content of a submission, with
-	 * the receipt this submission is about to get (the claim is undone with everything
-	 * else if the submission is refused), waiting for a concurrent claim of the same key
-	 * to finish; answers the earlier use of the key, if any.
-	 */
-	default Optional<IdempotentSubmit> claimIdempotencyKey(String userId, String key, UUID submissionId,
-			String contentHash, String receiptNumber) {
-		if (insertIdempotencyKey(userId, key, submissionId, contentHash, receiptNumber) == 1) {
-			return Optional.empty();
-		}
-		return Optional.of(findIdempotencyKey(userId, key));
-	}
-
-	@Modifying
-	@Query("""
-			insert into submission_idempotency_keys (user_id, idempotency_key, submission_id, content_hash,
-			receipt_number) values (:userId, :key, :submissionId, :contentHash, :receiptNumber)
-			on conflict (user_id, idempotency_key) do nothing
-			""")
-	int insertIdempotencyKey(String userId, String key, UUID submissionId, String contentHash, String receiptNumber);
-
+	/** The first use of a user's idempotency key (its claim, see SubmittedVersions). */
 	@Query("""
 			select submission_id, content_hash, receipt_number from submission_idempotency_keys
 			where user_id = :userId and idempotency_key = :key

@@ -26,7 +26,6 @@ import org.opencall.calls.domain.CallChallenge;
 import org.opencall.calls.domain.CallRepository;
 import org.opencall.calls.domain.CallTerms;
 import org.opencall.calls.domain.TermsDraft;
-import org.opencall.platform.IdempotencyKeyReusedException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -219,28 +218,6 @@ class SubmissionRepositoryTest {
 
 		assertThat(this.submissions.countAwaitingEligibility(this.window.callReference())).isEqualTo(1);
 		assertThat(this.submissions.nextReference()).matches("S-\\d{6,}");
-	}
-
-	@Test
-	void anIdempotencyKeyIsClaimedOnceAndThenReplaysItsReceipt() {
-		Submission submission = draft();
-		this.submissions.save(submission);
-		String key = "key-" + UUID.randomUUID();
-		String hash = "1".repeat(64);
-
-		String receipt = submission.nextReceiptNumber();
-		assertThat(receipt).isEqualTo("R-" + submission.reference() + "-1");
-		assertThat(this.submissions.claimIdempotencyKey("alice", key, submission.id(), hash, receipt)).isEmpty();
-
-		IdempotentSubmit earlier = this.submissions.claimIdempotencyKey("alice", key, submission.id(), hash, receipt)
-			.orElseThrow();
-		assertThat(earlier.replay(submission.id(), hash)).isEqualTo("R-" + submission.reference() + "-1");
-		assertThatThrownBy(() -> earlier.replay(submission.id(), "2".repeat(64)))
-			.isInstanceOf(IdempotencyKeyReusedException.class);
-		assertThat(this.submissions.claimIdempotencyKey("bob", key, submission.id(), hash, receipt))
-
-			.as("another user's key of the same value")
-			.isEmpty();
 	}
 
 	private static void await(CountDownLatch latch) {

@@ -115,6 +115,27 @@ class SubmissionApiTest extends ApiTest {
 	}
 
 	@Test
+	void aRetryAfterTheDeadlineGetsTheReceiptOfItsSubmitButANewKeyIsRefusedAndKeepsNothing() {
+		CallView call = this.fixtures.openCall();
+		String reference = draftWithDocuments("alice", call);
+		String key = UUID.randomUUID().toString();
+		ResponseEntity<Map<String, Object>> receipt = submit("alice", reference, key);
+		assertThat(receipt.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		ClockUtil.setCurrentTime(Date.from(call.deadline()));
+		ResponseEntity<Map<String, Object>> retried = submit("alice", reference, key);
+		assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(retried.getBody()).isEqualTo(receipt.getBody());
+		String late = UUID.randomUUID().toString();
+		assertThat(submit("alice", reference, late).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(versions(reference)).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from submission_idempotency_keys where idempotency_key = :key")
+			.param("key", late)
+			.query(Integer.class)
+			.single()).as("the refused request's key").isZero();
+	}
+
+	@Test
 	void twoHundredParallelSubmitsAroundTheDeadlineLoseNothingDuplicateNothingAndAcceptNothingLate() throws Exception {
 		CallView call = this.fixtures.openCall();
 		List<String> references = new ArrayList<>();
