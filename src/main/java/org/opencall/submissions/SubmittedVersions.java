@@ -42,11 +42,11 @@ class SubmittedVersions {
 
 	/** Keeps the version just submitted: its receipt, its content and its documents. */
 	void append(Submission submission, Receipt receipt, String submittedBy) {
-		insert(submission, receipt, submittedBy, """
+		insert("""
 				insert into submission_versions (submission_id, version, receipt_number, submitted_at,
 				submitted_by, content_hash, content)
 				values (:id, :version, :receipt, :at, :by, :hash, cast(:content as jsonb))
-				""").update();
+				""", submission, receipt, submittedBy, null);
 	}
 
 	/**
@@ -56,7 +56,7 @@ class SubmittedVersions {
 	 * for. Answers {@code false}, keeping nothing, when the key was used before.
 	 */
 	boolean appendClaiming(Submission submission, Receipt receipt, String submittedBy, String idempotencyKey) {
-		return insert(submission, receipt, submittedBy, """
+		return insert("""
 				with claim as (
 				  insert into submission_idempotency_keys (user_id, idempotency_key, submission_id, content_hash,
 				  receipt_number) values (:by, :key, :id, :hash, :receipt)
@@ -65,44 +65,34 @@ class SubmittedVersions {
 				insert into submission_versions (submission_id, version, receipt_number, submitted_at,
 				submitted_by, content_hash, content)
 				select submission_id, :version, :receipt, :at, :by, :hash, cast(:content as jsonb) from claim
-				""").param("key", idempotencyKey).update() == 1;
+				""", submission, receipt, submittedBy, idempotencyKey) == 1;
 	}
 
 	/**
-	 * The statement with the version's values bound; a version of the same number kept
-	 * meanwhile by a concurrent submit is a concurrent change.
+	 * Runs an insert of the version with its values bound (and the key, where the
+	 * statement has one); a version of the same number kept meanwhile by a concurrent
+	 * submit is a concurrent change.
 	 */
-	private VersionInsert insert(Submission submission, Receipt receipt, String submittedBy, String sql) {
+	private int insert(String sql, Submission submission, Receipt receipt, String submittedBy, String key) {
 		Map<String, Object> content = new LinkedHashMap<>();
 		content.put("content", submission.content());
 		content.put("documents", submission.documents());
-		return new VersionInsert(this.jdbc.sql(sql)
-			.param("id", submission.id())
-			.param("version", receipt.version())
-			.param("receipt", receipt.receiptNumber())
-			.param("at", Timestamp.from(receipt.submittedAt()))
-			.param("by", submittedBy)
-			.param("hash", receipt.contentHash())
-			.param("content", write(content)), submission.reference());
-	}
-
-	/** An insert of a version, and the proposal it is of. */
-	private record VersionInsert(JdbcClient.StatementSpec statement, String reference) {
-
-		VersionInsert param(String name, Object value) {
-			return new VersionInsert(this.statement.param(name, value), this.reference);
+		try {
+			return this.jdbc.sql(sql)
+				.param("id", submission.id())
+				.param("version", receipt.version())
+				.param("receipt", receipt.receiptNumber())
+				.param("at", Timestamp.from(receipt.submittedAt()))
+				.param("by", submittedBy)
+				.param("hash", receipt.contentHash())
+				.param("content", write(content))
+				.param("key", key)
+				.update();
 		}
-
-		int update() {
-			try {
-				return this.statement.update();
-			}
-			catch (DuplicateKeyException ex) {
-				throw new OptimisticLockingFailureException(
-						"Proposal " + this.reference + " was submitted by someone else meanwhile", ex);
-			}
+		catch (DuplicateKeyException ex) {
+			throw new OptimisticLockingFailureException(
+					"Proposal " + submission.reference() + " was submitted by someone else meanwhile", ex);
 		}
-
 	}
 
 	/** The latest submitted version of a submission, if it was ever submitted. */
